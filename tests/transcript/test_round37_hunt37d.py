@@ -1,7 +1,8 @@
 """Records of Asia's, Africa's and the Middle East's parliaments from the round's blind battery:
-the numbered headings of a Senate's Votes and Proceedings named by the business alone, and an
-Indonesian chair's speech that opens with "Baik," before the colon of its conclusions, each in an
-invented sample (names invented), and the counter-examples that must keep their labels."""
+the numbered headings of a Senate's Votes and Proceedings named by the business alone, an
+Indonesian chair's speech that opens with "Baik," before the colon of its conclusions, and a
+Speaker's ruling whose paragraphs address "Hon. Members," before a colon, each in an invented
+sample (names invented), and the counter-examples that must keep their labels."""
 
 from __future__ import annotations
 
