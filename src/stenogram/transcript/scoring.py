@@ -1348,6 +1348,18 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
     return page_numbered(f"{word} {number.group()}", config)
 
 
+def _numbered_business(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is an item of business numbered before its colon, named by the business's
+    own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
+    Votes and Proceedings number what it did: no office, title or role names anyone, no voice."""
+    if not cand.printed.lstrip()[:1].isdigit() or cand.role or cand.title or _punct(cand) not in _COLON_LIKE:
+        return False
+    words = cand.key.split()
+    return any(word in config.business_words for word in words) and all(
+        word in config.business_words or word in config.particles for word in words
+    )
+
+
 _POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -2100,6 +2112,8 @@ def decide(
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif key in config.never:
             row.reason = "configured: never a label"
+        elif all(_numbered_business(o.cand, config) for o in found):
+            row.reason = "a numbered item of business: the record's heading, no voice"
         elif key in config.language_marks:  # "IsiZulu:" alone: the language the speaker turns to
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
@@ -2112,8 +2126,14 @@ def decide(
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
             row.reason = "a title in lower case alone: a wrapped sentence's word, naming no one"
-        # "Members: Albania …… Mr. X" a roster's, "Members: 64 present" a count's field
-        elif config.groups.match(cand.name) and not _roster(found, config) and not _tallied(found):
+        # "Members: Albania …… Mr. X" a roster's, "Members: 64 present" a count's field; "Hon.
+        # Members, I have to inform you of the following:" the chair addressing the hall
+        elif (
+            config.groups.match(cand.name)
+            and not _roster(found, config)
+            and not _tallied(found)
+            and not all(addresses_hall(o.cand, config, lang) for o in found)
+        ):
             row.accepted, row.reason = True, "a group of voices"
         elif pair:
             row.accepted, row.reason = pair
@@ -2301,6 +2321,15 @@ def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
     return any(
         (word.islower() or (lowered and word[1:].islower())) and word.casefold() in clause_words
         for word in WORD.findall(cand.role)
+    )
+
+
+def addresses_hall(cand: Candidate, config: Config, lang: str) -> bool:
+    """Whether *cand* is a group of the hall and a clause after its comma, in lower case with a
+    pronoun or a verb of *lang* ("Hon. Members, I have therefore ruled as follows:", "Hon.
+    Members, you will recall that …:"): the chair addressing the members, no voice of theirs."""
+    return config.groups.match(cand.name) is not None and _clause_described(
+        cand, config.clause_words.get(lang, frozenset())
     )
 
 

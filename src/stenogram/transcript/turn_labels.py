@@ -50,6 +50,7 @@ from stenogram.transcript.scoring import (
     SENTENCE_GAP,
     Occurrence,
     addresses_chair,
+    addresses_hall,
     called_above,
     decide,
     reported_printings,
@@ -538,6 +539,18 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
         and not below.short
         and (below.upper or below.strong or bool(config.offices.search(below.name.casefold())))
         and not addresses_chair(below, config)
+        and not _opener_described(below, config)
+    )
+
+
+def _opener_described(below: Candidate, config: Config) -> bool:
+    """Whether *below* reads as a name and the role after its comma only because a speech's
+    first word opens it ("Baiklah, keputusan Dewan seperti berikut:", "Well, the vote is this:"):
+    the label above's speech, a sentence's clause before its colon, no label of its own."""
+    return (
+        bool(below.role)
+        and below.printed.startswith(",", len(below.name))
+        and label_key(below.name) in config.any_openers
     )
 
 
@@ -2301,6 +2314,8 @@ class TurnLabels:
         cand = self.lines.candidate(text)
         if cand and self._reported and cand.printed in self._reported:
             return None  # "The Mayor said: we will …": the speech reports the office's words
+        if cand and cand.key in self.accepted and addresses_hall(cand, self.config, self.doc.lang):
+            return None  # "Hon. Members, I have ruled as follows:" beside "Hon. Members: Hear, hear!"
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             # the office's holder after its colon alone on the line, the office alone believed
             # elsewhere ("PREDSJEDNIK: dr. Ante Barić" / "Otvaram …" beside "PREDSJEDNIK: Hvala."):
