@@ -23,3 +23,11 @@ def test_a_report_s_file_number_after_the_questions_opens_no_turn() -> None:
     root = tabled_tei("en-council-questions-then-minutes-fields.txt")
     assert texts(root, "(//t:sp)[4]/t:p")[0] == "Thank you."
     assert "File No:" not in texts(root, "//t:speaker")
+
+
+def test_a_union_delegate_s_brother_and_sister_abbreviated_stay_in_the_label() -> None:
+    """ "BRO. OKORO:", "SIS. M. KETTERIDGE (Yorkshire and Humber):", "Sis. Pell (Scotland):": a
+    trade union conference's report names its delegates so; the abbreviation's stop ends no
+    sentence and splits no label, the title stays as printed."""
+    root = tabled_tei("en-union-conference-bro-sis-delegates.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["I second the motion and I reserve my right to speak."]
