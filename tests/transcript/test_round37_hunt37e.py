@@ -4,7 +4,7 @@ ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, text_tei, texts
 
 
 def test_the_fields_of_a_town_council_s_minutes_open_no_turn() -> None:
@@ -31,3 +31,21 @@ def test_a_union_delegate_s_brother_and_sister_abbreviated_stay_in_the_label() -
     sentence and splits no label, the title stays as printed."""
     root = tabled_tei("en-union-conference-bro-sis-delegates.txt")
     assert texts(root, "(//t:sp)[3]/t:p") == ["I second the motion and I reserve my right to speak."]
+
+
+def test_a_stenographer_s_opening_words_cut_after_a_preposition_open_no_turn() -> None:
+    """ "1 THE MEETING COMMENCED ON THURSDAY, 16TH DAY OF" / "2 JANUARY, 2025 AS FOLLOWS:": the
+    numbered line in CAPITALS ends inside its sentence on "OF", so the line below goes on with
+    it, no label; the Cathaoirleach's turn opens the record."""
+    root = tabled_tei("en-ie-council-stenography-opening-words-numbered.txt")
+    assert "THE MEETING COMMENCED ON THURSDAY, 16TH DAY OF JANUARY, 2025 AS FOLLOWS:" in texts(root, "//t:p")
+
+
+def test_a_capitals_label_under_a_capitals_line_ending_its_sentence_stays() -> None:
+    """ "THE MEETING RESUMED AFTER LUNCH" / "CATHAOIRLEACH: …": the line above ends on no
+    preposition, article or conjunction, so the label below is one."""
+    root = text_tei(
+        "1 THE MEETING RESUMED AFTER LUNCH\n2 CATHAOIRLEACH: Members, we resume.\n"
+        "3 CLLR. WARD: Thank you.\n4 CATHAOIRLEACH: Item 6.\n"
+    )
+    assert texts(root, "//t:speaker") == ["CATHAOIRLEACH:", "CLLR. WARD:", "CATHAOIRLEACH:"]

@@ -270,6 +270,16 @@ def address_left_open(above: str, config: Config) -> bool:
     return bool(config.titles.fullmatch(words[-1].casefold()))
 
 
+def capitals_left_open(above: str, config: Config) -> bool:
+    """Whether *above*, a line in CAPITALS, ends inside its sentence on a preposition, an article
+    or a conjunction (``[head] title_goes_on``: "THE MEETING COMMENCED ON MONDAY, 3RD DAY OF"), so
+    that the line below goes on with it ("MARCH, 2025 AS FOLLOWS:", a stenographer's opening words
+    on a numbered page): no label of its own, though it reads as one in CAPITALS."""
+    ends = config.head.get("title_goes_on")
+    line = above.strip()
+    return ends is not None and line[-1:].isalpha() and line.isupper() and ends.search(line) is not None
+
+
 _END_LINES = 8  # lines of a paragraph whose end the label below it reads
 _END_SPAN = 300  # characters of that end
 
