@@ -49,3 +49,20 @@ def test_a_capitals_label_under_a_capitals_line_ending_its_sentence_stays() -> N
         "3 CLLR. WARD: Thank you.\n4 CATHAOIRLEACH: Item 6.\n"
     )
     assert texts(root, "//t:speaker") == ["CATHAOIRLEACH:", "CLLR. WARD:", "CATHAOIRLEACH:"]
+
+
+def test_a_place_over_the_minutes_call_to_order_is_no_label_s_head() -> None:
+    """ "Council Chambers" / "CALL TO ORDER: Mayor Castellano called the meeting to order …": the
+    head's place over the minutes' first field, a blank line between; no label cut in two, so
+    no turn; the minutes stay paragraphs and records."""
+    root = tabled_tei("en-us-council-action-minutes-place-over-call-to-order.txt")
+    assert not texts(root, "//t:speaker")
+
+
+def test_a_portfolio_word_of_the_minutes_fields_stays_in_an_office_s_label() -> None:
+    """ "The Minister for Planning:": the field's word closes an office's portfolio, a label."""
+    root = text_tei(
+        "The Speaker: I call the Minister.\n\nThe Minister for Planning: Thank you, Speaker.\n\n"
+        "The Speaker: Thank you.\n"
+    )
+    assert texts(root, "//t:speaker") == ["The Speaker:", "The Minister for Planning:", "The Speaker:"]
