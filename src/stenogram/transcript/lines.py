@@ -270,6 +270,22 @@ def address_left_open(above: str, config: Config) -> bool:
     return bool(config.titles.fullmatch(words[-1].casefold()))
 
 
+def words_left_open(above: str, config: Config) -> bool:
+    """Whether *above* ends on a preposition, an article or a conjunction (``[head]
+    title_goes_on``: "… 3RD DAY OF", "Minister for"), words the line below goes on."""
+    ends = config.head.get("title_goes_on")
+    line = above.strip()
+    return ends is not None and line[-1:].isalpha() and ends.search(line) is not None
+
+
+def capitals_left_open(above: str, config: Config) -> bool:
+    """Whether *above*, a line in CAPITALS, ends inside its sentence (:func:`words_left_open`:
+    "THE MEETING COMMENCED ON MONDAY, 3RD DAY OF"), so that the line below goes on with it
+    ("MARCH, 2025 AS FOLLOWS:", a stenographer's opening words on a numbered page): no label of
+    its own, though it reads as one in CAPITALS."""
+    return above.isupper() and words_left_open(above, config)
+
+
 _END_LINES = 8  # lines of a paragraph whose end the label below it reads
 _END_SPAN = 300  # characters of that end
 
@@ -1789,6 +1805,8 @@ class LineLabels:
             return False
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
+        if below.key in self.config.never and not words_left_open(head, self.config):
+            return False  # "Council Chambers" / "CALL TO ORDER: …": a place over the minutes' field
         # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):"),
         # but for the chair's office the wrap cut from its holder's name ("Předsedající
         # místopředseda" / "FS J. Stank: …", a federal assembly's columns)

@@ -39,7 +39,13 @@ from stenogram.transcript.labels.patterns import (
     MEMBER_WORDS,
     OPENING_QUOTES,
 )
-from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
+from stenogram.transcript.lines import (
+    address_left_open,
+    broken_at_end,
+    capitals_left_open,
+    glued_surname,
+    paragraph_end,
+)
 from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
@@ -2085,6 +2091,8 @@ class TurnLabels:
             # "… WAS EXAMINED BY MR." / "GALLAGHER AS FOLLOWS:", "… sagte Frau Dr." / "Weber:
             # »…«": the name the form opened, its colon the sentence's
             return False
+        if cand.upper and not cand.prefix and capitals_left_open(above, self.config):
+            return False  # "… ON MONDAY, 3RD DAY OF" / "MARCH, 2025 AS FOLLOWS:": one sentence
         if cand.prefix or cand.punct in ENCLOSED:
             return True
         if _inside_parenthesis(above, line):
