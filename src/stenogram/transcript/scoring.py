@@ -2030,6 +2030,14 @@ def _gives_floor(occurrences: list[Occurrence], config: Config) -> bool:
     )
 
 
+def _under_heading(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence* opens its paragraph right under a section heading between turns (an
+    earnings call's "Question-and-Answer Session", its colon or none, "SCENE II"): the heading
+    ended the speech above, so the label printed again under it opens a turn of its own, as it
+    did when a heading with its colon stood there as a label-like candidate."""
+    return not occurrence.inner and config.headings.match(occurrence.above.strip()) is not None
+
+
 def _announced(words: list[str], occurrences: list[Occurrence], config: Config) -> str:
     """How the turn before one of the *occurrences* gives the floor to the name of *words*:
     "name" when every word of it is in the announcement ("Слово имеет т. Маленков" before
@@ -2074,8 +2082,10 @@ def decide(
     for index, occurrence in enumerate(occurrences):
         cand = occurrence.cand
         by_key.setdefault(cand.key, []).append(occurrence)
-        if seen.get(cand.key, -1) < 0 or any(
-            occurrences[i].cand.key != cand.key for i in (strong,) if i > seen[cand.key]
+        if (
+            seen.get(cand.key, -1) < 0
+            or any(occurrences[i].cand.key != cand.key for i in (strong,) if i > seen[cand.key])
+            or _under_heading(occurrence, config)
         ):
             runs[cand.key] += 1
         seen[cand.key] = index
@@ -2749,8 +2759,9 @@ def _dialogue(
     scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, text: str, config: Config
 ) -> None:
     """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed but an
-    office alone among the names a roster lists, where two or more of them, none of them a word
-    the text uses in lower case or anything but a name, open half of the paragraphs or more: a
+    office or a word alone come again (beside the names a roster lists, where the head has one),
+    where two or more of them, none of them a word the text uses in lower case or anything but a
+    name, open half of the paragraphs or more: a
     record whose labels are weak alone (Mixed case, a full stop or none, each printed once or
     twice) but take turns through the whole text. Such names alone on their line lose ``bare``
     where three or more take turns, or one comes again: headings do not open half of a record
@@ -2770,24 +2781,25 @@ def _dialogue(
             and "lower_after" not in row.features
             and (not _lone_word(by_key[row.key][0].cand, config) or _in_roll(by_key[row.key][0].cand, text))
         ]
-        # an office believed alone on its line ("Operator", an earnings call's, printed again
-        # after a heading with its colon) takes turns with the names alone the head's roster
-        # lists ("Lena Vogt - Chief Financial Officer"), no headings ("Prepared Remarks")
+        # an office or a word believed alone on its line, again under a section heading
+        # ("Operator", an earnings call's; a panel's "Moderator") takes turns with the names alone
+        # the head's roster lists ("Lena Vogt - Chief Financial Officer"), no headings ("Prepared
+        # Remarks"); with no roster, with names alone that take turns by themselves
         believed = [row for row in rows if row.accepted]
-        if any("office" not in row.features or row not in plain for row in believed):
+        if any(_RECURRING_OFFICE.isdisjoint(row.features) for row in believed):
             continue
-        if believed:
-            plain = [row for row in plain if row.accepted or _in_roll(by_key[row.key][0].cand, text)]
+        names = [row for row in plain if not row.accepted]
+        listed = [row for row in names if _in_roll(by_key[row.key][0].cand, text)]
+        names = listed if believed and listed else names
+        plain = believed + names
         opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
-        if len(plain) - len(believed) < 2 or opened * 2 < max(paragraphs, 2):
+        if len(names) < 2 or opened * 2 < max(paragraphs, 2):
             continue
         # names alone that take turns are no headings: three or more, or one of them again
-        turns = len(plain) >= 3 or any(row.count >= 2 for row in plain)
+        turns = len(names) >= 3 or any(row.count >= 2 for row in names)
         answered = not turns and _office_answers(plain, by_key, text)
         turns = turns or answered
-        for row in plain:
-            if row.accepted:
-                continue
+        for row in names:
             row.features["dialogue"] = config.weights["dialogue"]
             for feature in _particled_sentence(row, by_key, config):
                 row.features.pop(feature)
@@ -2806,6 +2818,9 @@ def _dialogue(
             if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
+
+
+_RECURRING_OFFICE = frozenset({"office", "recurring"})  # what believes a label alone beside names alone
 
 
 def _particled_sentence(
