@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -1385,13 +1385,26 @@ class TurnLabels:
         """Whether another line of the text opens with *cand*'s name and a dash as a label: the
         chair's office labels turns of the record, as it does in a call's excerpt."""
         printed = cand.name.casefold()
+        return any(
+            other.punct in _LINE_DASHES and other.name.casefold() == printed
+            for other in self._other_openings(printed, line)
+        )
+
+    def _other_openings(self, printed: str, line: str) -> Iterator[Candidate]:
+        """The candidates of the text's lines other than *line* that open with *printed*."""
         for text in self._source_lines.texts():
             if text == line or not text.lstrip().casefold().startswith(printed):
                 continue  # most lines: told before a candidate is read
-            other = self.matcher.candidate(text)
-            if other is not None and other.punct in _LINE_DASHES and other.name.casefold() == printed:
-                return True
-        return False
+            if (other := self.matcher.candidate(text)) is not None:
+                yield other
+
+    def _labels_again(self, cand: Candidate, line: str) -> bool:
+        """Whether another line of the text opens with *cand* printed alike as a label: a
+        speaker's label the record prints again ("THE WITNESS:") opens its turn under a speech
+        broken off after a preposition ("… THE MANAGER OF" / "THE WITNESS: GOOD MORNING."),
+        where a stenographer's opening words going on below are printed once."""
+        printed = cand.printed.strip().casefold()
+        return any(other.key == cand.key for other in self._other_openings(printed, line))
 
     def _addressed(self, text: str) -> bool:
         """Whether *text* is one name under its form of address and no more: a surname in
@@ -2091,7 +2104,12 @@ class TurnLabels:
             # "… WAS EXAMINED BY MR." / "GALLAGHER AS FOLLOWS:", "… sagte Frau Dr." / "Weber:
             # »…«": the name the form opened, its colon the sentence's
             return False
-        if cand.upper and not cand.prefix and capitals_left_open(above, self.config):
+        if (
+            cand.upper
+            and not cand.prefix
+            and capitals_left_open(above, self.config)
+            and not self._labels_again(cand, line)
+        ):
             return False  # "… ON MONDAY, 3RD DAY OF" / "MARCH, 2025 AS FOLLOWS:": one sentence
         if cand.prefix or cand.punct in ENCLOSED:
             return True
