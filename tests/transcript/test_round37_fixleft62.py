@@ -78,3 +78,24 @@ def test_two_lines_with_a_colon_each_make_no_exchange() -> None:
         "Source: finance office, quarterly monitoring return for the first quarter\n"
     )
     assert not speakers_of(text)
+
+
+def test_fields_naming_the_holders_over_an_exchange_stay_fields() -> None:
+    """ "Moderator: Dr Ellen Park" / "Guest: Ellen Park" over the exchange with no blank line:
+    names of holders, no turns, however the labels speak again below."""
+    text = (
+        "Moderator: Dr Ellen Park\nGuest: Ellen Park\nModerator: Welcome to the programme.\n"
+        "Guest: Thank you for having me.\nModerator: Tell us about the plan.\n"
+    )
+    assert speakers_of(text) == ["Moderator:", "Guest:", "Moderator:"]
+
+
+def test_a_roll_call_with_no_stops_reads_its_answers_as_turns() -> None:
+    """ "Clerk: Councillor Bright" / "Cllr Bright: Present" / "Clerk: Councillor Osei" / …: the
+    answers and the calls after the first are turns, as with their stops; the first call, a
+    holder's full name, still reads as the head's field."""
+    text = (
+        "Clerk: Councillor Bright\nCllr Bright: Present\nClerk: Councillor Osei\nCllr Osei: Present\n"
+        "Chair: Thank you.\n"
+    )
+    assert speakers_of(text) == ["Cllr Bright:", "Clerk:", "Cllr Osei:", "Chair:"]

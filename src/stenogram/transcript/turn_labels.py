@@ -1222,8 +1222,6 @@ class TurnLabels:
         ("議長　　森川　晃" over "○議長（森川晃君）　ただいまから…"). A field *stacked* under or
         over another with no blank line names its holder even where the holder speaks below, for
         a call of the next speaker is followed by the speaker called, never by another office."""
-        if line.strip() in self._exchanged_lines:
-            return False  # "Chair: Agreed" over "Clerk: Item two" / "Chair: Carried": a turn
         if cand.punct == "\u3000" and not cand.role:  # "議長　　森川　晃": an office, its holder spaced
             return bool(_SPACED_HAN_NAME.fullmatch(line[cand.end :].strip()))
         dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
@@ -1512,11 +1510,12 @@ class TurnLabels:
         surname ("Voorzitter: Arib"): a capitalised word the record never prints in lower case,
         as it would a word of speech ("Chairman: Order", "Voorzitter: Bedankt"), on a *line* set
         off as a paragraph of its own, no line of an exchange ("PRESIDENT: Silence" / "WITNESS:
-        Nothing")."""
+        Nothing"), nor of one typed one turn a line (see :meth:`_exchange`)."""
         if (
             len(words) != 1
             or not words[0][:1].isupper()
             or not self.config.chairs.search(cand.name.casefold())
+            or line.strip() in self._exchanged_lines  # "Chair: Agreed" / "Clerk: …" / "Chair: Carried"
         ):
             return False
         word = words[0]
