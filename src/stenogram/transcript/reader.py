@@ -13,7 +13,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -1922,6 +1922,46 @@ def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: 
 # the lines behind the one read that the paragraphs' rules still ask (a cue's line above it)
 _LOOK_BACK = 2
 
+# the fewest lines in a row, each opening with a label's shape, that make an exchange
+_EXCHANGE_LINES = 3
+
+
+def exchange_runs(keys: Sequence[str | None]) -> set[int]:
+    """The indexes of *keys*, the labels that open lines in a row (None where a line opens with
+    none), in runs of an exchange one turn a line, as chats, typed minutes and subtitles print
+    it ("Chair: Agreed" / "Clerk: Item two, the budget" / "Chair: Carried"): three labels or
+    more in a row, two speakers or more and one of them again, from the first that speaks again
+    (the head's fields over the first turn name each office once: "Date: 4 May" / "Place: …",
+    see :func:`_speaks_again`)."""
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for index, key in enumerate([*keys, None]):
+        if key is not None:
+            run.append((index, key))
+            continue
+        heads = [head for _, head in run]
+        start = next((at for at, head in enumerate(heads) if _speaks_again(heads, at)), len(heads))
+        run, heads = run[start:], heads[start:]
+        if len(run) >= _EXCHANGE_LINES and len(set(heads)) >= 2:
+            found.update(at for at, _ in run)
+        run = []
+    return found
+
+
+def _speaks_again(heads: list[str], at: int) -> bool:
+    """Whether the label *heads[at]* opens a line again below, another speaking between: the
+    same office twice in a row is a head's field over its holder's first turn ("会议主持人：李明华"
+    / "会议主持人：现在开会。")."""
+    head = heads[at]
+    return head in heads[at + 1 :] and heads[at + 1 : at + 2] != [head]
+
+
+def _exchange(lines: list[str]) -> set[int]:
+    """The indexes of *lines* in an exchange one turn a line (see :func:`exchange_runs`), each
+    a turn of its own where a wrap would join a line with no stop to the next."""
+    starts = (_LABEL_START.match(line.strip()) if _label_below(line) else None for line in lines)
+    return exchange_runs([start.group().rstrip(" \t:：").casefold() if start else None for start in starts])
+
 
 # a page's running head: its fields far apart on one line, no label's colon before the gap (a
 # label column's: "MS ALDRED:          Tēnā koe, …")
@@ -1964,6 +2004,7 @@ def _paragraphs(
     width = width or widest
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
+    starts |= _exchange(lines)  # an exchange's line is a turn, with or without its stop
     starts |= cells | {index + 1 for index in cells}  # a table's cells: each its own, the line after too
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")

@@ -47,7 +47,7 @@ from stenogram.transcript.lines import (
     paragraph_end,
 )
 from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
-from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
+from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara, exchange_runs
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
 from stenogram.transcript.scoring import (
@@ -795,6 +795,7 @@ class TurnLabels:
         _source_lines: SourceLines
         _inside_again: set[tuple[int, int]]
         _inside_unread: set[int]
+        _exchanged_lines: frozenset[str]
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
@@ -823,6 +824,11 @@ class TurnLabels:
         # the lines whose caption of the speaker's photo was taken off: a web copy's mark of a label
         captioned = {item.line for item in self.source.furniture if item.pattern == PHOTO_CAPTION}
         fronted: dict[str, bool] = {}  # each candidate's line asked once whether it is the front matter's
+        exchanged = self._exchange(paragraphs)  # one turn a line, short ones with no stop
+        again = Counter(
+            label_key(cand.name) for index in exchanged if (cand := self._opening(paragraphs[index]))
+        )
+        self._exchanged_lines = frozenset(paragraphs[index].lines.texts[0].strip() for index in exchanged)
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
@@ -942,6 +948,14 @@ class TurnLabels:
                     after_in, after_at = _held_after(speech, line if line is texts[number] else "", beside)
                     after_in, after_at = _in_joined(para.lines, texts, after_in, after_at, number)
                     above_in, above_at, above_to = _line_place(para.lines, number - 1) if number else above
+                    ending = _ending(
+                        speech,
+                        last,
+                        self.config.particles if alone else None,
+                        listed=None if alone else listed_names,
+                    )
+                    if ending == "short" and index in exchanged and self._exchanging(cand, again):
+                        ending = "sentence"  # a turn of an exchange, however short ("Chair: Agreed")
                     occurrences.append(
                         Occurrence(
                             cand,
@@ -949,12 +963,7 @@ class TurnLabels:
                             not occurrences,
                             after_in,
                             previous,
-                            _ending(
-                                speech,
-                                last,
-                                self.config.particles if alone else None,
-                                listed=None if alone else listed_names,
-                            ),
+                            ending,
                             # under the heading that names it the line opens no wrapped speech
                             inner=number > 0 and not (alone and self._headed_by(cand, texts[number - 1])),
                             under=(under and number == 0) or alone_above,
@@ -1143,6 +1152,35 @@ class TurnLabels:
                 for match in legend:
                     self.registry.legend(match["code"], match["name"].strip())
                 return
+
+    def _exchange(self, paragraphs: list[RawPara]) -> set[int]:
+        """The indexes of the paragraphs in an exchange one turn a line (see
+        :func:`exchange_runs`): paragraphs of one line with no blank line between, each opening
+        with a label and its colon. A turn's short speech with no stop is its own there
+        ("Chair: Agreed"), and no head's field naming an office's holder."""
+        keys: list[str | None] = []
+        places: list[int] = []  # the paragraph each key opens, -1 for a blank line between
+        below = -1  # the line under the paragraph before
+        for index, para in enumerate(paragraphs):
+            if places and para.lines[0][0] != below:
+                keys.append(None)  # a blank line between: no exchange across it
+                places.append(-1)
+            cand = self._opening(para)
+            keys.append(label_key(cand.name) if cand is not None else None)
+            places.append(index)
+            below = para.lines[-1][0] + 1
+        return {places[at] for at in exchange_runs(keys)}
+
+    def _opening(self, para: RawPara) -> Candidate | None:
+        """The label with its colon that opens *para*, a paragraph of one line, if any."""
+        cand = self.lines.candidate(para.lines.texts[0]) if len(para.lines) == 1 else None
+        return cand if cand is not None and cand.punct in (":", "：") else None
+
+    def _exchanging(self, cand: Candidate, again: Counter[str]) -> bool:
+        """Whether *cand*, in an exchange one turn a line, is a speaker of it whatever its short
+        speech: one who speaks again there, or an office ("Clerk: Item two, the budget"); a
+        word once ("原：每件一百元" / "现：每件一百二十元", a list inside an answer) reads as ever."""
+        return again[label_key(cand.name)] > 1 or self.config.offices.search(cand.name.casefold()) is not None
 
     def _house(self, cand: Candidate) -> bool:
         """Whether *cand*, alone on its line, names the house and no office in it ("Grand
@@ -1504,11 +1542,12 @@ class TurnLabels:
         surname ("Voorzitter: Arib"): a capitalised word the record never prints in lower case,
         as it would a word of speech ("Chairman: Order", "Voorzitter: Bedankt"), on a *line* set
         off as a paragraph of its own, no line of an exchange ("PRESIDENT: Silence" / "WITNESS:
-        Nothing")."""
+        Nothing"), nor of one typed one turn a line (see :meth:`_exchange`)."""
         if (
             len(words) != 1
             or not words[0][:1].isupper()
             or not self.config.chairs.search(cand.name.casefold())
+            or line.strip() in self._exchanged_lines  # "Chair: Agreed" / "Clerk: …" / "Chair: Carried"
         ):
             return False
         word = words[0]
