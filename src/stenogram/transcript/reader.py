@@ -1940,7 +1940,8 @@ def exchange_runs(keys: Sequence[str | None]) -> set[int]:
             run.append((index, key))
             continue
         heads = [head for _, head in run]
-        start = next((at for at, head in enumerate(heads) if _speaks_again(heads, at)), len(heads))
+        last = {head: at for at, head in enumerate(heads)}  # each label's last line: one pass
+        start = next((at for at in range(len(heads)) if _speaks_again(heads, last, at)), len(heads))
         run, heads = run[start:], heads[start:]
         if len(run) >= _EXCHANGE_LINES and len(set(heads)) >= 2:
             found.update(at for at, _ in run)
@@ -1948,12 +1949,12 @@ def exchange_runs(keys: Sequence[str | None]) -> set[int]:
     return found
 
 
-def _speaks_again(heads: list[str], at: int) -> bool:
-    """Whether the label *heads[at]* opens a line again below, another speaking between: the
-    same office twice in a row is a head's field over its holder's first turn ("会议主持人：李明华"
-    / "会议主持人：现在开会。")."""
+def _speaks_again(heads: list[str], last: dict[str, int], at: int) -> bool:
+    """Whether the label *heads[at]* opens a line again below (*last* holds each label's last
+    line), another speaking between: the same office twice in a row is a head's field over its
+    holder's first turn ("会议主持人：李明华" / "会议主持人：现在开会。")."""
     head = heads[at]
-    return head in heads[at + 1 :] and heads[at + 1 : at + 2] != [head]
+    return last[head] > at and heads[at + 1 : at + 2] != [head]
 
 
 def _exchange(lines: list[str]) -> set[int]:
