@@ -2789,8 +2789,8 @@ def _dialogue(
         if any(_RECURRING_OFFICE.isdisjoint(row.features) for row in believed):
             continue
         names = [row for row in plain if not row.accepted]
-        listed = [row for row in names if _in_roll(by_key[row.key][0].cand, text)]
-        names = listed if believed and listed else names
+        listed = [row for row in names if _in_roll(by_key[row.key][0].cand, text)] if believed else []
+        names = listed or names
         plain = believed + names
         opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
         if len(names) < 2 or opened * 2 < max(paragraphs, 2):
