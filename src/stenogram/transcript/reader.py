@@ -1957,7 +1957,7 @@ def _speaks_again(heads: list[str], last: dict[str, int], at: int) -> bool:
     return last[head] > at and heads[at + 1 : at + 2] != [head]
 
 
-def _exchange(lines: list[str]) -> set[int]:
+def _exchange_lines(lines: list[str]) -> set[int]:
     """The indexes of *lines* in an exchange one turn a line (see :func:`exchange_runs`), each
     a turn of its own where a wrap would join a line with no stop to the next."""
     starts = (_LABEL_START.match(line.strip()) if _label_below(line) else None for line in lines)
@@ -2005,7 +2005,7 @@ def _paragraphs(
     width = width or widest
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
-    starts |= _exchange(lines)  # an exchange's line is a turn, with or without its stop
+    starts |= _exchange_lines(lines)  # an exchange's line is a turn, with or without its stop
     starts |= cells | {index + 1 for index in cells}  # a table's cells: each its own, the line after too
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")

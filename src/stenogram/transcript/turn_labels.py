@@ -824,7 +824,7 @@ class TurnLabels:
         # the lines whose caption of the speaker's photo was taken off: a web copy's mark of a label
         captioned = {item.line for item in self.source.furniture if item.pattern == PHOTO_CAPTION}
         fronted: dict[str, bool] = {}  # each candidate's line asked once whether it is the front matter's
-        exchanged = self._exchange(paragraphs)  # one turn a line, short ones with no stop
+        exchanged = self._exchanged_paragraphs(paragraphs)  # one turn a line, short ones with no stop
         again = Counter(
             label_key(cand.name) for index in exchanged if (cand := self._opening(paragraphs[index]))
         )
@@ -1153,7 +1153,7 @@ class TurnLabels:
                     self.registry.legend(match["code"], match["name"].strip())
                 return
 
-    def _exchange(self, paragraphs: list[RawPara]) -> set[int]:
+    def _exchanged_paragraphs(self, paragraphs: list[RawPara]) -> set[int]:
         """The indexes of the paragraphs in an exchange one turn a line (see
         :func:`exchange_runs`): paragraphs of one line with no blank line between, each opening
         with a label and its colon. A turn's short speech with no stop is its own there
@@ -1542,7 +1542,7 @@ class TurnLabels:
         surname ("Voorzitter: Arib"): a capitalised word the record never prints in lower case,
         as it would a word of speech ("Chairman: Order", "Voorzitter: Bedankt"), on a *line* set
         off as a paragraph of its own, no line of an exchange ("PRESIDENT: Silence" / "WITNESS:
-        Nothing"), nor of one typed one turn a line (see :meth:`_exchange`)."""
+        Nothing"), nor of one typed one turn a line (see :meth:`_exchanged_paragraphs`)."""
         if (
             len(words) != 1
             or not words[0][:1].isupper()
