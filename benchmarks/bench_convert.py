@@ -18,8 +18,10 @@ Two more tables: the peak memory of one conversion in a fresh process, by the pa
 ``stenogram convert FILE -o OUT`` takes (:func:`convert_files`, the TEI written to a file as it is
 made): its maximum resident size less that of a process that only imported stenogram and read
 the input, as a multiple of the input; and the growth of
-the two shapes that once were quadratic — one hard-wrapped paragraph of N lines, and N
-"(Laughter)" in one paragraph — at N and 2N (linear growth doubles the time). ``--where N``
+the shapes that once were quadratic — one hard-wrapped paragraph of N lines, N "(Laughter)" in
+one paragraph, and an exchange of N / 16 distinct speakers one line each, with no stops (each
+label costs the model a few milliseconds, so that case is smaller) — at N and 2N (linear growth
+doubles the time). ``--where N``
 also prints the N source lines that hold the most of Python's memory at the conversion's peak
 (tracemalloc, in another fresh process; lxml's own memory is not traced; slow).
 """
@@ -29,9 +31,11 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import itertools
 import os
 import platform
 import pstats
+import string
 import subprocess
 import sys
 import tempfile
@@ -249,9 +253,18 @@ def growth_cases(lines: int) -> list[tuple[str, bytes, bytes]]:
     def laughter(n: int) -> bytes:
         return ("IVANOV. " + " ".join("Words (Laughter)." for _ in range(n))).encode()
 
+    def exchange(n: int) -> bytes:
+        surnames = (
+            "".join(letters).capitalize() + "son"
+            for letters in itertools.product(string.ascii_uppercase, repeat=3)
+        )
+        return "\n".join(f"MR {name}: Yes" for name in itertools.islice(surnames, n)).encode()
+
+    speakers = lines // 16
     return [
         (f"one paragraph of {lines} hard-wrapped lines", wrapped(lines), wrapped(2 * lines)),
         (f"{lines} (Laughter) in one paragraph", laughter(lines), laughter(2 * lines)),
+        (f"{speakers} distinct speakers, one line each", exchange(speakers), exchange(2 * speakers)),
     ]
 
 
