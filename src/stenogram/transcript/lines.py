@@ -201,6 +201,10 @@ _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a lang
 _STACKED_NAME_WORDS = 4  # a member's name and party stacked a word a line: no more lines
 _OFFICE_STACK = 3  # an office, a forename and a surname stacked a word a line, no party
 _GROUP_STACK = 3  # a name, its group in parentheses below it and the speech: lines at least
+_HEADED_LINES = 3  # a title, the name alone under it and the speech's first line
+_HEADING_WORDS = 6  # words of a section's or a statement's title over a name alone, at most
+_HEADED_NAME_WORDS = (2, 6)  # words of the name alone under such a title, its form of address too
+_SPOKEN_LINE_WORDS = 6  # words of a speech's first line that need no sentence's end to be read as one
 _GROUP_NAME_WORDS = 6  # words of a label over its group, a form of address and an office with them
 # a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
 _NAME_WORD = regex(CAPITALISED_NAME)
@@ -215,6 +219,21 @@ def _speech_opens(line: str) -> bool:
     return opening.isupper()
 
 
+def _speech_line(line: str) -> bool:
+    """Whether *line*, under a name alone, opens a speech: a capital, not a line in CAPITALS (a
+    record's head goes on so: "GACETA DEL CONGRESO" / "SENADO DE LA REPÚBLICA" / "ACTA …"), and a
+    sentence's end, or a wrapped sentence's word in lower case after more words than a line of
+    an address or of a list holds ("Springfield, IL 62701", "Senator X, Assistant Minister")."""
+    words = line.split()
+    return (
+        _speech_opens(line)
+        and not line.isupper()
+        and (line[-1] in TERMINAL or (len(words) >= _SPOKEN_LINE_WORDS and words[-1][:1].islower()))
+    )
+
+
+# The letters, stops, hyphens and apostrophes a name alone is printed with.
+_NAME_CHARACTERS = regex(r"[\w .'’-]+")
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
@@ -1291,6 +1310,7 @@ class LineLabels:
         joined: list[RawPara] = []
         skip = 0
         paragraphs = [piece for para in paragraphs for piece in self._stacked_lines(para)]
+        paragraphs = [piece for para in paragraphs for piece in self._headed_name(para)]
         paragraphs = self._groups_below(paragraphs)
         for index, para in enumerate(paragraphs):
             if skip:
@@ -1652,6 +1672,60 @@ class LineLabels:
         if not pieces:
             return [para]
         return [*pieces, RawPara(list(lines[start:]))]
+
+    def _headed_name(self, para: RawPara) -> list[RawPara]:
+        """*para*, or its first line and the rest where that line is a section's or a statement's
+        title over a name alone and the speech below it, as a hearing's, a council's or a speech's
+        web copy prints the first speaker under the heading with no blank line between
+        ("Opening Statement" / "Senator Maria Okafor" / "Good morning. …"): the title a paragraph
+        of its own, so that the name opens its turn as the other labels alone do. A name over an
+        office in lower case ("Helen Marsh" / "Chair of the Board"), a byline ("By Tom Reed"), an
+        address's or a list's next line (no sentence) leave the paragraph whole."""
+        lines = para.lines
+        if len(lines) < _HEADED_LINES:
+            return [para]
+        head, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
+        if not (self._heading_line(head) and self._name_line(name) and _speech_line(speech)):
+            return [para]
+        return [RawPara([lines[0]]), RawPara(list(lines[1:]))]
+
+    def _heading_line(self, line: str) -> bool:
+        """Whether *line* has a title's shape: a few words opening with a capital, no sentence's
+        end, colon or comma after them, and no form of address nor office among them (an office
+        over its holder's name is one label: "The Chairman" / "Maria Okafor")."""
+        words = line.split()
+        addressed = [word for word in words if word.casefold() not in self.config.articles]  # "the"
+        return (
+            0 < len(words) <= _HEADING_WORDS
+            and line[:1].isupper()
+            and line[-1] not in TERMINAL
+            and line[-1] not in ":;,"
+            and self.config.offices.search(line.casefold()) is None
+            and not any(office_or_title(word, self.config) for word in addressed)
+        )
+
+    def _name_line(self, line: str) -> bool:
+        """Whether *line* is a name alone, its form of address or office before it ("Senator Maria
+        Okafor", "Präsidentin Dr. Ute Lamm", "Dario Feld"): a candidate of the whole line with no
+        punctuation after it, each word capitalised but a name's particles, no office after the form
+        of address or the office it opens with (an office's line under its holder's name: "Helen
+        Marsh" / "Board Chair") nor a byline's word."""
+        cand = self.matcher.bare(line)
+        words = line.split()
+        if cand is None or cand.punct or cand.printed.strip() != line:
+            return False
+        named = cand.name[len(cand.title) :].strip().casefold()
+        office = self.config.offices.match(named)  # "Mayor Ann Cole": the office, then its holder
+        named = named[office.end() :] if office else named
+        return (
+            _HEADED_NAME_WORDS[0] <= len(words) <= _HEADED_NAME_WORDS[1]
+            and bool(named.split())
+            and named.split()[0] not in self.config.particles  # "Chair" / "of the Board": a portfolio
+            and all(word[:1].isupper() or word in self.config.particles for word in words)
+            and _NAME_CHARACTERS.fullmatch(line) is not None
+            and self.config.offices.search(named) is None
+            and not self.config.front["byline"].match(line.casefold())
+        )
 
     def _renderings_below(self, para: RawPara, below: list[RawPara]) -> int:
         """How many paragraphs below *para*, a name in a script without case alone on its line
