@@ -7,7 +7,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, sample_tei, tabled_tei, texts
 
 
 def _outside(root: object) -> str:
@@ -21,6 +21,14 @@ def test_the_members_a_roll_names_after_the_plural_form_of_address_are_no_label(
     root = tabled_tei("pt-br-assembleia-presentes-os-srs.txt")
     assert "ACHAM-SE PRESENTES OS SRS. DEPUTADOS:" in _outside(root)
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("Havendo número legal")
+
+
+def test_the_salute_to_the_members_after_the_plural_stays_the_speech() -> None:
+    """ "— Sr. Presidente, Srs. Deputados: O Governo falhou …", a speech's salute with the same
+    plural before its colon: no label "Srs. Deputados:", the deputy's speech goes on."""
+    root = sample_tei("pt-ar-deputado-party-bracket.txt")
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 5
+    assert "Srs. Deputados: O Governo falhou e continua a falhar." in " ".join(texts(root, "//t:sp[2]/t:p"))
 
 
 def test_the_spanish_plural_before_the_councillors_present_is_no_label_either() -> None:
