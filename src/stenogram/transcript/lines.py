@@ -940,8 +940,9 @@ class LineLabels:
         return opening is not None and len(line) - len(line[opening.end :].lstrip()) == at
 
     def _ends_sentence(self, line: str, at: int) -> bool:
-        """Whether the stop before *at* ends a sentence: not one of an abbreviation or an initial
-        ("Mr. JONES:", "O Sr. Presidente:"); a number's may ("Item 7.")."""
+        """Whether the stop before *at* ends a sentence: not one of an abbreviation, a plural form
+        of address ("OS SRS. DEPUTADOS:") or an initial ("Mr. JONES:", "O Sr. Presidente:"); a
+        number's may ("Item 7.")."""
         start = max(0, at - 30)
         before = _LAST_WORD.match(line[start:at])
         word = before.group(1).casefold() if before else ""
@@ -954,7 +955,10 @@ class LineLabels:
         unit = before is not None and before.group(1).islower() and line[:opened].rstrip()[-1:].isdigit()
         return (
             (len(word) >= 2 or counted)
-            and (unit or word not in self.config.abbreviations)
+            and (
+                unit
+                or (word not in self.config.abbreviations and f"{word}." not in self.config.plural_titles)
+            )
             and not (
                 before is not None
                 and before.group(1).islower()

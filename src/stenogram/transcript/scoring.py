@@ -1348,6 +1348,22 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
     return page_numbered(f"{word} {number.group()}", config)
 
 
+# A short value with no colon, a gap of a tab or spaces, and another field's capitalised name and
+# colon with its value: a form's row of fields ("Sessão: 112.4.57.O   Hora: 15:02   Fase: PE"); a
+# secretary's tally read in columns opens the speech with its own field ("Votos a favor: 14   En
+# contra: 3"), a colon before the gap.
+_FIELD_AFTER = regex(r"\s*\S[^\t:]{0,30}?(?:\t|\s{3,})(?P<field>[^\W\d_][\w.º]*(?: \w+){0,2}) ?:[ \t]*\S")
+
+
+def _field_row(occurrence: Occurrence) -> bool:
+    """Whether the rest of *occurrence*'s line holds another field after a short value and a
+    wide gap, as a transcription office's head sets its fields side by side ("CÂMARA DOS
+    DEPUTADOS - DETAQ" / "Sessão: 112.4.57.O   Hora: 15:02   Fase: PE"): a speech opens with
+    its words, not with a value and, past a tab or a run of spaces, the next field's name."""
+    found = _FIELD_AFTER.match(occurrence.rest)
+    return found is not None and found["field"][0].isupper()
+
+
 def _numbered_business(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is an item of business numbered before its colon, named by the business's
     own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
@@ -2132,6 +2148,8 @@ def decide(
             row.reason = "a quotation's verb of saying: narration inside a speech"
         elif all(_paged(o, config) for o in found):
             row.reason = "a running head: the word for page and its number after it"
+        elif all(_field_row(o) for o in found):
+            row.reason = "a form's row of fields: another field and its colon after the value"
         elif all(_saluting_stop(o, config) for o in found):
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
