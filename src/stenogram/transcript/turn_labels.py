@@ -1037,10 +1037,6 @@ class TurnLabels:
                 versus = versus or (
                     opens is not None and opens.punct in (":", "：") and self.matcher.dashed_title(bare)
                 )
-                # nor a head's field over the next in the same shape, an office and its holder
-                # joined by a dash, stacked with no speech between ("Председатель – Ковалёв П.С." /
-                # "Секретарь – Петрова А.И.", a protocol's officers): the initials' stop no sentence's
-                versus = versus or self.matcher.dashed_role(below) is not None
                 clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
                 if not versus and (
                     said
