@@ -94,11 +94,25 @@ class AloneLabels(GenericLabels):
         at least and every part of the role opens with a capital. A name that an office opens
         already prints its role, and a role that repeats the name's words is a witness saying it:
         after such a dash the words are speech ("Witness Anna Reyes – Doctor Paul Okafor",
-        "Anna Reyes – Anna Reyes"); words in CAPITALS joined as a heading's are none."""
+        "Anna Reyes – Anna Reyes"); words in CAPITALS joined as a heading's are none. The role may
+        be an office in lower case (:meth:`_lower_office`)."""
         parts = _ROLE_DASH.split(line.strip())
         if not 2 <= len(parts) <= _ROLE_PARTS + 1:
             return None
-        return self._named_role(parts[0], parts[1:], line)
+        lower = len(parts) == 2 and self._lower_office(parts[1])
+        return self._named_role(parts[0], parts[1:], line, lower)
+
+    def _lower_office(self, role: str) -> bool:
+        """Whether *role*, after a name's dash, is an office of the vocabulary in lower case and
+        no more ("Ковалёв П.С. – председатель комиссии", "Marco Rossi – consigliere comunale"), as
+        Russian, Ukrainian and Romance minutes print the office after the name: its own words, no
+        stop or comma of a sentence going on."""
+        return (
+            role[:1].islower()
+            and role[-1:].isalpha()
+            and not any(mark in role for mark in ".,;:!?")
+            and bool(self.config.offices.match(role.casefold()))
+        )
 
     def _comma_office(self, line: str) -> Candidate | None:
         """A person's name alone on its line, a comma and their office after it ("Sarah Quinn,
