@@ -97,6 +97,8 @@ LAYOUTS = {
 }
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _UNWRAPPED = 150  # columns past which a line is no hard wrap's, however wide its margin
+_HEAD_AND_BODY = 2  # blocks of a record whose head alone a blank line sets apart from its turns
+_CUT_BODY_LINES = 2  # lines of that body a wrap cut mid-sentence, at least, for its own layout to be read
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
 #: Urdu, Armenian, Ethiopic, Burmese and Khmer (its khan and its closing bariyosan).
@@ -1010,11 +1012,13 @@ _WIDER_GAP = regex(r"[ \t]{4,}")
 _DASHED_PAGE_END = regex(rf"{_PAGE_DASH}[ \t]?\d{{1,4}}[ \t]?{_PAGE_DASH}$")
 
 
-def _numbered_head(line: str) -> re.Match[str] | None:
+def _numbered_head(line: str, config: Config) -> re.Match[str] | None:
     """The head and the page number of *line* if it is shaped as a numbered running head, its
     wide gaps counted as three spaces: a PDF's copy centres the head's parts far apart
     ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567"). A line with no figure at either end, most
-    lines, has no page: its gaps are not read; nor is one ending in a hyphen with no page before it."""
+    lines, has no page: its gaps are not read; nor is one ending in a hyphen with no page before it.
+    A figure at the right after a word that is no word for page is the issue's or the column's
+    ("1015      DIARIO DE SESIONES …      NÚM. 42"): the page is the one at the left, if any."""
     dashed = line[-1:] in _PAGE_DASHES and _DASHED_PAGE_END.search(line[-7:]) is not None
     right = line[-1:].isdigit() or dashed
     left = line[:1].isdigit()
@@ -1022,6 +1026,8 @@ def _numbered_head(line: str) -> re.Match[str] | None:
         return None
     line = _WIDER_GAP.sub("   ", line)
     found = _NUMBERED_HEAD.fullmatch(line) if right else None
+    if found and found.group("word") is not None and not _page_worded(found, config):
+        found = None
     return found or (_NUMBERED_HEAD_LEFT.fullmatch(line) if left else None)
 
 
@@ -1035,14 +1041,15 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Con
     first = next((index for index, line in enumerate(kept) if line.strip()), -1)
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
-        found = _numbered_head(line.strip())
-        if found and (found.groupdict().get("word") is None or _page_worded(found, config)):
+        found = _numbered_head(line.strip(), config)
+        if found:
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
         pages = [page for _, page in places]
+        once = kept[places[0][0]].strip()
         if (len(places) >= 2 and all(a < b for a, b in pairwise(pages))) or (
             len(places) == 1
-            and _PAGE_GAP.search(kept[places[0][0]].rstrip())
+            and (_PAGE_GAP.search(once) or _GAP_PAGE_LEFT.match(once))
             and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
@@ -1155,6 +1162,7 @@ _DATE_LAST = regex(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with t
 # the wide gap before a head's page number, perhaps with the word for page or between dashes
 # ("…    Trang 12", "…    - 3 -")
 _PAGE_GAP = regex(rf"\S[ \t]{{3,}}{_GAP_PAGE}$")
+_GAP_PAGE_LEFT = regex(r"\d{1,4}[ \t]{3,}\S")  # an even page's number at the left, set far off
 
 # A page's head between its page (a number, or a chamber's letter and number: "H6114", "S8012")
 # and the sitting's date: "H6114      CONGRESSIONAL RECORD — HOUSE      July 20, 2005", or the
@@ -1453,6 +1461,12 @@ def _layout(lines: list[str]) -> str:
         ended = sum(1 for line in unwrapped if _last(line) in TERMINAL or without_stops(_last(line)))
         if len(unwrapped) >= 2 and ended > len(unwrapped) / 2:
             return "line"
+        # a head set apart over one block of turns hard-wrapped (an excerpt's title and date
+        # over its page), lines that end no sentence among them: the turns run on with no blank
+        # line, read as a text with none is (lines that each end a sentence are paragraphs)
+        cut = sum(1 for line in rest if _last(line) not in TERMINAL and not without_stops(_last(line)))
+        if blocks == _HEAD_AND_BODY and cut >= _CUT_BODY_LINES and _layout(_after_head(lines)) == "wrapped":
+            return "wrapped"
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())
@@ -1479,6 +1493,13 @@ def _layout(lines: list[str]) -> str:
     if width <= _WRAP_WIDTH and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
+
+
+def _after_head(lines: list[str]) -> list[str]:
+    """The lines of *lines* after the first block and the blank lines below it."""
+    start = next(index for index, line in enumerate(lines) if line.strip())
+    blank = next(index for index in range(start, len(lines)) if not lines[index].strip())
+    return lines[blank:]
 
 
 def _last(line: str) -> str:

@@ -1,0 +1,41 @@
+"""Historical records in their OCR'd and typed copies: a head set apart over one block of
+hard-wrapped turns, a page's head with its number at the left and the issue's at the right, the
+Convention's name over the Moniteur's turns; and what only looks so (a board's narration under a
+head, a speech's own lines), each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, sample_tei, tabled_tei, texts
+
+
+def test_a_head_set_apart_over_one_block_of_wrapped_turns_reads_the_block_as_wrapped() -> None:
+    """A trial's head ("ВЕЧЕРНЕЕ ЗАСЕДАНИЕ …", "Стенографический отчет") set apart by the only
+    blank line over turns typed with none, hard-wrapped ("Гусаров. Подсудимый Лемешев, где и
+    когда вы познакомились с" / "Гордеевым?"): each surname and its stop opens a turn, as in a
+    text with no blank line at all, and the wrapped line goes on with its speech."""
+    root = tabled_tei("ru-trial-head-over-wrapped-turns.txt")
+    assert texts(root, "//t:sp[5]/t:p") == ["Подсудимый Лемешев, где и когда вы познакомились с Гордеевым?"]
+
+
+def test_a_board_s_narration_under_a_head_stays_one_paragraph_of_no_turn() -> None:
+    """A board's minutes under their head, one block of narration with "Resolved." and
+    "Mr. Tanner. The clerk reported …" inside it: no turn, as before."""
+    root = sample_tei("en-report-head-over-wrapped-narrative.txt")
+    assert root.xpath("//t:sp", namespaces=NS) == []
+    assert "Mr. Tanner. The clerk reported" in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_a_page_head_numbered_at_the_left_with_the_issue_at_the_right_is_furniture() -> None:
+    """ "847          DIARIO DE SESIONES DE LAS CORTES.          NÚM. 31", an OCR'd page's
+    head: the page at the left margin, the issue's number after "NÚM." at the right (no word
+    for page): the running head, no label of the journal's title."""
+    root = tabled_tei("es-cortes-ocr-page-head-left-number.txt")
+    assert "DIARIO DE SESIONES" not in " ".join(texts(root, "//t:text//t:p"))
+
+
+def test_the_convention_s_name_in_capitals_over_the_moniteur_s_turns_is_the_house() -> None:
+    """ "CONVENTION NATIONALE." over "Présidence de Varennes." names the house as "ASSEMBLÉE
+    NATIONALE." does: the record's title, no speaker, and the president's turn is Varennes's."""
+    root = tabled_tei("fr-moniteur-convention-nationale-title.txt")
+    assert texts(root, "//t:titleStmt/t:title[1]")[0].startswith("CONVENTION NATIONALE")
