@@ -1,12 +1,13 @@
 """Historical records in their OCR'd and typed copies: a head set apart over one block of
 hard-wrapped turns, a page's head with its number at the left and the issue's at the right, the
-Convention's name over the Moniteur's turns; and what only looks so (a board's narration under a
-head, a speech's own lines), each in an invented sample (names invented; labels in turns.toml,
+Convention's name over the Moniteur's turns, the Globe's narration of motions and petitions and a
+colonial council's opening prayer; and what only looks so (a board's narration under a head, a
+member's own motion to adjourn, the Governor's own words), each in an invented sample (names invented; labels in turns.toml,
 persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, sample_tei, tabled_tei, texts
+from label_samples import NS, sample_tei, tabled_tei, text_tei, texts
 
 
 def test_a_head_set_apart_over_one_block_of_wrapped_turns_reads_the_block_as_wrapped() -> None:
@@ -39,3 +40,31 @@ def test_the_convention_s_name_in_capitals_over_the_moniteur_s_turns_is_the_hous
     NATIONALE." does: the record's title, no speaker, and the president's turn is Varennes's."""
     root = tabled_tei("fr-moniteur-convention-nationale-title.txt")
     assert texts(root, "//t:titleStmt/t:title[1]")[0].startswith("CONVENTION NATIONALE")
+
+
+def test_the_globe_s_narrated_motion_and_petition_are_the_record_s_no_turns() -> None:
+    """ "Mr. ALDERTON presented the memorial of …; which was referred to the Committee on
+    Finance." and "Mr. GRAYLING moved that the Senate adjourn." narrate what members did: events
+    of the sitting (the second its own paragraph under the last speech's sentence), no turns;
+    "Mr. PELLEW. I move that the Senate adjourn; …" is the member's own motion, a turn."""
+    root = tabled_tei("en-globe-narrated-motion-petition.txt")
+    stages = texts(root, "//t:body//t:stage")
+    assert stages[0].startswith("Mr. ALDERTON presented the memorial")
+    assert "Mr. GRAYLING moved that the Senate adjourn." in stages
+    assert texts(root, "//t:sp[2]/t:p") == ["The committee will report within the week."]
+    assert texts(root, "//t:sp[3]/t:p")[0].startswith("I move that the Senate adjourn;")
+
+
+def test_a_colonial_council_s_opening_prayer_is_an_event_and_the_governor_s_words_a_turn() -> None:
+    """ "HIS EXCELLENCY opened the Council with prayer." between the head and the turns: an event
+    of the sitting, no label of a whole sentence; "HIS EXCELLENCY: Honourable Members, …" below
+    such a line is the Governor's turn."""
+    root = tabled_tei("en-legco-excellency-opened-with-prayer.txt")
+    assert texts(root, "//t:body//t:stage") == ["HIS EXCELLENCY opened the Council with prayer."]
+    root = text_tei(
+        "HIS EXCELLENCY opened the Council with prayer.\n\n"
+        "HIS EXCELLENCY: Honourable Members, I have to inform you that the estimates are approved.\n\n"
+        "MR. KINLOCH: Your Excellency, I beg to give notice of a question.\n\n"
+        "HIS EXCELLENCY: The question will be taken tomorrow.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["HIS EXCELLENCY:", "MR. KINLOCH:", "HIS EXCELLENCY:"]

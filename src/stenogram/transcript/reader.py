@@ -1660,6 +1660,13 @@ def _ends_sentence(line: str) -> bool:
     return line[-1] in SENTENCE_STOPS or (line[-1] in ")]" and line[-2:-1] in SENTENCE_STOPS)
 
 
+def _event_below(line: str, below: str, config: Config) -> bool:
+    """Whether *below* is an event of the sitting its record prints on a line of its own
+    (``procedural``: "Mr. X moved that the Senate adjourn.", the Globe's narration) under *line*,
+    a sentence's end: a paragraph of its own, never the last speech's words."""
+    return bool(below[:1].isupper() and _ends_sentence(line) and config.procedural.fullmatch(below))
+
+
 def _capitalised(words: list[str], config: Config) -> bool:
     """Whether *words* are each capitalised but a name's particles and a namesake's number
     ("Stephen Kinnock", "Марков 2-й", "Membership of the European Economic Area"): a name, or a
@@ -2114,6 +2121,7 @@ def _paragraphs(
             )
             ends = ends or (layout == "wrapped" and _office_opens_below(below, config))
             ends = ends or (layout == "wrapped" and _office_abbreviated_below(text, below, config))
+            ends = ends or (layout == "wrapped" and _event_below(text, below, config))
             ends = ends or (
                 layout == "wrapped" and _announced_below(" ".join(t for _, t in current[-3:]), below, config)
             )
