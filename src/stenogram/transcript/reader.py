@@ -1046,10 +1046,9 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Con
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
         pages = [page for _, page in places]
-        once = kept[places[0][0]].strip()
         if (len(places) >= 2 and all(a < b for a, b in pairwise(pages))) or (
             len(places) == 1
-            and (_PAGE_GAP.search(once) or _GAP_PAGE_LEFT.match(once))
+            and _PAGE_GAP.search(kept[places[0][0]].rstrip())
             and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
@@ -1162,7 +1161,6 @@ _DATE_LAST = regex(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with t
 # the wide gap before a head's page number, perhaps with the word for page or between dashes
 # ("…    Trang 12", "…    - 3 -")
 _PAGE_GAP = regex(rf"\S[ \t]{{3,}}{_GAP_PAGE}$")
-_GAP_PAGE_LEFT = regex(r"\d{1,4}[ \t]{3,}\S")  # an even page's number at the left, set far off
 
 # A page's head between its page (a number, or a chamber's letter and number: "H6114", "S8012")
 # and the sitting's date: "H6114      CONGRESSIONAL RECORD — HOUSE      July 20, 2005", or the
