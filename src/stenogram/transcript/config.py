@@ -165,7 +165,6 @@ class Config:
     double_given_names: frozenset[str]  # "Jean" and "baptiste" of "Jean-" / "baptiste": one double name
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
-    reported_openings: frozenset[str]  # its first words after the verb's comma: "Mr. Hume said, that …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     letter_salutations: tuple[str, ...]  # a letter read out opens so: "Dear Mr. Speaker:" no label
     statement_heads: tuple[str, ...]  # a hearing's heading opens so: "STATEMENT OF HON. X", no label
@@ -1047,7 +1046,6 @@ _SHAPE: dict[str, Any] = {
         "question_head": _STR,
         "answer_heads": _STRS,
         "reported": _STRS,
-        "reported_openings": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
         "speech_kinds": _STRS,
@@ -1401,7 +1399,6 @@ def load_config(path: str | Path | None = None) -> Config:
         question_head=_full(labels["question_head"], where) if labels.get("question_head") else None,
         answer_heads=frozenset(words.casefold() for words in labels.get("answer_heads", [])),
         reported=frozenset(labels["reported"]),
-        reported_openings=frozenset(labels.get("reported_openings", [])),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         bracket_groups=frozenset(word.casefold() for word in labels["bracket_groups"]),

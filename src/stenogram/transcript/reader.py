@@ -1012,13 +1012,11 @@ _WIDER_GAP = regex(r"[ \t]{4,}")
 _DASHED_PAGE_END = regex(rf"{_PAGE_DASH}[ \t]?\d{{1,4}}[ \t]?{_PAGE_DASH}$")
 
 
-def _numbered_head(line: str, config: Config) -> re.Match[str] | None:
+def _numbered_head(line: str) -> re.Match[str] | None:
     """The head and the page number of *line* if it is shaped as a numbered running head, its
     wide gaps counted as three spaces: a PDF's copy centres the head's parts far apart
     ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567"). A line with no figure at either end, most
-    lines, has no page: its gaps are not read; nor is one ending in a hyphen with no page before it.
-    A figure at the right after a word that is no word for page is the issue's or the column's
-    ("1015      DIARIO DE SESIONES …      NÚM. 42"): the page is the one at the left, if any."""
+    lines, has no page: its gaps are not read; nor is one ending in a hyphen with no page before it."""
     dashed = line[-1:] in _PAGE_DASHES and _DASHED_PAGE_END.search(line[-7:]) is not None
     right = line[-1:].isdigit() or dashed
     left = line[:1].isdigit()
@@ -1026,9 +1024,18 @@ def _numbered_head(line: str, config: Config) -> re.Match[str] | None:
         return None
     line = _WIDER_GAP.sub("   ", line)
     found = _NUMBERED_HEAD.fullmatch(line) if right else None
-    if found and found.group("word") is not None and not _page_worded(found, config):
-        found = None
     return found or (_NUMBERED_HEAD_LEFT.fullmatch(line) if left else None)
+
+
+def _paged_numbered_head(line: str, config: Config) -> re.Match[str] | None:
+    """The numbered running head of *line* (see :func:`_numbered_head`) whose page is a page: a
+    figure at the right after a word that is no word for page is the issue's or the column's
+    ("1015      DIARIO DE SESIONES …      NÚM. 42"), the page then the one at the left, if any."""
+    found = _numbered_head(line)
+    if found and found.groupdict().get("word") is not None and not _page_worded(found, config):
+        left = _NUMBERED_HEAD_LEFT.fullmatch(_WIDER_GAP.sub("   ", line)) if line[:1].isdigit() else None
+        return left
+    return found
 
 
 def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
@@ -1041,7 +1048,7 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Con
     first = next((index for index, line in enumerate(kept) if line.strip()), -1)
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
-        found = _numbered_head(line.strip(), config)
+        found = _paged_numbered_head(line.strip(), config)
         if found:
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():

@@ -326,11 +326,9 @@ class MarkedLabels(GenericLabels):
         Hansard prints every turn ("MR. SMITH said, he wished …", "THE SECRETARY OF STATE FOR WAR
         (Mr. JONES), in reply, said, …", "THE EARL OF X rose to call attention …"): a name in
         CAPITALS with a form of address or an office, then a verb of :attr:`Config.reported` in
-        lower case (or a name in Mixed case after a form of address, the verb's comma and a word
-        of ``reported_openings`` after it: "Mr. Hume said, that …"); the verb opens the speech, so
-        nothing printed is lost. A paragraph that is a procedural line as a whole is the record's
-        narration, no turn ("Mr. X asked and was given permission to revise and extend his
-        remarks.", the Congressional Record's)."""
+        lower case; the verb opens the speech, so nothing printed is lost. A paragraph that is a
+        procedural line as a whole is the record's narration, no turn ("Mr. X asked and was given
+        permission to revise and extend his remarks.", the Congressional Record's)."""
         bare = self._bare.match(text)
         if bare is None:
             return None
@@ -341,15 +339,7 @@ class MarkedLabels(GenericLabels):
             return None
         name, title = bare.group("name").strip(), (bare.group("title") or "").strip()
         named = name[len(title) :] if title else name
-        if not (title or self.config.offices.search(name.casefold())):
-            return None
-        # a name in Mixed case after its form of address, the verb's comma and the report's first
-        # word after it, as the older Hansard and its OCR'd volumes print it ("Mr. Hume said,
-        # that …", "Lord X said, he …"), not a speech naming someone ("Mr. X said, in his letter …")
-        after = text[verb.end("verb") :]
-        opening = after[1:].split(maxsplit=1)[:1] if after[:1] == "," else []
-        mixed_said = bool(title) and bool(opening) and opening[0] in self.config.reported_openings
-        if not CAPITALS.search(named) and not mixed_said:
+        if not CAPITALS.search(named) or not (title or self.config.offices.search(name.casefold())):
             return None
         printed = text[: verb.start("speech")].rstrip()  # with the comma before "in reply"
         return Candidate(name, bare.group("role"), " ", verb.start("speech"), printed, title, reported=True)
