@@ -97,6 +97,8 @@ LAYOUTS = {
 }
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _UNWRAPPED = 150  # columns past which a line is no hard wrap's, however wide its margin
+_HEAD_AND_BODY = 2  # blocks of a record whose head alone a blank line sets apart from its turns
+_CUT_BODY_LINES = 2  # lines of that body a wrap cut mid-sentence, at least, for its own layout to be read
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
 #: Urdu, Armenian, Ethiopic, Burmese and Khmer (its khan and its closing bariyosan).
@@ -1025,6 +1027,17 @@ def _numbered_head(line: str) -> re.Match[str] | None:
     return found or (_NUMBERED_HEAD_LEFT.fullmatch(line) if left else None)
 
 
+def _paged_numbered_head(line: str, config: Config) -> re.Match[str] | None:
+    """The numbered running head of *line* (see :func:`_numbered_head`) whose page is a page: a
+    figure at the right after a word that is no word for page is the issue's or the column's
+    ("1015      DIARIO DE SESIONES …      NÚM. 42"), the page then the one at the left, if any."""
+    found = _numbered_head(line)
+    if found and found.groupdict().get("word") is not None and not _page_worded(found, config):
+        left = _NUMBERED_HEAD_LEFT.fullmatch(_WIDER_GAP.sub("   ", line)) if line[:1].isdigit() else None
+        return left
+    return found
+
+
 def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
     """A line of the same words with the page number after or before a run of spaces, at least
     twice and numbered upwards, is the page's running head (a transcript's heading on every page);
@@ -1035,8 +1048,8 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Con
     first = next((index for index, line in enumerate(kept) if line.strip()), -1)
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
-        found = _numbered_head(line.strip())
-        if found and (found.groupdict().get("word") is None or _page_worded(found, config)):
+        found = _paged_numbered_head(line.strip(), config)
+        if found:
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
         pages = [page for _, page in places]
@@ -1453,6 +1466,12 @@ def _layout(lines: list[str]) -> str:
         ended = sum(1 for line in unwrapped if _last(line) in TERMINAL or without_stops(_last(line)))
         if len(unwrapped) >= 2 and ended > len(unwrapped) / 2:
             return "line"
+        # a head set apart over one block of turns hard-wrapped (an excerpt's title and date
+        # over its page), lines that end no sentence among them: the turns run on with no blank
+        # line, read as a text with none is (lines that each end a sentence are paragraphs)
+        cut = sum(1 for line in rest if _last(line) not in TERMINAL and not without_stops(_last(line)))
+        if blocks == _HEAD_AND_BODY and cut >= _CUT_BODY_LINES and _layout(_after_head(lines)) == "wrapped":
+            return "wrapped"
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())
@@ -1479,6 +1498,13 @@ def _layout(lines: list[str]) -> str:
     if width <= _WRAP_WIDTH and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
+
+
+def _after_head(lines: list[str]) -> list[str]:
+    """The lines of *lines* after the first block and the blank lines below it."""
+    start = next(index for index, line in enumerate(lines) if line.strip())
+    blank = next(index for index in range(start, len(lines)) if not lines[index].strip())
+    return lines[blank:]
 
 
 def _last(line: str) -> str:
@@ -1637,6 +1663,13 @@ def _ends_sentence(line: str) -> bool:
     """Whether *line* ends a sentence: its stop last, or inside the bracket that closes it ("…
     ablehnen. (Sehr richtig! links.)", the hall's note after the sentence)."""
     return line[-1] in SENTENCE_STOPS or (line[-1] in ")]" and line[-2:-1] in SENTENCE_STOPS)
+
+
+def _event_below(line: str, below: str, config: Config) -> bool:
+    """Whether *below* is an event of the sitting its record prints on a line of its own
+    (``procedural``: "Mr. X moved that the Senate adjourn.", the Globe's narration) under *line*,
+    a sentence's end: a paragraph of its own, never the last speech's words."""
+    return bool(below[:1].isupper() and _ends_sentence(line) and config.procedural.fullmatch(below))
 
 
 def _capitalised(words: list[str], config: Config) -> bool:
@@ -2093,6 +2126,7 @@ def _paragraphs(
             )
             ends = ends or (layout == "wrapped" and _office_opens_below(below, config))
             ends = ends or (layout == "wrapped" and _office_abbreviated_below(text, below, config))
+            ends = ends or (layout == "wrapped" and _event_below(text, below, config))
             ends = ends or (
                 layout == "wrapped" and _announced_below(" ".join(t for _, t in current[-3:]), below, config)
             )

@@ -1280,8 +1280,7 @@ class TurnLabels:
                 or self._chair_surname(cand, words, line)
             )
             and all(
-                word[0].isupper() or word.casefold() in self.config.particles or word.casefold() in joins
-                for word in named_words
+                word[0].isupper() or self._particle(word) or word.casefold() in joins for word in named_words
             )
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
@@ -1289,6 +1288,12 @@ class TurnLabels:
             self._calls_labelled(rest) or self._calls_next_label(cand, line, rest)
         )
         return named and (held or stacked or not self._speaks_below(rest)) and not called
+
+    def _particle(self, word: str) -> bool:
+        """Whether *word*, a word without its stop, is a name's particle, abbreviated too ("v"
+        of "Heinrich v. Gagern")."""
+        folded = word.casefold()
+        return folded in self.config.particles or f"{folded}." in self.config.particles
 
     def _stacked_fields(self, texts: Sequence[str]) -> bool:
         """Whether *texts*, a paragraph's lines above the first turn, are two fields of the head or
@@ -1469,14 +1474,17 @@ class TurnLabels:
         opener ("Muchas gracias"); nor a name a roll call reads out, its holder answering below
         under a label of his surname ("CLERK: Mary Adams." over "COUNCILMEMBER ADAMS: Present.")."""
         words = text.split()
-        if not _FIELD_NAMES <= len(words) <= _FIELD_NAMES + 1 or "," in text:
+        # a name's particle inside it, abbreviated too, is no word of it ("Heinrich v. Gagern")
+        inner = [word for word in words[1:-1] if word not in self.config.particles]
+        if not _FIELD_NAMES <= len(inner) + min(len(words), 2) <= _FIELD_NAMES + 1 or "," in text:
             return False
         folded = [word.strip(".").casefold() for word in words]
         common = (
             self.config.openers.get(self.doc.lang, frozenset()) | self.config.thanks | self.config.salutations
         )
         return (
-            all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words)
+            all(_NAME_WORD.fullmatch(word) for word in words)
+            and all(word[0].isupper() for word in [*words[:1], *inner, *words[-1:]])
             and not any(word in common for word in folded)
             and text.casefold() not in common
             and self.config.offices.search(text.casefold()) is None
