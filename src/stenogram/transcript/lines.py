@@ -1689,9 +1689,16 @@ class LineLabels:
         if len(lines) < _HEADED_LINES:
             return [para]
         head, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
-        if not (self._heading_line(head) and self._name_line(name) and _speech_line(speech)):
+        if not (self._heading_line(head) and self._name_line(name) and self._speech_under_name(speech)):
             return [para]
         return [RawPara([lines[0]]), RawPara(list(lines[1:]))]
+
+    def _speech_under_name(self, line: str) -> bool:
+        """Whether *line*, under a name alone, opens that speaker's speech and is not the head's
+        note of the sitting's opening hour, which a sitting's head prints under its chair's name
+        ("Second Sitting" / "Speaker Ruth Obi" / "The House met at half past two o'clock.")."""
+        opened = self.config.head.get("time")
+        return _speech_line(line) and not (opened and opened.match(line))
 
     def _heading_line(self, line: str) -> bool:
         """Whether *line* has a title's shape: a few words opening with a capital, no sentence's
