@@ -1,11 +1,12 @@
 """What the last rules must leave as it was: a sitting's head that prints the hour the House met
 under the chair's name, a speech's short first sentence before a question it names past a wide
-gap, the second column of a scanned court record, and an English speech that ends with "on.";
+gap, the second column of a scanned court record, a council's minutes naming a member under an
+item's heading and again in the sentence below, and an English speech that ends with "on.";
 each in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import tabled_tei, texts
 
 
 def test_the_hour_the_house_met_under_the_chair_s_name_in_the_head_is_no_speech() -> None:
@@ -38,3 +39,14 @@ def test_an_english_speech_ending_with_on_and_its_stop_opens_no_label() -> None:
     "On." does not make the line after them a label ("On the first night …" stays the speech)."""
     root = tabled_tei("en-committee-speech-ending-on.txt")
     assert texts(root, "//t:sp[2]/t:p")[-1].endswith("On the first night nobody noticed them.")
+
+
+def test_a_minute_naming_its_member_again_under_an_item_s_heading_is_no_turn() -> None:
+    """ "Main Street Project" / "Councillor Ben Ashdown" / "Councillor Ashdown asked about …" and
+    "Tribute" / "Mrs Joan Rossiter" / "Mrs Rossiter's service …": the sentence under the name
+    narrates that person in the third person, so neither name opens a turn and the headings
+    stay the minutes' text."""
+    root = tabled_tei("en-council-minutes-item-over-member-named.txt")
+    outside = " ".join(texts(root, "//t:text//t:p[not(ancestor::t:sp)]"))
+    for line in ("Councillor Ashdown asked about the cost", "Tribute", "Mrs Rossiter's service"):
+        assert line in outside
