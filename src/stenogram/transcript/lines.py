@@ -205,6 +205,7 @@ _HEADED_LINES = 3  # a title, the name alone under it and the speech's first lin
 _HEADING_WORDS = 6  # words of a section's or a statement's title over a name alone, at most
 _HEADED_NAME_WORDS = (2, 6)  # words of the name alone under such a title, its form of address too
 _SPOKEN_LINE_WORDS = 6  # words of a speech's first line that need no sentence's end to be read as one
+_NAMED_AGAIN_WORDS = 3  # first words of a line that narrate a person named ("Councillor Ash asked")
 _GROUP_NAME_WORDS = 6  # words of a label over its group, a form of address and an office with them
 # a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
 _NAME_WORD = regex(CAPITALISED_NAME)
@@ -230,6 +231,17 @@ def _speech_line(line: str) -> bool:
         and not line.isupper()
         and (line[-1] in TERMINAL or (len(words) >= _SPOKEN_LINE_WORDS and words[-1][:1].islower()))
     )
+
+
+# A word of a sentence without its stop or possessive ending ("Ash,", "Avery's"): the name it is.
+_NAMED_WORD = regex(r"(.+?)(?:['’]s)?[.,;:]*")
+
+
+def _names_again(line: str, surname: str) -> bool:
+    """Whether one of the first words of *line* is *surname*, as a sentence narrating that person
+    opens ("Councillor Ash asked …", "Mrs Avery's service …")."""
+    words = (_NAMED_WORD.fullmatch(word) for word in line.split()[:_NAMED_AGAIN_WORDS])
+    return any(word is not None and word.group(1).casefold() == surname.casefold() for word in words)
 
 
 # The letters, stops, hyphens and apostrophes a name alone is printed with.
@@ -1689,9 +1701,22 @@ class LineLabels:
         if len(lines) < _HEADED_LINES:
             return [para]
         head, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
-        if not (self._heading_line(head) and self._name_line(name) and _speech_line(speech)):
+        if not (self._heading_line(head) and self._name_line(name) and self._speech_under_name(speech, name)):
             return [para]
         return [RawPara([lines[0]]), RawPara(list(lines[1:]))]
+
+    def _speech_under_name(self, line: str, name: str) -> bool:
+        """Whether *line*, under the name alone *name*, opens that speaker's speech: not the head's
+        note of the sitting's opening hour, which a sitting's head prints under its chair's name
+        ("Second Sitting" / "Speaker Ruth Obi" / "The House met at half past two o'clock."), nor
+        a minute's or a tribute's sentence naming the person in the third person under an item's
+        heading ("Main Street Project" / "Councillor Ben Ash" / "Councillor Ash asked …")."""
+        opened = self.config.head.get("time")
+        return (
+            _speech_line(line)
+            and not _names_again(line, name.split()[-1])
+            and not (opened and opened.match(line))
+        )
 
     def _heading_line(self, line: str) -> bool:
         """Whether *line* has a title's shape: a few words opening with a capital, no sentence's

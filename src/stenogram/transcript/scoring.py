@@ -1352,16 +1352,27 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
 # colon with its value: a form's row of fields ("Sessão: 112.4.57.O   Hora: 15:02   Fase: PE"); a
 # secretary's tally read in columns opens the speech with its own field ("Votos a favor: 14   En
 # contra: 3"), a colon before the gap.
-_FIELD_AFTER = regex(r"\s*\S[^\t:]{0,30}?(?:\t|\s{3,})(?P<field>[^\W\d_][\w.º]*(?: \w+){0,2}) ?:[ \t]*\S")
+_FIELD_AFTER = regex(
+    r"\s*(?P<value>\S[^\t:]{0,30}?)(?:\t|\s{3,})(?P<field>[^\W\d_][\w.º]*(?: \w+){0,2}) ?:[ \t]*\S"
+)
+# A sentence's end after a word, where a field's value (a code, a number, an hour) has none: a
+# short speech before another label in a copy's second column ("Yes.        MR. HALE: …") or
+# before a question it names ("Thank you, Chair.   Question:   when …?").
+_SENTENCE_ENDED = regex(r"(?:[^\W\d_]{2}\.|[!?…])$")
 
 
 def _field_row(occurrence: Occurrence) -> bool:
     """Whether the rest of *occurrence*'s line holds another field after a short value and a
     wide gap, as a transcription office's head sets its fields side by side ("CÂMARA DOS
     DEPUTADOS - DETAQ" / "Sessão: 112.4.57.O   Hora: 15:02   Fase: PE"): a speech opens with
-    its words, not with a value and, past a tab or a run of spaces, the next field's name."""
+    its words, not with a value and, past a tab or a run of spaces, the next field's name; a
+    value that ends a sentence is a speech's ("Yes.", "Thank you, Chair.")."""
     found = _FIELD_AFTER.match(occurrence.rest)
-    return found is not None and found["field"][0].isupper()
+    return (
+        found is not None
+        and found["field"][0].isupper()
+        and _SENTENCE_ENDED.search(found["value"].rstrip()) is None
+    )
 
 
 def _numbered_business(cand: Candidate, config: Config) -> bool:
