@@ -1723,14 +1723,14 @@ class LineLabels:
         end, colon or comma after them, and no form of address nor office among them (an office
         over its holder's name is one label: "The Chairman" / "Maria Okafor")."""
         words = line.split()
-        addressed = [word for word in words if word.casefold() not in self.config.articles]  # "the"
+        unarticled = [word for word in words if word.casefold() not in self.config.articles]  # "the"
         return (
             0 < len(words) <= _HEADING_WORDS
             and line[:1].isupper()
             and line[-1] not in TERMINAL
             and line[-1] not in ":;,"
             and self.config.offices.search(line.casefold()) is None
-            and not any(office_or_title(word, self.config) for word in addressed)
+            and not any(office_or_title(word, self.config) for word in unarticled)
         )
 
     def _name_line(self, line: str) -> bool:
