@@ -399,6 +399,19 @@ def _apposition_cut(line: str, below: str, config: Config) -> bool:
     )
 
 
+def _calls_holder(bare: Candidate, opens: Candidate | None) -> bool:
+    """Whether *bare*, an office and its holder alone on the line, is the chair calling the
+    member whose own label opens the line below ("Председатель – Петров П.П." / "Петров П.П. –
+    Уважаемые коллеги, …"): the holder speaks next under their own label, so the line is the
+    chair's words, no label over a speech. Every word of the label below is one of the holder's,
+    a title before the name left out ("Presidente – Onorevole Bianchi" / "Bianchi – …")."""
+    if opens is None or not bare.role:
+        return False
+    holder = WORD.findall(bare.role.casefold())
+    called = WORD.findall(opens.name.casefold())
+    return bool(called) and all(word in holder for word in called)
+
+
 def _colon_column(line: str) -> int:
     """Where *line* prints its first colon, or -1."""
     return min((at for at in (line.find(":"), line.find("：")) if at >= 0), default=-1)
@@ -795,6 +808,7 @@ class TurnLabels:
         _source_lines: SourceLines
         _inside_again: set[tuple[int, int]]
         _inside_unread: set[int]
+        _calls: set[str]
         _exchanged_lines: frozenset[str]
 
         def _date_line(self, text: str) -> str | None: ...
@@ -857,6 +871,8 @@ class TurnLabels:
                     continue
                 found = len(occurrences)
                 cand = self.lines.candidate(line) if number != cut_into else None
+                if not number and cand is not None and self._office_over_speech(line, paragraphs, index):
+                    cand = None  # "Председатель – Ковалёв П.С." over the speech: a label alone, below
                 if number and cand is None:
                     cand = self._clocked_inside(texts[number - 1], line) or self._headed_inside(
                         texts[number - 1], line
@@ -1037,6 +1053,12 @@ class TurnLabels:
                 versus = versus or (
                     opens is not None and opens.punct in (":", "：") and self.matcher.dashed_title(bare)
                 )
+                # nor a head's field over the next in the same shape, an office and its holder
+                # joined by a dash, stacked with no speech between ("Председатель – Ковалёв П.С." /
+                # "Секретарь – Петрова А.И.", a protocol's officers): the initials' stop no sentence's
+                versus = versus or self.matcher.office_holder(below) is not None
+                # nor the chair calling the member whose own label opens the line below
+                versus = versus or _calls_holder(bare, opens)
                 clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
                 if not versus and (
                     said
@@ -1197,6 +1219,20 @@ class TurnLabels:
         if cand.upper and name.startswith(self.config.statement_heads):
             return True
         return cand.upper and not cand.strong and self.config.offices.search(name) is None
+
+    def _office_over_speech(self, line: str, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether *line*, the first of paragraph *index*, is an office and its holder joined by
+        a dash alone (:meth:`~AloneLabels.office_holder`) to be read whole as the label over the
+        speech below, not as the office's dash before a one-line speech naming the holder: so
+        unless the holder's own label opens the line below, the chair calling the member who
+        speaks next ("Председатель – Петров П.П." / "Петров П.П. – Уважаемые коллеги, …")."""
+        held = self.matcher.office_holder(line)
+        if held is None or self.matcher.bare(line) is None:
+            return False
+        if _calls_holder(held, self.lines.candidate(self._below_bare(paragraphs, index))):
+            self._calls.add(line)  # the office's dash its label, the holder's name its speech
+            return False
+        return True
 
     def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
         """The text below the name alone on the first line of paragraph *index*: the rest of
@@ -2346,7 +2382,7 @@ class TurnLabels:
         if text.strip() in self._stopped_letters:
             return None  # a grade "A" alone in a table the witness reads out, the record's letters "A."
         if first_line is not None:
-            bare = self.matcher.bare(first_line)
+            bare = None if first_line in self._calls else self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
                 # the same label, its stop on the next line: the wrap cut it; or its stop inside
                 # the line, the speech after it ("M. X, ministre des travaux publics.--Je demande à la")

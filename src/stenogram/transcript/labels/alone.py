@@ -95,7 +95,8 @@ class AloneLabels(GenericLabels):
         already prints its role, and a role that repeats the name's words is a witness saying it:
         after such a dash the words are speech ("Witness Anna Reyes – Doctor Paul Okafor",
         "Anna Reyes – Anna Reyes"); words in CAPITALS joined as a heading's are none. The role may
-        be an office in lower case (:meth:`_lower_office`)."""
+        be an office in lower case (:meth:`_lower_office`); the office first, its holder after
+        the dash, is :meth:`office_holder`."""
         parts = _ROLE_DASH.split(line.strip())
         if not 2 <= len(parts) <= _ROLE_PARTS + 1:
             return None
@@ -113,6 +114,33 @@ class AloneLabels(GenericLabels):
             and not any(mark in role for mark in ".,;:!?")
             and bool(self.config.offices.match(role.casefold()))
         )
+
+    def office_holder(self, line: str) -> Candidate | None:
+        """An office, a spaced dash and its holder's name alone on the line ("Председатель –
+        Ковалёв П.С.", "Presidente – Onorevole Bianchi", "Secretária — Dra. Ana Lopes"), as
+        commissions', councils' and boards' minutes print each speaker above the words: read as
+        the office and its holder in brackets are (:meth:`_office_and_holder`), the office the
+        name and the holder its role, so the person is the holder's. Over speech that opens with
+        no label the line is the label; over the holder's own label it is the chair calling them,
+        and the turns' reader keeps the office's dash the label there. The holder is a person's
+        name printed as one, with a title, initials or two capitalised words, no office; the
+        office has no stop or comma inside, so an agenda's item ("1. Отчёт – Ковалёв П.С.") or a
+        sentence's dash reads none; the office's own words after its first are in lower case, so
+        a witness named before the dash ("Witness Anna Reyes – Doctor Paul Okafor") is no office."""
+        parts = _ROLE_DASH.split(line.strip())
+        if len(parts) != 2 or any(mark in parts[0] for mark in ".,;:!?"):
+            return None
+        office, holder = parts
+        if not (office.isupper() or all(word.islower() for word in office.split()[1:])):
+            return None
+        found = self._bare.fullmatch(holder)
+        if found is None or found.group("role") or self.config.offices.match(holder.casefold()):
+            return None
+        words = holder.split()
+        person = bool(found.group("title")) or "." in holder or len(words) >= MEMBER_WORDS[0]
+        if not (person and all(word[:1].isupper() for word in words)):
+            return None
+        return self._office_and_holder(f"{office} ({holder})", line)
 
     def _comma_office(self, line: str) -> Candidate | None:
         """A person's name alone on its line, a comma and their office after it ("Sarah Quinn,
@@ -231,7 +259,8 @@ class AloneLabels(GenericLabels):
         if line.endswith("]") and (counter := _TURN_COUNTER.search(line)):
             inner = self._bare_line(line[: counter.start()])
             return replace(inner, end=len(line), printed=line) if inner and not inner.punct else None
-        if (dashed := self.dashed_role(line) or self._lettered_name(line)) is not None:
+        dashed = self.dashed_role(line) or self.office_holder(line) or self._lettered_name(line)
+        if dashed is not None:
             return dashed
         if "," in line and (held := self._comma_office(line)) is not None:
             return held
