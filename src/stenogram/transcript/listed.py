@@ -39,6 +39,7 @@ _MOST_LINES = 4  # of a block: the name (twice, where a photo's caption gives it
 _NAME_SPAN = 80  # characters of a line that may be a name of five words
 # The bullet before a speaker's name where a web copy lists each speech as an item
 _LIST_BULLET = regex(r"[-–•·▪][ \t]+")
+_SPEECH_NUMBER = regex(r"\d{1,4}\.?")  # a web record's running number of the speech, over its card
 _JOINED_SPAN = 160  # of a name's line with its office after it: "… The Parliamentary Under-Secretary …"
 _OFFICE_AFTER = 2  # words of an office's line before the office: "The Economic Secretary …"
 _PORTFOLIO = regex(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
@@ -252,6 +253,8 @@ def listed(lines: Sequence[str], config: Config) -> Listed | None:
     if not lines or len(lines) > _MOST_LINES or len(lines[0]) > _JOINED_SPAN:  # most paragraphs
         return None
     lines = [line.strip() for line in lines if line.strip()]
+    if len(lines) > 2 and _SPEECH_NUMBER.fullmatch(lines[0]):
+        lines = lines[1:]  # "14" / "Sanna Lindholm" / "Huvudinlägg": the Nordic Council's web record
     if len(lines) > 1 and lines[0] == lines[1]:
         lines = lines[1:]
     if not lines or len(lines) > 3:

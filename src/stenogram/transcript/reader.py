@@ -386,6 +386,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
         index += 1
     _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
+    _restore_card_numbers(lines, kept, removed, config)
     _restore_table_cells(lines, kept, removed)
     _strip_stop_lines(kept, removed)
     _strip_term_head_pages(kept, removed)
@@ -637,6 +638,50 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
     for index, item in enumerate(removed):
         if item.pattern == "page-number" and item.line + 1 in timings:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
+
+
+_CARD_NAME_SPAN = (2, 5)  # words of the name on a numbered card: forenames and a surname
+_CARD_KIND_WORDS = 3  # words of the kind of speech under it: "Huvudinlägg", "Replik", "Main speech"
+_NUMBERED_CARDS = 2  # numbered cards a web record prints at least, each number one of its speeches
+
+
+def _restore_card_numbers(
+    lines: list[str], kept: list[str], removed: list[Furniture], config: Config
+) -> None:
+    """A number alone over a name and a short line with no stop, the three set apart by blank
+    lines over the speech ("14" / "Sanna Lindholm" / "Huvudinlägg", the Nordic Council's web
+    record, which numbers each speech and says its kind under the speaker's name): the speech's
+    running number, no page's, the numbers rising by one as pages' do; the card stays whole, its
+    name no running head. Two such cards at least, no two of them the same name over the same
+    kind: a running head of two lines ("Deutscher Bundestag" / "Stenografischer Bericht") is
+    printed the same over every page, or every other."""
+    pages = [item for item in removed if item.pattern == "page-number"]
+    numbered = [item for item in pages if _numbered_card(lines, item.line - 1, config)]
+    cards = {(lines[item.line].strip(), lines[item.line + 1].strip()) for item in numbered}
+    if len(numbered) < _NUMBERED_CARDS or len(cards) < len(numbered):
+        return
+    for item in numbered:
+        kept[item.line - 1] = lines[item.line - 1]
+        removed.remove(item)
+
+
+def _numbered_card(lines: list[str], index: int, config: Config) -> bool:
+    """Whether the number alone at *index* opens a card (see :func:`_restore_card_numbers`)."""
+    if not _figure(lines[index].strip()) or index + 4 >= len(lines):
+        return False
+    name, kind, gap, speech = (line.strip() for line in lines[index + 1 : index + 5])
+    if (index and lines[index - 1].strip()) or gap or not speech[:1].isupper():
+        return False  # a page's text goes on under its head, often in lower case
+    low, high = _CARD_NAME_SPAN
+    return (
+        low <= len(name.split()) <= high
+        and _capitalised(name.split(), config)
+        and 0 < len(kind.split()) <= _CARD_KIND_WORDS
+        and kind[:1].isupper()
+        and not any(char.isdigit() for char in name + kind)
+        and kind[-1] not in TERMINAL + ":"
+        and name[-1] not in TERMINAL + ":"
+    )
 
 
 _TABLE_FIGURES = 3  # bare figures a run of cells holds at least to be a table's

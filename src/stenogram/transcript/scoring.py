@@ -996,6 +996,7 @@ def _features(
         # a letter read into the record opens with its salutation ("Dear Mr. Speaker:")
         if (
             any(word.casefold() in config.narration for word in narrated)
+            or _office_narrates(untitled, config)
             or name.casefold().startswith(config.letter_salutations)
             or (caseless and name.endswith(config.narration_endings))  # "…内容如下："
         ):
@@ -1552,6 +1553,15 @@ def _without_office(name: str, config: Config) -> str:
     name ("Sēdes vadītāja") is left to :attr:`Config.office_words`."""
     head, comma, tail = name.partition(",")
     return head if comma and config.offices.match(tail.strip().casefold()) else name
+
+
+def _office_narrates(name: str, config: Config) -> bool:
+    """Whether the office after *name*'s comma, which :func:`_without_office` leaves out of the
+    sentence's words, runs on into a verb of saying in lower case ("Interviene D. X, representante
+    del estamento de clubes, quien manifiesta su malestar …", a Spanish acta's narration): the
+    words of a portfolio describe the person, a verb of saying after them tells what was said."""
+    office = name[len(_without_office(name, config)) :]
+    return any(word in config.narration for word in WORD.findall(office) if word.islower())
 
 
 # The most words in lower case after an office that name its body in the genitive

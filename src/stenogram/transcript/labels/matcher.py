@@ -8,6 +8,7 @@ from dataclasses import replace
 from stenogram.transcript.candidate import (
     HANGUL,
     IDEOGRAPHS,
+    ORDINAL_MARKS,
     UPPER,
     WORD,
     Candidate,
@@ -729,7 +730,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False  # "1. KETUA: BAMBANG SETIADI": a numbered turn's office and holder over its speech
         if text.rstrip().rstrip(".")[-1:] in ("m", "M"):  # its hour after it: "PRAYERS 10:30 a.m."
             text = DAY_CLOCK_END.sub("", text)
-        if len(text) > (CAPITALS_HEADING if text.isupper() else HEADING):
+        # an ordinal's mark is no small letter: "EL SECRETARIO      Vº Bº EL PRESIDENTE" (visto
+        # bueno), the signatures' offices at a Spanish acta's foot, is in CAPITALS
+        upper = ORDINAL_MARKS.sub("", text).isupper()
+        if len(text) > (CAPITALS_HEADING if upper else HEADING):
             return False
         if self._heading.match(text):
             return True
@@ -740,15 +744,15 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         ):
             return False
         heads = self.config.statement_heads
-        if text.isupper() and text.casefold().startswith(heads) and self._head_end(text):
+        if upper and text.casefold().startswith(heads) and self._head_end(text):
             return True  # a hearing's: "STATEMENT OF JANE DOE, M.D.", "STATEMENTS OF X;", "STATEMENT OF X"
-        if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
+        if not upper or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
         if (cand := self.candidate(text)) and cand.prefix and cand.punct.strip():
             return False  # ">> MAYOR X: WHAT WILL IT COST THE" / "CITY?": a marked label, its line cut
         if ":" in text and self._spoken_in_capitals(text):
             return False  # "SVJEDOK: NISAM GA VIDIO": an office, its colon and a sentence's words
-        letters = [c for c in text if c.isalpha()]
+        letters = [c for c in ORDINAL_MARKS.sub("", text) if c.isalpha()]
         return (
             # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a
             # line of a script without case that names a broadcaster ("DVB电视台记者：…？")
