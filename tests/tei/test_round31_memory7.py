@@ -12,7 +12,8 @@ import pytest
 import stenogram.tei.convert as convert_module
 from stenogram.errors import LosslessError
 from stenogram.tei.convert import convert_text
-from stenogram.tei.lossless import _CHUNK, LosslessCheck, Utf8Pieces, held, unheld
+from stenogram.tei.lossless import _CHUNK, LosslessCheck
+from stenogram.transcript.heldtext import Utf8Pieces, held, unheld
 from stenogram.transcript.model import Furniture
 
 RECORD = (

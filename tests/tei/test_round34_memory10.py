@@ -10,9 +10,10 @@ import random
 
 import pytest
 
-import stenogram.tei.lossless as lossless
+import stenogram.transcript.heldtext as heldtext
 from stenogram.errors import LosslessError
-from stenogram.tei.lossless import LosslessCheck, Utf8Pieces, held, unheld
+from stenogram.tei.lossless import LosslessCheck
+from stenogram.transcript.heldtext import Utf8Pieces, held, unheld
 from stenogram.transcript.model import Furniture
 
 _LINE = "ПРЕДСЕДАТЕЛЬ. Слово имеет депутат Петрова, the member for Kent. 12\n"
@@ -25,7 +26,7 @@ def test_no_piece_holds_more_than_a_few_kilobytes() -> None:
     kept = held(text)
     assert isinstance(kept, Utf8Pieces)
     assert len(kept._pieces) > 30
-    assert max(map(len, kept._pieces)) <= 3 * lossless._PIECE < 1 << 17
+    assert max(map(len, kept._pieces)) <= 3 * heldtext._PIECE < 1 << 17
     assert b"".join(kept._pieces) == text.encode("utf-8")
     assert unheld(kept) == text
 
@@ -34,7 +35,7 @@ def test_no_piece_holds_more_than_a_few_kilobytes() -> None:
 def test_the_pieces_read_as_one_run_of_bytes(monkeypatch: pytest.MonkeyPatch, piece: int) -> None:
     """Lengths, bytes, slices and the next newline across the pieces' edges, as the whole UTF-8
     answers them."""
-    monkeypatch.setattr(lossless, "_PIECE", piece)
+    monkeypatch.setattr(heldtext, "_PIECE", piece)
     text = "Заседание\nopen.\n\nЖ" + _LINE * 3
     whole, kept = text.encode("utf-8"), Utf8Pieces(text)
     assert len(kept) == len(whole)
@@ -64,7 +65,7 @@ def test_the_check_over_small_pieces_reads_as_over_the_text(monkeypatch: pytest.
     """A running head removed whole and a page's number taken off a line's end, the pieces cut
     every seven characters (inside the lines and the letters' two bytes): the same verdicts, and
     a loss told at the same line and column."""
-    monkeypatch.setattr(lossless, "_PIECE", 7)
+    monkeypatch.setattr(heldtext, "_PIECE", 7)
     text = "Стенограмма — страница 4\n" + _LINE + "ПЕТРОВА. Спасибо.\n"
     furniture = [
         Furniture(1, "Стенограмма — страница 4", "running-head"),

@@ -4,6 +4,7 @@ and no copy kept (an occurrence's surroundings, every line of the source)."""
 from __future__ import annotations
 
 from stenogram.transcript.candidate import Candidate
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.scoring import AFTER, Occurrence
 from stenogram.transcript.turn_labels import _held_after, _in_joined, _line_place
@@ -43,7 +44,7 @@ def test_the_source_lines_are_read_from_the_text_as_printed() -> None:
     text = "HEAD OF THE RECORD\n\n  KOVALENKO.  Friends.  \nPAGE 2\nStv. Abg. X\n\nVoorzitter: Arib\n"
     glued = Lines([(3, "KOVALENKO.  Friends."), (5, "Stv."), (5, "Abg. X")])
     paragraphs = [Lines([(1, "HEAD OF THE RECORD")]), glued, Lines([(7, "Voorzitter: Arib")])]
-    lines = SourceLines(text, paragraphs)
+    lines = SourceLines(HeldText(text), paragraphs)
     assert sorted(lines.texts()) == sorted(text for para in paragraphs for _, text in para)
     assert sorted(lines.lone()) == ["HEAD OF THE RECORD", "Voorzitter: Arib"]
 

@@ -11,7 +11,8 @@ import pytest
 
 from stenogram.transcript import regexcache
 from stenogram.transcript.config import default_config
-from stenogram.transcript.scoring import _Evidence
+from stenogram.transcript.heldtext import HeldText
+from stenogram.transcript.scoring import _Evidence, voices
 
 _SAMPLES = sorted((Path(__file__).parents[1] / "data" / "labels").glob("*.txt"))
 
@@ -25,7 +26,7 @@ def _places_word_by_word(text: str, prepositions: tuple[str, ...]) -> frozenset[
 
 def _places(text: str, prepositions: tuple[str, ...]) -> frozenset[str]:
     config = replace(default_config(), place_prepositions=prepositions)
-    evidence = _Evidence(text, config, "en")
+    evidence = _Evidence(HeldText(text), voices(text), config, "en")
     evidence.a_place("")
     assert evidence._places is not None
     return evidence._places

@@ -8,6 +8,7 @@ import pytest
 
 import stenogram.transcript.parser as parser_module
 from stenogram.tei.convert import convert_text
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.turn_labels import TurnLabels
 from stenogram.transcript.units import Lines, SourceLines
 
@@ -56,7 +57,7 @@ def test_the_source_lines_are_read_before_the_paragraphs_go(monkeypatch: pytest.
 def test_source_lines_asked_first_read_their_paragraphs_once() -> None:
     text = "A: one\n\nB: two\nthree\n"
     paragraphs = [Lines([(1, "A: one")]), Lines([(3, "B: two"), (4, "three")])]
-    lines = SourceLines(text, paragraphs)
+    lines = SourceLines(HeldText(text), paragraphs)
     assert sorted(lines.texts()) == ["A: one", "B: two", "three"]
     lines.settle()  # settled already: nothing read twice
     assert sorted(lines.texts()) == ["A: one", "B: two", "three"]

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from stenogram.transcript.config import default_config
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.sources.webvtt import extract_voiced
 from stenogram.transcript.units import Lines, SourceLines
 
@@ -76,7 +77,7 @@ def test_source_lines_keep_each_paragraph_of_one_line_apart() -> None:
     the one-line paragraphs' only, the count asked once a paragraph."""
     text = "A: one\n\nB: two\nthree\n\nC: four\n"
     paragraphs = [Lines([(1, "A: one")]), Lines([(3, "B: two"), (4, "three")]), Lines([(6, "C: four")])]
-    lines = SourceLines(text, paragraphs)
+    lines = SourceLines(HeldText(text), paragraphs)
     assert sorted(lines.lone()) == ["A: one", "C: four"]
     assert sorted(lines.texts()) == ["A: one", "B: two", "C: four", "three"]
 

@@ -26,9 +26,10 @@ from stenogram.batch import Executor, map_isolated
 from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
 from stenogram.files import atomic_output, expand, remove_stale_parts, same_file
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise_into, write
-from stenogram.tei.lossless import LosslessCheck, held, unheld
+from stenogram.tei.lossless import LosslessCheck
 from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, default_config, load_config
+from stenogram.transcript.heldtext import unheld
 from stenogram.transcript.model import Document, LabelScore
 from stenogram.transcript.parser import parse
 from stenogram.transcript.reader import LAYOUTS, check_characters
@@ -179,10 +180,10 @@ def _convert(
 ) -> tuple[Report, Document]:
     source, extracted = read_input(_as_bytes(take(), name), name, config)
     document = parse(source, config, lang)
-    # its lines and paragraphs are the parser's alone, its text held as its UTF-8 where that is
-    # smaller (half the decoded text where a letter takes two bytes), in pieces of a few kilobytes
-    # that fill the room the parse freed: freed before the TEI is made
-    source_text, furniture = held(source.text), source.furniture
+    # its lines and paragraphs are the parser's alone, its text held as the parse held it past
+    # its start (its UTF-8 where that is smaller: half the decoded text where a letter takes two
+    # bytes, in pieces of a few kilobytes): the lossless check reads it back from that
+    source_text, furniture = source.kept().data, source.furniture
     del source
     document.origin = extracted.origin() if extracted else None
     complete_header(document, config)

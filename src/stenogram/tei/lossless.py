@@ -9,17 +9,15 @@ as much as a letter: nothing may be dropped, added or moved. Run after every con
 
 from __future__ import annotations
 
-import sys
-from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
-from typing import overload
 
 from lxml import etree
 
 from stenogram.errors import Location, LosslessError
 from stenogram.tei.encode import TEI_NS
+from stenogram.transcript.heldtext import Utf8Pieces, unheld
 from stenogram.transcript.model import Furniture
 
 #: Characters of the input that the converter re-encodes as elements rather than keeping as
@@ -30,7 +28,6 @@ MARKUP: dict[str, str] = {
     "_": "hi (underscores around emphasised words)",
 }
 _CHUNK = 1 << 16  # characters (or bytes of UTF-8) compacted at a time
-_PIECE = 1 << 13  # characters of the text a piece of its UTF-8 holds (:class:`Utf8Pieces`)
 _CONTEXT = 24  # characters shown either side of a difference
 
 
@@ -89,96 +86,6 @@ def _position(text: str, index: int) -> int:
 
 def _excerpt(text: str, position: int) -> str:
     return " ".join(text[position : position + _CONTEXT].split()) or "the end of the text"
-
-
-class Utf8Pieces:
-    """A text's UTF-8 held as pieces of a few kilobytes (:data:`_PIECE` characters each), read
-    as one run of bytes: what the lossless check asks of it (its length, a byte, a slice, the
-    next newline). One buffer of the whole UTF-8 is a block the allocator takes afresh from the
-    system, beside the decoded text and the document model still held when it is made: it set
-    the command's resident peak. Pieces this small fill the room the parse freed instead."""
-
-    __slots__ = ("_pieces", "_starts")
-
-    def __init__(self, text: str) -> None:
-        self._pieces = [text[at : at + _PIECE].encode("utf-8") for at in range(0, len(text), _PIECE)]
-        self._starts = array("q", accumulate(map(len, self._pieces), initial=0))
-
-    def __len__(self) -> int:
-        return self._starts[-1]
-
-    def size(self) -> int:
-        """The bytes the pieces take, their objects' too."""
-        return (
-            sum(map(sys.getsizeof, self._pieces)) + sys.getsizeof(self._pieces) + sys.getsizeof(self._starts)
-        )
-
-    def _piece(self, at: int) -> int:
-        """The index of the piece that holds byte *at*."""
-        return bisect_right(self._starts, at) - 1
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> bytes: ...
-
-    def __getitem__(self, index: int | slice) -> int | bytes:
-        starts, pieces = self._starts, self._pieces
-        if isinstance(index, int):
-            if not 0 <= index < starts[-1]:
-                raise IndexError(index)
-            piece = self._piece(index)
-            return pieces[piece][index - starts[piece]]
-        start, stop, _ = index.indices(starts[-1])
-        if start >= stop:
-            return b""
-        first, last = self._piece(start), self._piece(stop - 1)
-        if first == last:
-            return pieces[first][start - starts[first] : stop - starts[first]]
-        parts = [pieces[first][start - starts[first] :], *pieces[first + 1 : last]]
-        parts.append(pieces[last][: stop - starts[last]])
-        return b"".join(parts)
-
-    def find(self, byte: bytes, start: int = 0) -> int:
-        """The offset of the next *byte* (one byte: a newline) from *start*, or -1."""
-        starts, pieces = self._starts, self._pieces
-        if start >= starts[-1]:
-            return -1
-        piece = self._piece(start)
-        found = pieces[piece].find(byte, start - starts[piece])
-        while found < 0:
-            piece += 1
-            if piece == len(pieces):
-                return -1
-            found = pieces[piece].find(byte)
-        return starts[piece] + found
-
-    def index(self, byte: bytes, start: int = 0) -> int:
-        """:meth:`find`, raising ValueError where *byte* does not follow."""
-        found = self.find(byte, start)
-        if found < 0:
-            raise ValueError(byte)
-        return found
-
-    def decode(self, encoding: str = "utf-8") -> str:
-        """The text."""
-        return b"".join(self._pieces).decode(encoding)
-
-
-def held(text: str) -> str | Utf8Pieces:
-    """*text* as the check holds it to the writing's end: its UTF-8 where that is the smaller (a
-    record partly in Cyrillic or Greek, whose decoded text takes two bytes a letter), in pieces
-    (:class:`Utf8Pieces`), else the text (in ASCII, Latin-1 or ideographs the text is as small)."""
-    if text.isascii():
-        return text
-    data = Utf8Pieces(text)
-    return data if data.size() < sys.getsizeof(text) else text
-
-
-def unheld(data: str | bytes | Utf8Pieces) -> str:
-    """The text :func:`held` holds (or a slice of it)."""
-    return data if isinstance(data, str) else data.decode("utf-8")
 
 
 def _expected(data: str | Utf8Pieces, furniture: list[Furniture]) -> Iterator[str]:

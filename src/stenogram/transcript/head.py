@@ -17,7 +17,6 @@ from stenogram.transcript.frontmatter import (
     dates_the_meeting,
     find_date,
     front_kind,
-    month_first,
     parse_archive,
     strip_lead,
 )
@@ -320,6 +319,10 @@ class HeadReading:
         _head_kinds: dict[str, str | None]  # the kind of each line asked as the head's
         _roll: dict[str, str]  # the kind of each line of a court's roll in the head
         _paged_openings: frozenset[int]  # the lines an excerpt's running head opens on
+        # whether an English record prints a date in figures with the month first (an American
+        # record's) or the day first, None where nothing tells (see month_first): read at the
+        # parse's start, while the decoded text is held
+        _month_first: bool | None
 
         def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...
         def _field(self, cand: Candidate, line: str, stacked: bool = False) -> bool: ...
@@ -335,12 +338,6 @@ class HeadReading:
         def _names_line(self, text: str) -> bool: ...
         def _full_name(self, text: str) -> bool: ...
         def _furniture(self, unit: Unit, kind: str) -> None: ...
-
-    @functools.cached_property
-    def _month_first(self) -> bool | None:
-        """Whether the record prints a date in figures with the month first (an English record
-        of the United States), with the day first, or ``None`` where nothing tells."""
-        return month_first(self.source.text, self.config) if self.doc.lang == "en" else None
 
     @functools.cached_property
     def _dates(self) -> dict[str, tuple[str, str] | None]:
@@ -815,7 +812,7 @@ class HeadReading:
             return True
         bare = word.rstrip(SENTENCE_STOPS)
         said = re.compile(rf"(?<![^\W\d_]){re.escape(bare)}[,.!?;][ \t]+\S", re.IGNORECASE)
-        return bool(bare) and said.search(self.source.text) is not None
+        return bool(bare) and self.source.kept().search(said)
 
     def _front_before(self, units: Sequence[Unit]) -> bool:
         """Whether a line of front matter (a source, an archive, a date) stands among *units*."""

@@ -40,6 +40,7 @@ from stenogram.transcript.examinations import Examinations, heading_person
 from stenogram.transcript.floor import FloorGiving
 from stenogram.transcript.frontmatter import (
     front_kind,
+    month_first,
 )
 from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
@@ -75,7 +76,7 @@ from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.scoring import SENTENCE_GAP
+from stenogram.transcript.scoring import SENTENCE_GAP, voices
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import (
     PARENTHESIS,
@@ -242,7 +243,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
         # what the field's rules ask of the whole source (see _speaks_below, _chair_surname) once
         # its paragraphs are freed: every line's text, and each paragraph's of one line
-        self._source_lines = SourceLines(source.text, source.paragraphs)
+        # what the labels' decision and the dates ask of the whole text, before it is let go
+        self._voices = voices(source.text)
+        self._month_first = month_first(source.text, config) if self.doc.lang == "en" else None
+        self._source_lines = SourceLines(source.kept(), source.paragraphs)
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -732,7 +736,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self.doc.body.append(division)
         turn: Turn | None = None
         ctx = InlineContext(self.config, self.matcher, lambda n: label_key(n) in self.accepted, self._who)
-        ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
+        ctx.square_stages = any(opener in self.source.kept() for opener, _ in self.config.stage_brackets)
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         implied = False  # the examiner is only the one who spoke before the questions, no heading's

@@ -19,6 +19,7 @@ from stenogram.transcript.blocks import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import SLASHED, stage_type
 from stenogram.transcript.frontmatter import archival, parse_archive
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.inline import Node, TurnBreak
 from stenogram.transcript.model import (
     BlockStage,
@@ -443,7 +444,7 @@ class Placing:
         A label with no words after it, of the person the next label names, that label the end
         of it as printed: one turn, its label the first, no silent turn of its own."""
         merged = False
-        lines = _LineCursor(self.source.text)
+        lines = _LineCursor(self.source.kept())
         for division in self.doc.body:
             kept: list[Turn | Para | BlockStage | Quote] = []
             for item in division.items:
@@ -566,7 +567,7 @@ class _LineCursor:
 
     __slots__ = ("_number", "_start", "_text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: HeldText) -> None:
         self._text = text
         self._number, self._start = 1, 0  # line *_number* begins at *_start*
 
@@ -576,9 +577,9 @@ class _LineCursor:
         if number < self._number:
             self._number, self._start = 1, 0
         while self._number < number:
-            found = text.find("\n", self._start)
+            found = text.line_end(self._start)
             if found < 0:
                 return ""
             self._number, self._start = self._number + 1, found + 1
-        end = text.find("\n", self._start)
-        return text[self._start : end if end >= 0 else len(text)]
+        end = text.line_end(self._start)
+        return text.span(self._start, end if end >= 0 else len(text))

@@ -30,6 +30,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.units import Lines
@@ -162,6 +163,15 @@ class Source:
     # the lines whose text stands between or after the turns, outside them: a message's own words
     # after the record it quotes, or between the blocks it quotes
     outside: frozenset[int] = frozenset()
+    held: HeldText | None = None  # the text once the parse's start has read it (see kept)
+
+    def kept(self) -> HeldText:
+        """The text as held past the parse's start (:class:`HeldText`): made once, the decoded
+        text then freed, so the record is not held twice through the labels' decision (the
+        parse's peak of memory) and the writing; the lossless check reads it back from this."""
+        if self.held is None:
+            self.held, self.text = HeldText(self.text), ""
+        return self.held
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -40,6 +40,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE
 from stenogram.transcript.lines import paragraph_end
@@ -552,15 +553,24 @@ _EXCLAIMED = regex(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
 
+def voices(text: str) -> frozenset[str]:
+    """The keys of the names a record sets inside parentheses before a stop or a colon ("(Anna
+    Berg:"), the voices its stage directions name: read at the parse's start, while the decoded
+    text is held (such a name's stop may stand on the next line)."""
+    return frozenset(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
+
+
 class _Evidence:
     """What the whole document says about candidates, computed once: ordinary words in lower
-    case, voices inside parentheses, and the sentence openers of its language."""
+    case, voices inside parentheses (:func:`voices`), and the sentence openers of its language.
+    The text is read a run of lines at a time (:meth:`HeldText.chunks`): no word it asks of it
+    spans a line's end."""
 
-    def __init__(self, text: str, config: Config, lang: str) -> None:
+    def __init__(self, text: HeldText, voiced: frozenset[str], config: Config, lang: str) -> None:
         self._text = text
         self._lower: dict[str, bool] = {}
         self._words: frozenset[str] | None = None  # the text's words, once many are asked about
-        self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
+        self.voices = voiced
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
         self.clips = 0  # names alone over a clip's clock range and its speech
@@ -585,8 +595,13 @@ class _Evidence:
             # where the word's bound and the alternation had been tried at each word's start
             firsts = "".join(sorted({re.escape(preposition[:1]) for preposition in self._prepositions}))
             ahead = f"(?i:(?=[{firsts}]))" if firsts and all(self._prepositions) else ""
-            after = re.finditer(rf"{ahead}(?<![^\W\d_])(?i:{words})[ \t]+([^\W\d_][\w'’-]*)", self._text)
-            self._places = frozenset(found.group(1) for found in after if found.group(1)[0].isupper())
+            after = re.compile(rf"{ahead}(?<![^\W\d_])(?i:{words})[ \t]+([^\W\d_][\w'’-]*)")
+            self._places = frozenset(
+                found.group(1)
+                for chunk in self._text.chunks()
+                for found in after.finditer(chunk)
+                if found.group(1)[0].isupper()
+            )
         return word in self._places
 
     def used_in_lower_case(self, words: list[str]) -> bool:
@@ -600,18 +615,24 @@ class _Evidence:
         text's own words are read once instead (as many searches cost as much as that)."""
         if word not in self._lower:
             if self._words is None and len(self._lower) >= _SEARCHES:
-                self._words = frozenset(WORD.findall(self._text))
+                self._words = frozenset(word for chunk in self._text.chunks() for word in WORD.findall(chunk))
             if self._words is not None:
                 self._lower[word] = lower_case(word[:1]) and word in self._words
                 return self._lower[word]
-            text, found = self._text, False
-            at = text.find(word) if lower_case(word[:1]) else -1
-            while at >= 0 and not found:
-                end = at + len(word)
-                found = not (_joined(text, at - 1, -1) or _joined(text, end, 1))
-                at = text.find(word, end)
-            self._lower[word] = found
+            chunks = self._text.chunks() if lower_case(word[:1]) else iter(())
+            self._lower[word] = any(_alone_in(chunk, word) for chunk in chunks)
         return self._lower[word]
+
+
+def _alone_in(text: str, word: str) -> bool:
+    """Whether *word* stands in *text* as a word of its own (see :func:`_joined`)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (_joined(text, at - 1, -1) or _joined(text, end, 1)):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _joined(text: str, at: int, step: int) -> bool:
@@ -2097,7 +2118,8 @@ def _announced(words: list[str], occurrences: list[Occurrence], config: Config) 
 
 def decide(
     occurrences: list[Occurrence],
-    text: str,
+    text: HeldText,
+    voiced: frozenset[str],
     config: Config,
     configured: set[str],
     lang: str = "und",
@@ -2128,7 +2150,7 @@ def decide(
         seen[cand.key] = index
         if cand.upper or cand.role or _punct(cand) in _COLON_LIKE:
             strong = index
-    evidence = _Evidence(text, config, lang)
+    evidence = _Evidence(text, voiced, config, lang)
     evidence.printed = frozenset(by_key)
     evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
@@ -2527,7 +2549,7 @@ def _news_lead(
     scored: list[LabelScore],
     by_key: dict[str, list[Occurrence]],
     occurrences: list[Occurrence],
-    text: str,
+    held: HeldText,
     config: Config,
 ) -> None:
     """Give ``news_lead`` to the text's only believed label, printed once on its first line, where
@@ -2542,7 +2564,7 @@ def _news_lead(
     if len(believed) != 1 or believed[0].count != 1 or not occurrences:
         return
     row, lead = believed[0], by_key[believed[0].key][0]
-    cand = lead.cand
+    cand, text = lead.cand, held.text()  # one label printed once: an excerpt, read whole
     if lead is not occurrences[0] or not text.lstrip().startswith(cand.printed.strip()):
         return
     if _headline(lead, text, config):
@@ -2795,7 +2817,11 @@ def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]]
 
 
 def _dialogue(
-    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, text: str, config: Config
+    scored: list[LabelScore],
+    by_key: dict[str, list[Occurrence]],
+    paragraphs: int,
+    text: HeldText,
+    config: Config,
 ) -> None:
     """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed but an
     office or a word alone come again (beside the names a roster lists, where the head has one),
@@ -2874,21 +2900,28 @@ def _particled_sentence(
     return frozenset({"sentence"}) if _SHAPE_BLOCKERS & row.features.keys() == {"sentence"} else frozenset()
 
 
-def _in_roll(cand: Candidate, text: str) -> bool:
+def _in_roll(cand: Candidate, text: HeldText) -> bool:
     """Whether the text names *cand* before a comma, or before a dash opening its line, above the
     line it is first printed alone on, as a record's head roll gives each person with their part
     ("Anna Weber, Witness.", "Helmut Brandauer, Vorsitzender Richter.", an earnings call's "Lena
-    Vogt - Chief Financial Officer"): a person, not the record's title."""
+    Vogt - Chief Financial Officer"): a person, not the record's title. Each shape is of one line,
+    so the text is read a run of lines at a time."""
     name = re.escape(cand.name)
-    alone = re.search(rf"^[ \t]*{name}[ \t]*$", text, re.MULTILINE)
-    above = text[: alone.start()] if alone else text
-    return re.search(rf"(?<!\w){name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", above, re.MULTILINE) is not None
+    alone = re.compile(rf"^[ \t]*{name}[ \t]*$", re.MULTILINE)
+    rolled = re.compile(rf"(?<!\w){name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", re.MULTILINE)
+    for chunk in text.chunks():
+        found = alone.search(chunk)
+        if rolled.search(chunk[: found.start()] if found else chunk):
+            return True
+        if found:
+            return False
+    return False
 
 
 _ASKER_WORDS = 3  # words of a name in full alone that asks an office: a forename, a surname or two
 
 
-def _office_answers(plain: list[LabelScore], by_key: dict[str, list[Occurrence]], text: str) -> bool:
+def _office_answers(plain: list[LabelScore], by_key: dict[str, list[Occurrence]], held: HeldText) -> bool:
     """Whether two names alone, each printed once, take turns as a member and the office she asks,
     the office named in the text besides its label ("Kemi Badenoch" / "… the Prime Minister talks
     about growth … Will he now admit …?" / "The Prime Minister" / "No, I will not …"): a short
@@ -2900,7 +2933,7 @@ def _office_answers(plain: list[LabelScore], by_key: dict[str, list[Occurrence]]
     if len(offices) != 1:
         return False
     asker = next(row for row in plain if row is not offices[0])
-    asked = by_key[asker.key][0].cand.name
+    asked, text = by_key[asker.key][0].cand.name, held.text()  # an excerpt's two turns: read whole
     # she asks: a question in her speech above the office's label, where a heading's narration
     # asks none
     start = max(text.find(asked), 0)

@@ -806,6 +806,7 @@ class TurnLabels:
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
         _source_lines: SourceLines
+        _voices: frozenset[str]
         _inside_again: set[tuple[int, int]]
         _inside_unread: set[int]
         _calls: set[str]
@@ -1114,7 +1115,8 @@ class TurnLabels:
         configured = self.registry.configured_keys() | self.source.label_hints
         decision = decide(
             occurrences,
-            self.source.text,
+            self.source.kept(),
+            self._voices,
             self.config,
             configured,
             self.doc.lang,
@@ -1600,7 +1602,7 @@ class TurnLabels:
         if label_key(word) in self.config.any_openers or self.config.offices.search(folded):
             return False
         lower = re.compile(rf"(?<![^\W\d_]){re.escape(folded)}(?![^\W\d_])")
-        if lower.search(self.source.text):
+        if self.source.kept().search(lower):
             return False
         line = line.strip()
         return any(text.strip() == line for text in self._source_lines.lone())
@@ -2622,7 +2624,9 @@ class TurnLabels:
     def _typed_in_capitals(self) -> bool:
         """Whether the record types its speech in capitals, most of its cased letters so ("THE
         COURT: GOOD MORNING."): a line in capitals after a label is then speech as any other."""
-        cased = [c.isupper() for c in self.source.text if c.isupper() or c.islower()]
+        cased = [
+            c.isupper() for chunk in self.source.kept().chunks() for c in chunk if c.isupper() or c.islower()
+        ]
         return sum(cased) * _CAPITALS_SHARE[1] >= len(cased) * _CAPITALS_SHARE[0]
 
     def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:

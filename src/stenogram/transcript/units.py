@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.regexcache import regex
 
@@ -204,7 +205,7 @@ class SourceLines:
 
     __slots__ = ("_lone", "_lone_others", "_others", "_paragraphs", "_spans", "_text")
 
-    def __init__(self, text: str, paragraphs: Iterable[Lines]) -> None:
+    def __init__(self, text: HeldText, paragraphs: Iterable[Lines]) -> None:
         self._text = text
         self._paragraphs: Iterable[Lines] | None = paragraphs  # read by settle()
         self._spans, self._lone = array("I"), array("I")  # start, end, start, end, …
@@ -222,20 +223,22 @@ class SourceLines:
             lone = len(lines) == 1
             for number, held in lines:
                 while line < number and start >= 0:
-                    start = text.find("\n", start)
+                    start = text.line_end(start)
                     start, line = (start + 1 if start >= 0 else -1), line + 1
-                end = text.find("\n", start) if start >= 0 else -1
+                end = text.line_end(start) if start >= 0 else -1
                 end = len(text) if end < 0 else end
-                if start >= 0 and end - start == len(held) and text.startswith(held, start):
-                    at = start  # the line as printed, most lines: no copy of it made to compare
-                elif start >= 0 and (raw := text[start:end]).strip() == held:
-                    at = start + len(raw) - len(raw.lstrip())
+                raw = text.span(start, end) if start >= 0 else ""
+                if start >= 0 and raw == held:
+                    at, stop = start, end  # the line as printed, most lines
+                elif start >= 0 and raw.strip() == held:
+                    at = start + text.width(raw[: len(raw) - len(raw.lstrip())])
+                    stop = at + text.width(held)
                 else:
                     at = -1
                 if at >= 0:
-                    self._spans.extend((at, at + len(held)))
+                    self._spans.extend((at, stop))
                     if lone:
-                        self._lone.extend((at, at + len(held)))
+                        self._lone.extend((at, stop))
                 else:
                     self._others.append(held)
                     if len(lines) == 1:
@@ -256,7 +259,7 @@ class SourceLines:
     def _read(self, spans: array[int]) -> Iterator[str]:
         text = self._text
         for at in range(0, len(spans), 2):
-            yield text[spans[at] : spans[at + 1]]
+            yield text.span(spans[at], spans[at + 1])
 
 
 def line_texts(lines: Sequence[tuple[int, str]]) -> list[str]:
