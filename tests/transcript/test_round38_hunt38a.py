@@ -80,3 +80,15 @@ def test_the_old_reichstag_s_government_bench_in_the_old_spelling_is_no_label() 
     no speaker."""
     root = tabled_tei("de-reichstag-1890-bench-field-old-spelling.txt")
     assert "am-tische-des-bundesraths" not in root.xpath("//t:person/@xml:id", namespaces=NS)
+
+
+def test_asides_alone_in_brackets_under_a_head_are_no_lines_a_wrap_cut() -> None:
+    """The Diet's committee under its head, set apart by the only blank line, one turn a line
+    and its stenography's stops alone in their brackets ("〔速記中止〕"): the bracket's end is no
+    sentence cut, so the lines stay one paragraph each and each aside its own stage, as before."""
+    root = tabled_tei("ja-committee-stenography-stopped.txt")
+    assert texts(root, "//t:sp[4]/t:p") == [
+        "速記を起こしてください。",
+        "それでは、政府参考人、簡潔にお答えください。",
+    ]
+    assert texts(root, "//t:sp/t:stage") == ["〔速記中止〕", "〔速記中止〕"]

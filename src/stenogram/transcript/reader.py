@@ -33,7 +33,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.units import Lines
+from stenogram.transcript.units import PARENTHESIS, Lines
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -1523,8 +1523,15 @@ def _layout(lines: list[str]) -> str:
             return "line"
         # a head set apart over one block of turns hard-wrapped (an excerpt's title and date
         # over its page), lines that end no sentence among them: the turns run on with no blank
-        # line, read as a text with none is (lines that each end a sentence are paragraphs)
-        cut = sum(1 for line in rest if _last(line) not in TERMINAL and not without_stops(_last(line)))
+        # line, read as a text with none is (lines that each end a sentence are paragraphs; an
+        # aside alone in its brackets, "〔速記中止〕", "(Applause.)", is no sentence cut)
+        cut = sum(
+            1
+            for line in rest
+            if _last(line) not in TERMINAL
+            and not without_stops(_last(line))
+            and not PARENTHESIS.fullmatch(line.strip())
+        )
         if blocks == _HEAD_AND_BODY and cut >= _CUT_BODY_LINES and _layout(_after_head(lines)) == "wrapped":
             return "wrapped"
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
