@@ -67,4 +67,7 @@ def test_a_member_telling_his_own_motion_and_petition_speaks() -> None:
     root = tabled_tei("en-globe-member-tells-own-motion.txt")
     assert "Mr. President, I moved that the Senate adjourn." in texts(root, "//t:sp[1]/t:p")
     assert texts(root, "//t:sp[2]/t:p")[1].startswith("Mr. President, I presented the memorial")
-    assert texts(root, "//t:body//t:stage") == ["Mr. WINSLOW moved that the Senate adjourn.", "The motion was agreed to."]
+    assert texts(root, "//t:body//t:stage") == [
+        "Mr. WINSLOW moved that the Senate adjourn.",
+        "The motion was agreed to.",
+    ]
