@@ -1108,13 +1108,20 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Con
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
         pages = [page for _, page in places]
-        if (len(places) >= 2 and all(a < b for a, b in pairwise(pages))) or (
+        if (len(places) >= 2 and all(a < b for a, b in pairwise(pages)) and _pages_apart(kept, places)) or (
             len(places) == 1
             and _PAGE_GAP.search(kept[places[0][0]].rstrip())
             and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
     _strip_paged_heads(kept, removed, first, config)
+
+
+def _pages_apart(kept: list[str], places: list[tuple[int, int]]) -> bool:
+    """Whether each of the running head's *places* has text between it and the next, as a
+    page's head has its page: rows of the same words one under another are a table's ("1   Purchase
+    of vehicles   Res. 4" / "2   Purchase of vehicles   Res. 4")."""
+    return all(any(kept[i].strip() for i in range(a + 1, b)) for (a, _), (b, _) in pairwise(places))
 
 
 def _page_worded(found: re.Match[str], config: Config) -> bool:
