@@ -399,17 +399,28 @@ def _apposition_cut(line: str, below: str, config: Config) -> bool:
     )
 
 
-def _calls_holder(bare: Candidate, opens: Candidate | None) -> bool:
+def _calls_holder(bare: Candidate, opens: Candidate | None, titles: Vocabulary) -> bool:
     """Whether *bare*, an office and its holder alone on the line, is the chair calling the
     member whose own label opens the line below ("Председатель – Петров П.П." / "Петров П.П. –
     Уважаемые коллеги, …"): the holder speaks next under their own label, so the line is the
-    chair's words, no label over a speech. Every word of the label below is one of the holder's,
-    a title before the name left out ("Presidente – Onorevole Bianchi" / "Bianchi – …")."""
+    chair's words, no label over a speech. The names match with their *titles* left out, one
+    name's words all the other's: the label below may print the name short ("Presidente –
+    Onorevole Bianchi" / "Bianchi – …") or with the member's own office or title before it
+    ("Председатель – Сомов Г.А." / "Депутат Сомов Г.А. – …", "On. Bianchi – …"), but never the
+    line's office again: "Председатель Ковалёв П.С. – …" below is the holder's fuller label."""
     if opens is None or not bare.role:
         return False
-    holder = WORD.findall(bare.role.casefold())
-    called = WORD.findall(opens.name.casefold())
-    return bool(called) and all(word in holder for word in called)
+    holder = _untitled_words(bare.role, titles)
+    called = _untitled_words(opens.name, titles)
+    if not (holder and called):
+        return False
+    return called <= holder or (holder < called and not _untitled_words(bare.name, titles) & called)
+
+
+def _untitled_words(name: str, titles: Vocabulary) -> set[str]:
+    """The words of *name*, in lower case, its forms of address left out ("On. Bianchi")."""
+    kept = " ".join(word for word in name.casefold().split() if not titles.fullmatch(word))
+    return set(WORD.findall(kept))
 
 
 def _colon_column(line: str) -> int:
@@ -1058,7 +1069,7 @@ class TurnLabels:
                 # "Секретарь – Петрова А.И.", a protocol's officers): the initials' stop no sentence's
                 versus = versus or self.matcher.office_holder(below) is not None
                 # nor the chair calling the member whose own label opens the line below
-                versus = versus or _calls_holder(bare, opens)
+                versus = versus or _calls_holder(bare, opens, self.config.titles)
                 clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
                 if not versus and (
                     said
@@ -1229,7 +1240,7 @@ class TurnLabels:
         held = self.matcher.office_holder(line)
         if held is None or self.matcher.bare(line) is None:
             return False
-        if _calls_holder(held, self.lines.candidate(self._below_bare(paragraphs, index))):
+        if _calls_holder(held, self.lines.candidate(self._below_bare(paragraphs, index)), self.config.titles):
             self._calls.add(line)  # the office's dash its label, the holder's name its speech
             return False
         return True
