@@ -819,7 +819,7 @@ class TurnLabels:
         _source_lines: SourceLines
         _inside_again: set[tuple[int, int]]
         _inside_unread: set[int]
-        _calls: set[str]
+        _chair_calls: set[str]
         _exchanged_lines: frozenset[str]
 
         def _date_line(self, text: str) -> str | None: ...
@@ -1236,12 +1236,15 @@ class TurnLabels:
         a dash alone (:meth:`~AloneLabels.office_holder`) to be read whole as the label over the
         speech below, not as the office's dash before a one-line speech naming the holder: so
         unless the holder's own label opens the line below, the chair calling the member who
-        speaks next ("Председатель – Петров П.П." / "Петров П.П. – Уважаемые коллеги, …")."""
+        speaks next ("Председатель – Петров П.П." / "Петров П.П. – Уважаемые коллеги, …"). A call's
+        line is remembered by its text (``_chair_calls``) for the turns' reader: the same line
+        printed elsewhere over speech, the member called once holding the chair later, is read
+        as the call there too."""
         held = self.matcher.office_holder(line)
         if held is None or self.matcher.bare(line) is None:
             return False
         if _calls_holder(held, self.lines.candidate(self._below_bare(paragraphs, index)), self.config.titles):
-            self._calls.add(line)  # the office's dash its label, the holder's name its speech
+            self._chair_calls.add(line)  # the office's dash its label, the holder's name its speech
             return False
         return True
 
@@ -2393,7 +2396,7 @@ class TurnLabels:
         if text.strip() in self._stopped_letters:
             return None  # a grade "A" alone in a table the witness reads out, the record's letters "A."
         if first_line is not None:
-            bare = None if first_line in self._calls else self.matcher.bare(first_line)
+            bare = None if first_line in self._chair_calls else self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
                 # the same label, its stop on the next line: the wrap cut it; or its stop inside
                 # the line, the speech after it ("M. X, ministre des travaux publics.--Je demande à la")
