@@ -399,17 +399,28 @@ def _apposition_cut(line: str, below: str, config: Config) -> bool:
     )
 
 
-def _calls_holder(bare: Candidate, opens: Candidate | None) -> bool:
+def _calls_holder(bare: Candidate, opens: Candidate | None, titles: Vocabulary) -> bool:
     """Whether *bare*, an office and its holder alone on the line, is the chair calling the
     member whose own label opens the line below ("Председатель – Петров П.П." / "Петров П.П. –
     Уважаемые коллеги, …"): the holder speaks next under their own label, so the line is the
-    chair's words, no label over a speech. Every word of the label below is one of the holder's,
-    a title before the name left out ("Presidente – Onorevole Bianchi" / "Bianchi – …")."""
+    chair's words, no label over a speech. The names match with their *titles* left out, one
+    name's words all the other's: the label below may print the name short ("Presidente –
+    Onorevole Bianchi" / "Bianchi – …") or with the member's own office or title before it
+    ("Председатель – Сомов Г.А." / "Депутат Сомов Г.А. – …", "On. Bianchi – …"), but never the
+    line's office again: "Председатель Ковалёв П.С. – …" below is the holder's fuller label."""
     if opens is None or not bare.role:
         return False
-    holder = WORD.findall(bare.role.casefold())
-    called = WORD.findall(opens.name.casefold())
-    return bool(called) and all(word in holder for word in called)
+    holder = _untitled_words(bare.role, titles)
+    called = _untitled_words(opens.name, titles)
+    if not (holder and called):
+        return False
+    return called <= holder or (holder < called and not _untitled_words(bare.name, titles) & called)
+
+
+def _untitled_words(name: str, titles: Vocabulary) -> set[str]:
+    """The words of *name*, in lower case, its forms of address left out ("On. Bianchi")."""
+    kept = " ".join(word for word in name.casefold().split() if not titles.fullmatch(word))
+    return set(WORD.findall(kept))
 
 
 def _colon_column(line: str) -> int:
@@ -809,7 +820,7 @@ class TurnLabels:
         _voices: frozenset[str]
         _inside_again: set[tuple[int, int]]
         _inside_unread: set[int]
-        _calls: set[str]
+        _chair_calls: set[str]
         _exchanged_lines: frozenset[str]
 
         def _date_line(self, text: str) -> str | None: ...
@@ -1059,7 +1070,7 @@ class TurnLabels:
                 # "Секретарь – Петрова А.И.", a protocol's officers): the initials' stop no sentence's
                 versus = versus or self.matcher.office_holder(below) is not None
                 # nor the chair calling the member whose own label opens the line below
-                versus = versus or _calls_holder(bare, opens)
+                versus = versus or _calls_holder(bare, opens, self.config.titles)
                 clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
                 if not versus and (
                     said
@@ -1227,12 +1238,15 @@ class TurnLabels:
         a dash alone (:meth:`~AloneLabels.office_holder`) to be read whole as the label over the
         speech below, not as the office's dash before a one-line speech naming the holder: so
         unless the holder's own label opens the line below, the chair calling the member who
-        speaks next ("Председатель – Петров П.П." / "Петров П.П. – Уважаемые коллеги, …")."""
+        speaks next ("Председатель – Петров П.П." / "Петров П.П. – Уважаемые коллеги, …"). A call's
+        line is remembered by its text (``_chair_calls``) for the turns' reader: the same line
+        printed elsewhere over speech, the member called once holding the chair later, is read
+        as the call there too."""
         held = self.matcher.office_holder(line)
         if held is None or self.matcher.bare(line) is None:
             return False
-        if _calls_holder(held, self.lines.candidate(self._below_bare(paragraphs, index))):
-            self._calls.add(line)  # the office's dash its label, the holder's name its speech
+        if _calls_holder(held, self.lines.candidate(self._below_bare(paragraphs, index)), self.config.titles):
+            self._chair_calls.add(line)  # the office's dash its label, the holder's name its speech
             return False
         return True
 
@@ -2384,7 +2398,7 @@ class TurnLabels:
         if text.strip() in self._stopped_letters:
             return None  # a grade "A" alone in a table the witness reads out, the record's letters "A."
         if first_line is not None:
-            bare = None if first_line in self._calls else self.matcher.bare(first_line)
+            bare = None if first_line in self._chair_calls else self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
                 # the same label, its stop on the next line: the wrap cut it; or its stop inside
                 # the line, the speech after it ("M. X, ministre des travaux publics.--Je demande à la")
