@@ -26,6 +26,8 @@ def test_a_name_over_its_office_printed_once_opens_each_turn() -> None:
     second's speech."""
     root = tabled_tei("en-hearing-name-office-below-once.txt")
     assert texts(root, "//t:sp[2]/t:p[1]")[0].startswith("Thank you, Minister.")
+    root = tabled_tei("en-board-name-over-office-lower-case.txt")  # "Owen Tait" / "Treasurer"
+    assert "Helen Marsh" not in texts(root, "//t:head")
 
 
 def test_a_name_over_its_office_in_capitals_or_in_other_languages() -> None:
