@@ -1701,11 +1701,11 @@ class LineLabels:
         if len(lines) < _HEADED_LINES:
             return [para]
         head, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
-        if not (self._heading_line(head) and self._name_line(name) and self._speech_under_name(speech, name)):
+        if not (self._heading_line(head) and self.name_alone(name) and self.speech_under_name(speech, name)):
             return [para]
         return [RawPara([lines[0]]), RawPara(list(lines[1:]))]
 
-    def _speech_under_name(self, line: str, name: str) -> bool:
+    def speech_under_name(self, line: str, name: str) -> bool:
         """Whether *line*, under the name alone *name*, opens that speaker's speech: not the head's
         note of the sitting's opening hour, which a sitting's head prints under its chair's name
         ("Second Sitting" / "Speaker Ruth Obi" / "The House met at half past two o'clock."), nor
@@ -1733,7 +1733,7 @@ class LineLabels:
             and not any(office_or_title(word, self.config) for word in unarticled)
         )
 
-    def _name_line(self, line: str) -> bool:
+    def name_alone(self, line: str) -> bool:
         """Whether *line* is a name alone, its form of address or office before it ("Senator Maria
         Okafor", "Präsidentin Dr. Ute Lamm", "Dario Feld"): a candidate of the whole line with no
         punctuation after it, each word capitalised but a name's particles, no office after the form

@@ -792,6 +792,9 @@ _MISREAD_SPAN = 100
 _CAPITAL_NAME_WORDS = 4  # words of an office and its portfolio, or of a name, before a misread stop, at most
 _LISTED_ENTRY_WORDS = 4  # words of a person's entry in a list, its form of address with them, at most
 _MISREAD_TRIES = 3
+_OFFICE_LINE_WORDS = 12  # words of an office and its body or firm on a line under its holder's name
+_OFFICE_LINE_ENDS = frozenset(TERMINAL) | frozenset(":;,")  # an office's line ends in none
+_STEM_REST = regex(r"^\w*")  # the rest of the word an office's stem opens
 
 
 class TurnLabels:
@@ -812,6 +815,7 @@ class TurnLabels:
         _stopped_letters: frozenset[str]
         _colon_addressed: dict[str, Candidate]
         _reported: frozenset[str]
+        _offices_under: dict[str, set[str]]
         _witness_label: str | None
         _run_in: set[str]
         _roll: dict[str, str]
@@ -1043,6 +1047,10 @@ class TurnLabels:
             if bare is not None and not bare.role and len(texts) > 2:
                 lettered = self._lettered_role(f"{texts[1]} {texts[2]}", 0)  # its office and firm below
                 bare = replace(bare, role=lettered["role"]) if lettered else bare
+                # or its office alone, the speech under it: "Helen Marsh" / "Chair of the Board"
+                if not lettered and self._office_under(texts[0], texts[1], texts[2]):
+                    bare = replace(bare, role=texts[1].strip())
+                    self._offices_under.setdefault(texts[0].strip(), set()).add(texts[1].strip())
             listing = not spoken and (
                 self._names_listed(para.lines)
                 or (
@@ -1276,6 +1284,8 @@ class TurnLabels:
             below = f"{below}\n{' '.join(text for _, text in after[0].lines)}"
         if (role := self._lettered_role(below, 0)) is not None:
             below = below[role.end("role") :].strip()  # "Chief Financial Officer, Acme A" / the speech
+        elif len(lines) > 2 and self._office_under(lines[0][1], lines[1][1], lines[2][1]):
+            below = below[len(lines[1][1]) :].strip()  # "Chair of the Board" / the speech
         salute = self.lines.candidate(below)
         if salute is None or not addresses_chair(salute, self.config) or first[salute.end :].strip():
             return below
@@ -2394,6 +2404,40 @@ class TurnLabels:
             return None
         return found if any(found["letter"] in pair for pair in self.config.short_labels) else None
 
+    def _office_under(self, name: str, line: str, speech: str) -> bool:
+        """Whether *line*, under *name* alone on its line, is that person's office, its body or
+        firm after it, no colon ("Helen Marsh" / "Chair of the Board" / "Good morning …", a
+        shareholders' meeting's, a hearing's or a panel's web copy; "Anna Berg" / "Vorsitzende
+        des Aufsichtsrats"): an office of the vocabulary opening the line, each word after the
+        office's capitalised, a particle or after one, no stop, colon or comma ending it; and
+        *speech* under it that person's, no minute naming them again ("Helen Marsh welcomed …").
+        The caller asks for the speech's sentence: a signature's, an address's or a list's lines
+        have none."""
+        line = line.strip()
+        office = self.config.offices.match(line.casefold())
+        if office is None or len(line.split()) > _OFFICE_LINE_WORDS or line[-1] in _OFFICE_LINE_ENDS:
+            return False
+        after = _STEM_REST.sub("", line[office.end() :], count=1)  # "Vorsitz|ende des …": its word whole
+        words = after.replace(",", " ").split()  # "Director, City Water Authority": its body after a comma
+        particles = self.config.particles
+        return (
+            self.lines.name_alone(name.strip())
+            and all(
+                word[:1].isupper() or word in particles or (at and words[at - 1] in particles)
+                for at, word in enumerate(words)  # "Consiglio di amministrazione", no sentence's verb
+            )
+            and self.lines.speech_under_name(speech.strip(), name.strip())
+        )
+
+    def _office_role(self, bare: Candidate, text: str, first_line: str) -> Candidate:
+        """*bare*, the name alone on *first_line*, with the office line under it that the labels'
+        decision read as its role (:meth:`_office_under`): the label the two lines joined."""
+        for office in self._offices_under.get(first_line.strip(), ()) if bare.role is None else ():
+            end = len(first_line) + 1 + len(office)
+            if text.startswith(f"{first_line} {office} "):
+                return replace(bare, role=office, end=end + 1, printed=text[:end])
+        return bare
+
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if text.strip() in self._stopped_letters:
             return None  # a grade "A" alone in a table the witness reads out, the record's letters "A."
@@ -2435,7 +2479,7 @@ class TurnLabels:
                     return replace(
                         bare, role=role.group("role"), end=role.end(), printed=text[: role.end("role")]
                     )
-                return bare
+                return self._office_role(bare, text, first_line)
         cand = self.lines.candidate(text)
         if cand and self._reported and cand.printed in self._reported:
             return None  # "The Mayor said: we will …": the speech reports the office's words
