@@ -664,11 +664,15 @@ def _restore_card_numbers(
     running number, no page's, the numbers rising by one as pages' do; the card stays whole, its
     name no running head. Two such cards at least, no two of them the same name over the same
     kind: a running head of two lines ("Deutscher Bundestag" / "Stenografischer Bericht") is
-    printed the same over every page, or every other."""
+    printed the same over every page, or every other; nor one line a name on one card and the kind
+    on another: a PDF's facing pages print their two-line head swapped ("Legislative Assembly" /
+    "Official Report" over one, "Official Report" / "Legislative Assembly" over the next), where a
+    speaker's name is never a kind of speech."""
     pages = [item for item in removed if item.pattern == "page-number"]
     numbered = [item for item in pages if _numbered_card(lines, item.line - 1, config)]
     cards = {(lines[item.line].strip(), lines[item.line + 1].strip()) for item in numbered}
-    if len(numbered) < _NUMBERED_CARDS or len(cards) < len(numbered):
+    names, kinds = {name for name, _ in cards}, {kind for _, kind in cards}
+    if len(numbered) < _NUMBERED_CARDS or len(cards) < len(numbered) or names & kinds:
         return
     for item in numbered:
         kept[item.line - 1] = lines[item.line - 1]
