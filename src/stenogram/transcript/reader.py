@@ -1092,8 +1092,7 @@ def _paged_numbered_head(line: str, config: Config) -> re.Match[str] | None:
     ("1015      DIARIO DE SESIONES …      NÚM. 42"), the page then the one at the left, if any."""
     found = _numbered_head(line)
     if found and found.groupdict().get("word") is not None and not _page_worded(found, config):
-        left = _NUMBERED_HEAD_LEFT.fullmatch(_WIDER_GAP.sub("   ", line)) if line[:1].isdigit() else None
-        return left
+        return _NUMBERED_HEAD_LEFT.fullmatch(_WIDER_GAP.sub("   ", line)) if line[:1].isdigit() else None
     return found
 
 
