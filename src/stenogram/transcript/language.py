@@ -49,9 +49,8 @@ def detect_language(text: str, config: Config) -> str:
     read = "\n".join(prose)
     if not read:
         read, prose = sample, sample.splitlines()
-    # the prose's words read from its lines joined (a line's break is no letter); the sample's
-    # where the prose has none
-    words = Counter(_WORDS.findall(read)) or Counter(_WORDS.findall(sample))
+    # the prose's words, the sample's where the prose has none
+    words = _word_counts(prose) or _word_counts(sample.splitlines())
     total = words.total()
     chars = _counted(
         read, frozenset().union(*config.language_letters.values(), *config.language_kin.values())
@@ -73,6 +72,16 @@ def detect_language(text: str, config: Config) -> str:
         if share.get(code, 0) >= _KIN_SHARE * share[best]
     }
     return max(kin, key=lambda code: kin[code])
+
+
+def _word_counts(lines: list[str]) -> Counter[str]:
+    """How often each word of *lines* is printed, counted a line at a time: no word spans a
+    line's end, and a list of the text's every word had been the detection's peak (five times
+    the text read)."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        counts.update(_WORDS.findall(line))
+    return counts
 
 
 def _counted(text: str, letters: frozenset[str]) -> Counter[str]:
