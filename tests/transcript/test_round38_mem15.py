@@ -43,6 +43,16 @@ def test_a_cyrillic_record_is_held_as_its_utf8_read_in_runs_of_whole_lines(piece
     assert all(chunk.endswith("\n") for chunk in chunks)
 
 
+def test_a_record_flattened_into_one_line_is_one_run_of_its_pieces(piece: int) -> None:
+    """A web copy with no line end across many pieces: the pieces of its one line are gathered
+    and joined once at its end, one run, not joined again at every piece."""
+    line = (_RECORD * 3).replace("\n", " ")
+    held = HeldText(line)
+    assert isinstance(held.data, Utf8Pieces) and len(list(held.data.pieces())) > 2
+    assert list(held.chunks()) == [line]
+    assert list(HeldText(line + "\n" + line).chunks()) == [line + "\n", line]
+
+
 def test_a_latin_record_is_held_as_its_text_one_run() -> None:
     text = "THE CHAIR: The meeting is open.\n"
     held = HeldText(text)

@@ -131,15 +131,17 @@ class HeldText:
         if isinstance(data, str):
             yield data
             return
-        rest = ""
+        rest: list[str] = []  # the pieces of a line no piece has ended yet, joined once it ends
         for piece in data.pieces():
-            run = rest + piece.decode("utf-8")  # a piece ends at a character's end
+            run = piece.decode("utf-8")  # a piece ends at a character's end
             cut = run.rfind("\n") + 1
             if cut:
-                yield run[:cut]
-            rest = run[cut:]
+                yield "".join([*rest, run[:cut]])
+                rest = []
+            if cut < len(run):
+                rest.append(run[cut:])
         if rest:
-            yield rest
+            yield "".join(rest)
 
     def search(self, pattern: re.Pattern[str]) -> bool:
         """Whether *pattern*, which matches no line end, is found in the text."""
