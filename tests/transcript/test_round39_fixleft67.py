@@ -40,13 +40,13 @@ def test_a_council_roll_with_offices_after_commas_above_the_mayor() -> None:
 def test_the_globe_office_with_the_chair_in_parentheses_after_a_comma() -> None:
     """ "The PRESIDING OFFICER, (Mr. FOOTE in the chair.)" alone above "The question is on …": a
     label as printed, its parentheses kept, the chair's words its speech."""
-    root = tabled_tei("en-us-globe-presiding-officer-comma-chair.txt")
-    assert texts(root, "//t:sp[1]/t:p") == ["The question is on the amendment of the Senator from Ohio."]
     mixed = (
         "Mr. WADE. I ask for the yeas and nays.\n"
         "The PRESIDING OFFICER, (Mr. Foote in the chair)\n"
         "The Secretary will call the roll.\n"
     )
+    root = tabled_tei("en-us-globe-presiding-officer-comma-chair.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["The question is on the amendment of the Senator from Ohio."]
     root = text_tei(mixed)
     assert texts(root, "//t:sp/t:speaker") == ["Mr. WADE.", "The PRESIDING OFFICER, (Mr. Foote in the chair)"]
     assert texts(root, "//t:sp[2]/t:p") == ["The Secretary will call the roll."]
