@@ -93,6 +93,7 @@ _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename a
 _NAME_LINE_WORDS = 3  # words of a guest's name alone on its line in a script without case
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
 _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
+_PERSON_WORDS = (2, 5)  # words of a name with its title on a line of a list of persons
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 _ABBREVIATION = 3  # characters of an abbreviation with its stop, at most ("dr.", "ing.")
 _STOPPED_END = regex(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
@@ -377,6 +378,26 @@ def name_word(word: str, particles: frozenset[str]) -> bool:
 
 _APPOSITION_TAIL = 3  # words of a name's description the wrap carried to the line below
 _WRAPPED_LINE = 45  # characters a hard-wrapped line holds at least (a label alone is shorter)
+
+
+def _person_line(text: str, config: Config) -> bool:
+    """Whether *text* is a line of a list of persons: a name of two to five capitalised words,
+    then its offices and organisation after commas, each opening and ending with a capitalised
+    word ("Dr. Anna Reyes, Director, State Water Board", "ANNA REYES, DIRECTOR, STATE WATER
+    BOARD"), nothing after it. A figure is a date's ("Annual General Meeting, 14 May 2026"); a
+    speech's sentence goes on in lower case ("Mr. Chairman, I rise in support of the bill") or
+    ends with its stop; a label wrapped over two lines ends its first with the comma ("Helen
+    Marsh," / "Chair of the Board:")."""
+    name, comma, rest = text.strip().partition(",")
+    parts = [part.split() for part in rest.split(",")]
+    if not comma or text.rstrip()[-1:] in TERMINAL or not all(parts):
+        return False
+    words = name.split()
+    if not _PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1]:
+        return False
+    if not all(word[:1].isupper() or word in config.particles for word in words):
+        return False
+    return all(part[0][:1].isupper() and part[-1][:1].isupper() for part in parts)
 
 
 def _apposition_cut(line: str, below: str, config: Config) -> bool:
@@ -870,6 +891,7 @@ class TurnLabels:
                     index in benched
                     or self._roster(para.lines)
                     or self._roster_lines(paragraphs, index)
+                    or self._persons_listed(paragraphs, index)
                     or self._bench(paragraphs, index)
                     or self._office_over_han_name(paragraphs, index)
                 )
@@ -2107,6 +2129,31 @@ class TurnLabels:
         above = paragraphs[index - 1].lines[-1:] if index else []
         below = paragraphs[index + 1].lines[:1] if index + 1 < len(paragraphs) else []
         return self._names_listed([*above, *lines, *below])
+
+    def _persons_listed(self, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether paragraph *index*, one line above the first turn, is a line of a list of persons
+        (see :func:`_person_line`) set one a paragraph, as a hearing prints its witnesses above its
+        opening ("Dr. Anna Reyes, Director, State Water Board" / "Mr. Tom Lind, President, Farmers
+        Union" / "Chairman MILLS. The committee will come to order."): two such lines or more, the
+        line under the last opening with a label, no line of them its label's; a name with its
+        office alone over a speech stays a label ("Helen Marsh, Chair of the Board" / "Good …")."""
+
+        def listed(at: int) -> bool:
+            texts = paragraphs[at].lines.texts
+            return len(texts) == 1 and _person_line(texts[0], self.config)
+
+        if not listed(index):
+            return False
+        first = last = index
+        while first > 0 and listed(first - 1):
+            first -= 1
+        while last + 1 < len(paragraphs) and listed(last + 1):
+            last += 1
+        if last == first or last + 1 == len(paragraphs):
+            return False
+        opening = paragraphs[last + 1].lines.texts[0]
+        cand = self.lines.candidate(opening)
+        return cand is not None and bool(cand.punct) and bool(opening[cand.end :].strip())
 
     def _names_listed(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, list names one a line with no stop

@@ -332,6 +332,8 @@ class AloneLabels(GenericLabels):
         if not found:
             return (
                 self._holder_then_party_alone(line)
+                # before the office alone, which would read the comma and brackets as its words
+                or self._comma_bracketed_alone(line)
                 or self._office_alone(line)
                 or self._uncased_alone(line)
                 or self._qualified_office_alone(line)
@@ -340,7 +342,6 @@ class AloneLabels(GenericLabels):
                 or self._joined_alone(line)
                 or self._placed_alone(line)
                 or self._surname_first_alone(line)
-                or self._comma_bracketed_alone(line)
                 or self._addressed_after_article(line)
                 or self._titled_bracketed_alone(line)
             )
