@@ -1856,8 +1856,8 @@ class TurnLabels:
     def _head_lead(self, texts: list[str]) -> int:
         """How many of *texts*, a paragraph's first lines, are the head's over a court's roll that
         a copy set line under line ("庭审笔录" / "时间：2020年9月14日上午9时" / "地点：本院第三法庭" /
-        "审判长：周明"): a title with no label, a line of the head's kinds (the place, the time),
-        a field whose value opens with a figure (a date, a case's number); none ends with a stop,
+        "审判长：周明"): a title with no label, a field of the sitting's time or place, a field
+        whose value opens with a figure (a date, a case's number); none ends with a stop,
         as a speech cut above a roll would."""
         count = 0
         for text in texts:
@@ -1865,10 +1865,18 @@ class TurnLabels:
                 break
             cand = self.lines.candidate(text)
             value = text[cand.end :].strip() if cand is not None else ""
-            if cand is not None and not (value[:1].isdigit() or self._head_kind(text)):
+            if cand is not None and not (value[:1].isdigit() or self._sitting_field(text)):
                 break
             count += 1
         return count
+
+    def _sitting_field(self, text: str) -> bool:
+        """Whether *text* is a field of the sitting's time or place ("地点：本院第三法庭"), as the
+        head's patterns read them."""
+        return any(
+            (pattern := self.config.head.get(kind)) is not None and pattern.match(text.casefold()) is not None
+            for kind in ("time", "place")
+        )
 
     def _held_line(self, text: str) -> bool:
         """Whether *text* is an office with its colon and who holds it (see :meth:`_held`)."""
