@@ -89,6 +89,7 @@ _OFFICE_END = 4  # letters of a chair's office at least that ends a compound wor
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
 _ROSTER_RUN = 3  # one-line paragraphs of a court's roll line under line, the fewest read as one
+_ROSTER_PAIR = 2  # … and the fewest where blank lines set them apart from the head and the turns
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
 _NAME_LINE_WORDS = 3  # words of a guest's name alone on its line in a script without case
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
@@ -112,6 +113,8 @@ _STOP_IN_BRACES = regex(r"[.!?।]\}\s*$")
 _NUMBERED_ITEM = regex(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
 _BRACKETS_AT_END = regex(BRACKETED_ONLY.pattern + r"\s*$")
 _BRACKET_ENDS = (")", "]")  # the marks a bracket :data:`_BRACKETS_AT_END` finds closes with
+# A name's initials after the surname, their stops no sentence's end: "Корнилова Е.В.", "Kruk A. M."
+_INITIALS_AT_END = regex(r"(?<!\S)[^\W\d_]\.(?:[ ]?[^\W\d_]\.)?$")
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
 _SQUARED_LINE = regex(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
@@ -1853,6 +1856,8 @@ class TurnLabels:
         texts = [text.strip() for _, text in lines]
         heading = self.config.head.get("list")
         titled = bool(texts and heading and heading.fullmatch(texts[0]))
+        if not titled:  # the title and the fields of the sitting over the roll, no blank line between
+            texts = texts[self._head_lead(texts) :]
         cands = [self.lines.candidate(text) for text in texts[titled:]]
         held = [cand and self._held(cand, text) for cand, text in zip(cands, texts[titled:], strict=True)]
         # a line of names alone goes on with the office above it, whose holders the wrap cut
@@ -1869,6 +1874,36 @@ class TurnLabels:
             chair = cand is not None and self.config.chairs.search(cand.name.casefold())
             self._roll[text] = "presiding" if chair else "list"
         return True
+
+    def _head_lead(self, texts: list[str]) -> int:
+        """How many of *texts*, a paragraph's first lines, are the head's over a court's roll that
+        a copy set line under line ("庭审笔录" / "时间：2020年9月14日上午9时" / "地点：本院第三法庭" /
+        "审判长：周明"): a title with no label, a field of the sitting's time or place, a field
+        whose value opens with a figure (a date, a case's number); none ends with a stop,
+        as a speech cut above a roll would."""
+        count = 0
+        for text in texts:
+            if not text or text[-1:] in SENTENCE_STOPS or (self._one_holder(text) and self._held_line(text)):
+                break
+            cand = self.lines.candidate(text)
+            value = text[cand.end :].strip() if cand is not None else ""
+            if cand is not None and not (value[:1].isdigit() or self._sitting_field(text)):
+                break
+            count += 1
+        return count
+
+    def _sitting_field(self, text: str) -> bool:
+        """Whether *text* is a field of the sitting's time or place ("地点：本院第三法庭"), as the
+        head's patterns read them."""
+        return any(
+            (pattern := self.config.head.get(kind)) is not None and pattern.match(text.casefold()) is not None
+            for kind in ("time", "place")
+        )
+
+    def _held_line(self, text: str) -> bool:
+        """Whether *text* is an office with its colon and who holds it (see :meth:`_held`)."""
+        cand = self.lines.candidate(text)
+        return cand is not None and self._held(cand, text)
 
     def _roster_lines(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index*, one line above the first turn, is a line of a court's roll
@@ -1954,8 +1989,16 @@ class TurnLabels:
             end += 1
         below = paragraphs[end + 1].lines if end + 1 < len(paragraphs) else []
         label = self.lines.candidate(below[0][1].strip()) if below else None
+        # two lines do where blank lines set the run apart from the turns below and from the text
+        # above, unless that is the head's title and fields (see :meth:`_head_lead`)
+        head = [text.strip() for _, text in paragraphs[start - 1].lines] if start else []
+        apart = (
+            not head
+            or paragraphs[start - 1].lines[-1][0] < paragraphs[start].line - 1
+            or self._head_lead(head) == len(head)
+        ) and bool(below and below[0][0] > paragraphs[end].line + 1)
         return (
-            end - start + 1 >= _ROSTER_RUN
+            end - start + 1 >= (_ROSTER_PAIR if apart else _ROSTER_RUN)
             and label is not None
             and bool(label.punct.strip())
             and below[-1][1].rstrip()[-1:] in SENTENCE_STOPS
@@ -2171,7 +2214,8 @@ class TurnLabels:
         "sig.ra", "Me") or a name in Chinese characters, not opening with a word that opens speech."""
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         words = rest.split()
-        if cand.punct not in (":", "：") or cand.short or not words or rest[-1:] in TERMINAL:
+        stopped = rest[-1:] in TERMINAL and not (_INITIALS_AT_END.search(rest) and rest[-2:-1].isupper())
+        if cand.punct not in (":", "：") or cand.short or not words or stopped:
             return False
         if len(rest) > BLOCK_LINE or len(words) > _ROSTER_WORDS:
             return False
@@ -2185,8 +2229,11 @@ class TurnLabels:
         # a name of two words or more, each capitalised, a particle or an abbreviated title
         # ("dott. Rossi", "M. Durand", "Jane Roe, Assistant U.S. Attorney"): one word ("CHAIRMAN:
         # Silence", "Speaker 2: Yes") or words in lower case ("Order please") are speech
+        # a judge's office in lower case may come before the holder's name ("судья Корнилова Е.В.")
+        titled = len(words) > _ROSTER_MIN_WORDS and bool(self.config.offices.fullmatch(first.casefold()))
         named = all(
-            word[:1].isupper() or "." in word or word.casefold() in self.config.particles for word in words
+            word[:1].isupper() or "." in word or word.casefold() in self.config.particles
+            for word in words[titled:]
         )
         openers = self.config.openers.get(self.doc.lang, frozenset())
         return len(words) >= _ROSTER_MIN_WORDS and named and label_key(first) not in openers
