@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from stenogram.errors import InputError, Location
 from stenogram.transcript.candidate import (
@@ -1303,7 +1303,9 @@ def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config
             or (index > first and _termed_head(line.strip(), config))
         )
     ]
-    heading = [index for index, line in enumerate(kept) if line.strip()][:_HEAD_LINES]
+    # the first lines with words, read no further: a list of every such line's index (an int
+    # object and its place each, 36 bytes a line) had been the reading's peak of memory
+    heading = list(islice((index for index, line in enumerate(kept) if line.strip()), _HEAD_LINES))
     for index in [index for index in places if index in heading]:
         found = _PAGE_WORD_COLON.search(kept[index].rstrip())
         if found is not None:  # the record's day in its head, the page's word and number taken off
