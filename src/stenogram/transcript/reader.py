@@ -12,10 +12,11 @@ import math
 import re
 import statistics
 import unicodedata
+from array import array
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from stenogram.errors import InputError, Location
 from stenogram.transcript.candidate import (
@@ -1303,7 +1304,9 @@ def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config
             or (index > first and _termed_head(line.strip(), config))
         )
     ]
-    heading = [index for index, line in enumerate(kept) if line.strip()][:_HEAD_LINES]
+    # the first lines with words, read no further: a list of every such line's index (an int
+    # object and its place each, 36 bytes a line) had been the reading's peak of memory
+    heading = list(islice((index for index, line in enumerate(kept) if line.strip()), _HEAD_LINES))
     for index in [index for index in places if index in heading]:
         found = _PAGE_WORD_COLON.search(kept[index].rstrip())
         if found is not None:  # the record's day in its head, the page's word and number taken off
@@ -2090,8 +2093,8 @@ def _paragraphs(
     column: _Column = _Column(),
     cells: frozenset[int] = frozenset(),
 ) -> list[RawPara]:
-    """The raw paragraphs of *lines*, which are emptied as they are read; the indexes of a
-    table's *cells* each open one."""
+    """The raw paragraphs of *lines*, which are stripped in their places and emptied as they are
+    read; the indexes of a table's *cells* each open one."""
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     # a hard wrap's width: a line past any wrap's (a flattened page's cover run into one line)
@@ -2117,12 +2120,17 @@ def _paragraphs(
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
     # too few lines to learn a wrap's width from (a short excerpt copied from a PDF)
     few = sum(1 for line in lines if line.strip()) <= _FEW_LINES
-    texts = [line.strip() for line in lines]
+    # each line's width kept, the line stripped in its place: a second list of the lines
+    # stripped (8 bytes a line, and a copy of each with a margin) had been the reading's peak
+    widths = array("I", [0]) * len(lines)
+    for index, line in enumerate(lines):
+        widths[index], lines[index] = len(line.rstrip()), line.strip()
+    texts = lines
     for number, text in enumerate(texts, start=1):
         if number > _LOOK_BACK:
             # a line further behind is read no more: let it go as the record is read, the
             # lines of the whole record held at once had been the parse's peak of memory
-            texts[number - _LOOK_BACK - 1] = lines[number - _LOOK_BACK - 1] = ""
+            texts[number - _LOOK_BACK - 1] = ""
         if not text:
             if current and layout != "cues":  # a cue's end is no paragraph's: its sentence's is
                 paragraphs.append(RawPara(current))
@@ -2156,7 +2164,7 @@ def _paragraphs(
             # a word the line's end hyphenated goes on below, in CAPITALS too ("… ЗА ЧИСТО-" /
             # "ТАТА НА АТМОСФЕРНИЯ ВЪЗДУХ.", a heading in a PDF's copy)
             ends = ends and not (text[-1] == "-" and text[-2:-1].isalpha() and below[:1].isalpha())
-            full = len(lines[number - 1].rstrip()) >= 0.75 * width
+            full = widths[number - 1] >= 0.75 * width
             cut = (
                 _last(text) not in TERMINAL
                 and not without_stops(text[-1])
@@ -2174,7 +2182,7 @@ def _paragraphs(
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone),
             # or fitted at all where that line opens with a label's shape (a field over a turn)
-            length, short = len(lines[number - 1].rstrip()), 0.75 * width
+            length, short = widths[number - 1], 0.75 * width
             fitted = length + 1 + len(below.split(maxsplit=1)[0] if below else "")
             ends = layout == "wrapped" and length < short
             if ends and text[-1] not in TERMINAL:
