@@ -57,3 +57,13 @@ def test_a_clause_before_a_colon_under_a_label_alone_stays_its_speech_in_the_mid
         "Zadam jedno pytanie panu ministrowi: kiedy?\n\nMarszałek:\nDziękuję.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["Marszałek:", "Poseł Jan Nowak:", "Marszałek:"]
+
+
+def test_the_storting_s_clock_before_the_rapporteur_s_note_is_the_label_s_time() -> None:
+    """ "Synnøve Dahl (Sp) [10:01:20] (ordfører for saken):": the clock between the party and
+    the rapporteur's note is the label's <time>, as it is before the colon; the head's
+    "President: I n g e r   H a l v o r s e n", spaced out letter by letter, is the field that
+    names the chair, set close: no turn, and "Presidenten:" is hers."""
+    root = tabled_tei("nb-storting-referat-ordforer-for-saken-sperret-president.txt")
+    assert texts(root, "(//t:sp)[1]/t:speaker/t:time") == ["[10:01:20]"]
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["inger-halvorsen"]

@@ -47,7 +47,14 @@ from stenogram.transcript.lines import (
     paragraph_end,
 )
 from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
-from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara, exchange_runs
+from stenogram.transcript.reader import (
+    PHOTO_CAPTION,
+    SENTENCE_STOPS,
+    TERMINAL,
+    RawPara,
+    exchange_runs,
+    spaced_name,
+)
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
 from stenogram.transcript.scoring import (
@@ -1321,7 +1328,7 @@ class TurnLabels:
         dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
         if (cand.punct not in (":", "：") and not dashed) or cand.short:
             return False
-        rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
+        rest = spaced_name(BRACKETED_ONLY.sub("", line[cand.end :]).strip())
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
         listed = self._office_list(rest.removesuffix("."))
         if len(rest.removesuffix(".")) > BLOCK_LINE and not listed:  # a speech's paragraph
