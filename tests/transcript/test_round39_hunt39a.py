@@ -67,3 +67,13 @@ def test_the_storting_s_clock_before_the_rapporteur_s_note_is_the_label_s_time()
     root = tabled_tei("nb-storting-referat-ordforer-for-saken-sperret-president.txt")
     assert texts(root, "(//t:sp)[1]/t:speaker/t:time") == ["[10:01:20]"]
     assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["inger-halvorsen"]
+
+
+def test_the_eduskunta_s_clock_before_a_label_alone_on_its_line_is_its_time() -> None:
+    """The PDF minutes print each speech's hour before the speaker alone on its line ("14.02
+    Opetusministeri X" over the speech), the reply's kind in brackets after the party ("14.09
+    X kok (vastauspuheenvuoro)"): turns, the clock their time; "Täysistunto keskeytettiin
+    kello 14.10." is the sitting's, no label."""
+    root = tabled_tei("fi-eduskunta-ptk-pdf-kello-puhuja-rivilla.txt")
+    assert texts(root, "(//t:sp)[2]/t:speaker/t:time") == ["14.02"]
+    assert "Täysistunto keskeytettiin kello 14.10." not in " ".join(texts(root, "//t:sp/t:speaker"))
