@@ -77,3 +77,24 @@ def test_the_eduskunta_s_clock_before_a_label_alone_on_its_line_is_its_time() ->
     root = tabled_tei("fi-eduskunta-ptk-pdf-kello-puhuja-rivilla.txt")
     assert texts(root, "(//t:sp)[2]/t:speaker/t:time") == ["14.02"]
     assert "Täysistunto keskeytettiin kello 14.10." not in " ".join(texts(root, "//t:sp/t:speaker"))
+
+
+def test_the_althingi_s_minister_in_lower_case_over_the_speech_is_a_label() -> None:
+    """ "menningar- og viðskiptaráðherra (X) (um fundarstjórn):", the web copy's minister, the
+    office in lower case as the Althingi prints it, the holder in brackets: a turn, the
+    minister's person the holder."""
+    root = tabled_tei("is-althingi-web-radherra-lagstafir.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == [
+        "Frú forseti. Ég ítreka að málið verður afgreitt fyrir sumarhlé."
+    ]
+
+
+def test_a_lower_case_sentence_with_brackets_and_a_colon_is_no_minister() -> None:
+    """A speech's wrapped line opening in lower case with a name in brackets and a colon
+    ("sagði hæstv. ráðherra (Jón Sigurðsson): …") names no office alone before the bracket."""
+    root = text_tei(
+        "Forseti (Birgir Jónsson):\nVirðulegi forseti. Hér var það sem\n"
+        "sagði hæstv. ráðherra (Jón Sigurðsson): ekkert breytist.\n\n"
+        "Guðrún Pálsdóttir (Sf):\nVirðulegi forseti. Ég þakka.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Forseti (Birgir Jónsson):", "Guðrún Pálsdóttir (Sf):"]
