@@ -49,9 +49,8 @@ def test_a_senate_lawyer_s_label_and_a_question_with_its_colon_are_turns() -> No
 
 
 def test_a_clause_before_a_colon_under_a_label_alone_stays_its_speech_in_the_middle_too() -> None:
-    """The same clause under a member alone in the middle of an exchange, and a heading with
-    its colon over a label below it still a heading: "Zur Geschäftsordnung:" over "Abg. Lena
-    Fuchs (Grüne): …"."""
+    """The same clause under a member alone in the middle of an exchange ("Zadam jedno pytanie
+    panu ministrowi: kiedy?"): the member's speech, the chair's turns on either side."""
     root = text_tei(
         "Marszałek:\nGłos ma pan poseł Nowak.\n\nPoseł Jan Nowak:\n"
         "Zadam jedno pytanie panu ministrowi: kiedy?\n\nMarszałek:\nDziękuję.\n"
