@@ -20,6 +20,7 @@ from stenogram.transcript.names import (
     uncased_name,
 )
 from stenogram.transcript.persons import Registry
+from stenogram.transcript.reader import spaced_name
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.turn_labels import name_word
 
@@ -203,7 +204,9 @@ class Presiding:
         if opened and not values:  # the name after the words, or between them ("President X presiding")
             values.append((line[: opened.end()], opened.groupdict().get("holder") or line[opened.end() :]))
         for field_name, value in values:
-            name = _less_office(_NAME_END.sub("", value).strip().rstrip(".").strip(), self.config)
+            # a holder spaced out letter by letter is read set close ("President: M a s u d  …")
+            held = spaced_name(_NAME_END.sub("", value).strip())
+            name = _less_office(held.rstrip(".").strip(), self.config)
             if self._two_holders(name):
                 return ""  # "President: Mr. X/Mr. Y": the presidency passed in the sitting, no one holder
             if name and len(name) <= _HEAD_NAME and self._person_named(name):

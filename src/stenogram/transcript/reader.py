@@ -352,9 +352,24 @@ def _unspaced_labels(text: str) -> str:
 
 
 def _set_close(match: re.Match[str]) -> str:
-    words = re.split(r"[ \t]{2,}", match["words"])
     gap = match["gap"] if match.string[match.end() : match.end() + 1] == "(" else ""
-    return match["lead"] + " ".join(word.replace(" ", "") for word in words) + gap
+    return match["lead"] + _closed_up(match["words"]) + gap
+
+
+def _closed_up(words: str) -> str:
+    """*words*, spaced out letter by letter with two spaces or more between them, set close."""
+    return " ".join(word.replace(" ", "") for word in re.split(r"[ \t]{2,}", words))
+
+
+# A name of two words or more, each spaced out letter by letter (see _SPACED_WORD).
+_SPACED_NAME = regex(rf"{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})+")
+
+
+def spaced_name(text: str) -> str:
+    """*text* set close where it is a name whose every word is spaced out letter by letter, as
+    the Storting's record prints the president in its head ("President: M a s u d   G h a r a h
+    k h a n i"): read so, the field's holder is a name like any other; else *text* as it is."""
+    return _closed_up(text) if _SPACED_NAME.fullmatch(text) else text
 
 
 _CUE_TIMING = "subtitle-timing"  # the furniture pattern of a subtitle cue's timing line

@@ -47,7 +47,14 @@ from stenogram.transcript.lines import (
     paragraph_end,
 )
 from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
-from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara, exchange_runs
+from stenogram.transcript.reader import (
+    PHOTO_CAPTION,
+    SENTENCE_STOPS,
+    TERMINAL,
+    RawPara,
+    exchange_runs,
+    spaced_name,
+)
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
 from stenogram.transcript.scoring import (
@@ -578,12 +585,14 @@ def _said(cand: Candidate | None, config: Config) -> bool:
     return not cand.upper and len(words) >= _SENTENCE_WORDS
 
 
-def _labelled(below: Candidate | None, config: Config) -> bool:
-    """Whether the line below a label alone on its line opens with a label of its own, plainly
+def _labelled(below: Candidate | None, config: Config, line: str) -> bool:
+    """Whether *line*, below a label alone on its line, opens with a label of its own, plainly
     one (a colon, and CAPITALS, a role, a form of address or an office): "Zur Geschäftsordnung:"
     over "Abg. Lena Fuchs (Grüne): …" is a heading, and the chair's call closing its speech
     ("Pani posłanka Anna Lis, Koalicja Obywatelska.") over "Poseł Anna Lis:" no label: either's
-    turn would have no words; but the chair addressed ("Mr. Speaker: I rise …") opens its speech.
+    turn would have no words; but the chair addressed ("Mr. Speaker: I rise …") opens its speech,
+    and so does a clause naming an office before its colon, the sentence going on after it
+    ("Mam jedno pytanie do pana ministra: kiedy …?", :func:`_clause_before_colon`).
     An office enclosed in full-width brackets is one too: "【質疑応答】" over "【記者】" is a heading."""
     if below is not None and below.punct in ENCLOSED:
         return bool(below.title or config.offices.search(below.name.casefold()))
@@ -594,7 +603,18 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
         and (below.upper or below.strong or bool(config.offices.search(below.name.casefold())))
         and not addresses_chair(below, config)
         and not _opener_described(below, config)
+        and not _clause_before_colon(below, line)
     )
+
+
+def _clause_before_colon(below: Candidate, line: str) -> bool:
+    """Whether *below*, a candidate opening *line*, is a speech's clause before its colon: words
+    enough in lower case before it, as a sentence has and a label hardly (an office's links, "w",
+    "of", are one or two), and the sentence going on in lower case after it, where a speech under
+    a label opens with a capital."""
+    after = line[below.end :].lstrip()
+    small = sum(lower_case(word[0]) for word in below.name.split())
+    return not below.upper and small >= _SENTENCE_WORDS - 1 and lower_case(after[:1])
 
 
 def _opener_described(below: Candidate, config: Config) -> bool:
@@ -983,7 +1003,7 @@ class TurnLabels:
                             len(first) == 1
                             and (self._date_line(first[0]) or _field_value(cand, first[0], self.config))
                         ) or _signed_lines(cand, first, self.config)
-                        if valued or _labelled(self.lines.candidate(first[0]), self.config):
+                        if valued or _labelled(self.lines.candidate(first[0]), self.config, first[0]):
                             speech = []
                             # a title over its day, each a paragraph ("KING'S BENCH:" / "Monday,
                             # June 2, 1794."): the day is its heading's rest, as on the line under it
@@ -1333,7 +1353,7 @@ class TurnLabels:
         dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
         if (cand.punct not in (":", "：") and not dashed) or cand.short:
             return False
-        rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
+        rest = spaced_name(BRACKETED_ONLY.sub("", line[cand.end :]).strip())
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
         listed = self._office_list(rest.removesuffix("."))
         if len(rest.removesuffix(".")) > BLOCK_LINE and not listed:  # a speech's paragraph

@@ -22,6 +22,7 @@ from stenogram.transcript.labels.patterns import (
     DASH_LEAD,
     DAY_CLOCK_ALONE,
     DAY_CLOCK_END,
+    DOTTED_CLOCK,
     GLUED_HYPHEN,
     HOLDER_AFTER,
     JOINED_WORDS,
@@ -295,11 +296,15 @@ class AloneLabels(GenericLabels):
             # a note on the speech printed with the label, never its role
             inner = self._bare_line(line[: note.start()])
             return replace(inner, end=len(line), printed=line) if inner and not inner.role else None
-        stamp = self.config.timestamp.match(line.strip())
+        # the hour and minute with their stop where the record prints them before its labels:
+        # "14.03 Valtiovarainministeri X" alone over the speech, the Eduskunta's minutes in a PDF
+        stamp = self.config.timestamp.match(line.strip()) or (
+            DOTTED_CLOCK.match(line.strip()) if self.dotted_clocks else None
+        )
         if stamp and DAY_CLOCK_ALONE.fullmatch(line.strip()):
             return None  # "11:05 AM": the hour and its half of the day, no label after a clock
         if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
-            inner = self._bare_line(line.strip()[stamp.end() :])
+            inner = self._bare_line(line.strip()[stamp.end() :].lstrip())
             return replace(inner, end=len(line), printed=line, time=stamp.group().strip()) if inner else None
         # the clock searched for from its longest's start, not from each space of a long line
         tail = max(0, len(line.rstrip(" \t")) - LINE_END_CLOCK_SPAN)
@@ -324,6 +329,8 @@ class AloneLabels(GenericLabels):
             # the member's party in lower case after the name as the printed record has it before
             # the colon ("Ville Niinistö vihr:")
             return replace(inner, role=kind[1], end=len(line), printed=line, party=kind[1])
+        if (noted := self._party_then_kind(line)) is not None:
+            return noted
         if (listed := self._listed_party_last(line) or self._office_then_holder(line)) is not None:
             return listed
         found = self._bare.fullmatch(line.strip())
@@ -356,6 +363,17 @@ class AloneLabels(GenericLabels):
         if CAPITALISED.fullmatch(cand.name):  # "Brandauer" alone: a surname or a heading, as the text shows
             return cand
         return None
+
+    def _party_then_kind(self, line: str) -> Candidate | None:
+        """A member's name, the party in lower case after it and the kind of speech in brackets
+        in lower case after that, alone above the speech ("Mikko Laine ps (vastauspuheenvuoro)",
+        the Eduskunta's minutes, which print it before the colon on a speech's line too): the
+        member's label, the bracket a note on the speech."""
+        head, bracket, note = line.rstrip().removesuffix(")").rpartition(" (")
+        if not (bracket and line.rstrip().endswith(")") and note.islower() and note.isalpha()):
+            return None
+        inner = self._bare_line(head)
+        return replace(inner, end=len(line), printed=line) if inner and inner.party else None
 
     def _listed_party_last(self, line: str) -> Candidate | None:
         """A member's name under a form of address or an office and the party after it with no

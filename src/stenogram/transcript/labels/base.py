@@ -68,6 +68,14 @@ _LOWER_OFFICE_NAME = regex(
     rf"(?P<office>[{SMALL}]+(?:[ ][{SMALL}]+){{0,2}})[ ]"
     rf"(?:{CAPITALISED_NAME}[ ]){{1,2}}{CAPITALISED_NAME}:(?=[ \t]|$)"
 )
+# Or the office in lower case, its areas' hyphens suspended perhaps, its holder in brackets after
+# it and the colon ending the line, as the Althingi's web copy prints a minister alone over the
+# speech ("fjármála- og efnahagsráðherra (Benedikt Jóhannesson) (V):"), a party or a note in
+# brackets after the holder; a sentence's words before a minister named so run on after the colon.
+_LOWER_OFFICE_HELD = regex(
+    rf"(?P<office>[{SMALL}][^\s()]*(?:[ ][{SMALL}][^\s()]*){{0,4}})[ ]"
+    rf"\((?:{CAPITALISED_NAME}[ ]){{1,3}}{CAPITALISED_NAME}\)(?:[ ]\([^()\n]{{1,40}}\))*:(?=[ \t]*(?:\n|$))"
+)
 _DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
 _GROUP_WORDS = 3  # "IG Metall", "ver.di": a union's or a group's name between a name's two commas
 
@@ -279,7 +287,11 @@ class MatcherBase:
         """Whether *text* opens with a label whose office is printed in lower case before its
         holder's capitalised forename and surname (``_LOWER_OFFICE_NAME``: "zastupitel Jan
         Čižinský:"), every word of the office one (*offices*): a sentence's words in lower case
-        before a name ("řekl pan Jan Novák:") are no office's."""
+        before a name ("řekl pan Jan Novák:") are no office's. So does an office whose holder
+        is in brackets after it (``_LOWER_OFFICE_HELD``), the office's words read as one."""
+        held = _LOWER_OFFICE_HELD.match(text)
+        if held is not None:
+            return self.config.offices.fullmatch(held.group("office").casefold()) is not None
         found = _LOWER_OFFICE_NAME.match(text)
         return found is not None and all(
             self.config.offices.match(word) for word in found.group("office").casefold().split()

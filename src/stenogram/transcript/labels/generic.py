@@ -861,13 +861,16 @@ class GenericLabels(MatcherBase):
             name = text[name_start:comma]  # "Madeleine Muster, Schwanden-Sigriswil (SVP).": her place
         title = self._title_of(name)
         # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
-        # record) is the label's time, not a role
+        # record) is the label's time, not a role, before the part the speaker has in the debate
+        # too ("Per Olsen (H) [10:02:15] (ordfører for saken):", the rapporteur of the item)
         clocks = [
             found for found in BRACKETED.finditer(text, 0, end) if re.fullmatch(CLOCK, found.group(1).strip())
         ]
+        clock = clocks[-1].group(1).strip() if clocks else ""
         time = ""
-        if clocks and roles[-1:] == [clocks[-1].group(1).strip()]:
-            roles, time = roles[:-1], clocks[-1].group()
+        if clock and clock in roles[-2:]:
+            at = len(roles) - 1 - roles[::-1].index(clock)
+            roles, time = roles[:at] + roles[at + 1 :], clocks[-1].group()
         return Candidate(
             name,
             roles[0] if roles else None,
