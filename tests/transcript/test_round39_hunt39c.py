@@ -14,6 +14,20 @@ def speakers_of(text: str) -> list[str]:
     return texts(text_tei(text), "//t:sp/t:speaker")
 
 
+def test_an_answer_to_the_questions_a_role_s_letter_asks_is_a_turn() -> None:
+    """ "审：…？" / "答：…": the judge, the prosecutor and the defence asking by their letters,
+    no "问：" printed; each answer is the defendant's turn, not the examiner's paragraph."""
+    root = tabled_tei("zh-court-shen-gong-bian-da.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["我们是邻居，认识五六年了。"]
+
+
+def test_an_answer_s_letter_under_a_statement_stays_in_the_speech() -> None:
+    """ "答：" under a role's line that asks nothing (no question mark) is no answer's label:
+    a list's or a quotation's, as before."""
+    text = "审：现在宣读证人证言。\n答：略。\n审：继续。\n"
+    assert "答：" not in speakers_of(text)
+
+
 def test_a_turkish_court_s_intervening_party_s_counsel_and_helpers_are_labels() -> None:
     """ "Katılan vekili Av. X:", "Müşteki X:", "Bilirkişi Dr. X:": the parties and helpers of
     a Turkish court's record, offices as the accused's and the prosecutor's are; the head's
@@ -31,9 +45,43 @@ def test_a_juror_of_the_assizes_is_a_label() -> None:
     assert speakers_of(text) == ["PRESIDENTE:", "Un giurato:", "PRESIDENTE:"]
 
 
+def test_a_case_s_rubric_after_its_dash_is_a_heading() -> None:
+    """ "AFFAIRE DU CHEMIN DE LA BASTIDE. — VOL QUALIFIÉ.": the case and its rubric in CAPITALS,
+    nothing after it in the paragraph; no turn of the case."""
+    root = tabled_tei("fr-chronique-assises-rubrique-tiret.txt")
+    body = " ".join(texts(root, "//t:body//t:head | //t:body//t:p"))
+    assert "VOL QUALIFIÉ." in body
+
+
+def test_a_name_s_answer_in_capitals_after_its_dash_stays_a_turn() -> None:
+    """ "M. LE PRÉSIDENT. — NON.": a form of address makes it a label whatever its speech; and a
+    surname printed twice is a label too."""
+    text = (
+        "M. LE PRÉSIDENT. — Accusé, reconnaissez-vous les faits ?\n\n"
+        "BERTIN. — NON.\n\n"
+        "M. LE PRÉSIDENT. — NON.\n\n"
+        "BERTIN. — Je n'étais pas là.\n"
+    )
+    assert speakers_of(text) == ["M. LE PRÉSIDENT. —", "BERTIN. —", "M. LE PRÉSIDENT. —", "BERTIN. —"]
+
+
 def test_a_witness_by_her_civil_state_is_a_label() -> None:
     """ "La femme Lenoir, blanchisseuse :", "La veuve X :", "Le sieur Y, marchand de vin :": the
     nineteenth century's assizes name a witness so; a sentence about "la femme du fermier" with
     a colon stays in the speech."""
     root = tabled_tei("fr-assises-1880-femme-veuve-sieur.txt")
     assert texts(root, "//t:sp[last()]/t:p")[-1].startswith("La femme du fermier pleurait")
+
+
+def test_an_acta_s_parts_under_roman_numerals_are_no_labels() -> None:
+    """ "I. INSTALACIÓN:", "II. ACREDITACIÓN DE LAS PARTES:": an outline's parts in CAPITALS
+    under their numerals, what was done below them; the questions and answers of the hearing
+    transcribed inside one are turns."""
+    root = tabled_tei("es-pe-acta-juicio-partes-romanas.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["¿Va a declarar usted en este juicio?"]
+
+
+def test_an_initial_before_a_surname_with_no_second_numeral_stays_a_label() -> None:
+    """ "I. IVANOV:": no "II." in the record, the letter an initial."""
+    text = "I. IVANOV: Good morning.\n\nP. PETROV: Good morning to you.\n\nI. IVANOV: Let us begin.\n"
+    assert speakers_of(text) == ["I. IVANOV:", "P. PETROV:", "I. IVANOV:"]
