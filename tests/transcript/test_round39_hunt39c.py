@@ -73,6 +73,25 @@ def test_a_witness_by_her_civil_state_is_a_label() -> None:
     assert texts(root, "//t:sp[last()]/t:p")[-1].startswith("La femme du fermier pleurait")
 
 
+def test_a_head_s_field_with_the_holder_s_office_in_lower_case_is_no_turn() -> None:
+    """ "Защитник подсудимого: адвокат Гаврилов Н.М.", "Государственный обвинитель: помощник
+    прокурора Зотов А.А.": the office's words in lower case before the holder's full name, the
+    head's field; the turns below are the hearing's."""
+    root = tabled_tei("ru-sud-head-fields-office-lower-case.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Подсудимый, вам понятно обвинение?"]
+
+
+def test_an_office_in_lower_case_before_a_sentence_stays_a_turn() -> None:
+    """ "Председательствующий: адвокат Гаврилов, у вас есть вопросы?": a comma and a question,
+    no name alone after the office's word; the chair speaks."""
+    text = (
+        "Председательствующий: адвокат Гаврилов, у вас есть вопросы?\n"
+        "Адвокат Гаврилов: Нет, ваша честь.\n"
+        "Председательствующий: Садитесь.\n"
+    )
+    assert speakers_of(text) == ["Председательствующий:", "Адвокат Гаврилов:", "Председательствующий:"]
+
+
 def test_an_acta_s_parts_under_roman_numerals_are_no_labels() -> None:
     """ "I. INSTALACIÓN:", "II. ACREDITACIÓN DE LAS PARTES:": an outline's parts in CAPITALS
     under their numerals, what was done below them; the questions and answers of the hearing
@@ -85,3 +104,10 @@ def test_an_initial_before_a_surname_with_no_second_numeral_stays_a_label() -> N
     """ "I. IVANOV:": no "II." in the record, the letter an initial."""
     text = "I. IVANOV: Good morning.\n\nP. PETROV: Good morning to you.\n\nI. IVANOV: Let us begin.\n"
     assert speakers_of(text) == ["I. IVANOV:", "P. PETROV:", "I. IVANOV:"]
+
+
+def test_a_witness_s_name_and_age_after_a_comma_is_no_turn() -> None:
+    """ "M. LE COLONEL VAUTRIN, 61 ans, colonel d'infanterie en retraite.": the witness called,
+    his age and his state; no misread stop of his label, which he speaks under below."""
+    root = tabled_tei("fr-conseil-guerre-temoin-age.txt")
+    assert any(p.startswith("M. LE COLONEL VAUTRIN, 61 ans") for p in texts(root, "//t:body//t:p"))
