@@ -111,3 +111,25 @@ def test_a_witness_s_name_and_age_after_a_comma_is_no_turn() -> None:
     his age and his state; no misread stop of his label, which he speaks under below."""
     root = tabled_tei("fr-conseil-guerre-temoin-age.txt")
     assert any(p.startswith("M. LE COLONEL VAUTRIN, 61 ans") for p in texts(root, "//t:body//t:p"))
+
+
+def test_a_court_s_name_over_its_sitting_s_date_is_the_title() -> None:
+    """ "CORTE D'ASSISE DI FERRARA." / "Udienza del 14 marzo 1881.": the court's name in
+    CAPITALS with its stop over a short line naming the day, at the record's start; the title
+    and the date of the head, no turn of the court."""
+    root = tabled_tei("it-corte-assise-titolo-udienza-data.txt")
+    assert texts(root, "//t:front//t:docDate") == ["Udienza del 14 marzo 1881."]
+    text = (
+        "SCHWURGERICHT MÜNCHEN.\nSitzung vom 4. Mai 1925.\n\n"
+        "Vorsitzender: Angeklagter, stehen Sie auf.\n\nAngeklagter: Jawohl.\n\nVorsitzender: Setzen Sie sich.\n"
+    )
+    assert speakers_of(text) == ["Vorsitzender:", "Angeklagter:", "Vorsitzender:"]
+
+
+def test_a_first_speaker_s_answer_naming_a_day_stays_a_turn() -> None:
+    """ "BERTIN." / "Le 4 novembre, j'étais à Lyon.": the date goes on after its comma, a
+    speech's; and the chair's "PRÄSIDENT." over a day alone ("Am 4. Mai.") speaks it."""
+    text = "BERTIN.\nLe 4 novembre, j'étais à Lyon.\n\nLE PRÉSIDENT. Bien.\n\nBERTIN. Oui.\n"
+    assert speakers_of(text) == ["BERTIN.", "LE PRÉSIDENT.", "BERTIN."]
+    text = "PRÄSIDENT.\nAm 4. Mai.\n\nZEUGE. Ja.\n\nPRÄSIDENT. Gut.\n"
+    assert speakers_of(text) == ["PRÄSIDENT.", "ZEUGE.", "PRÄSIDENT."]

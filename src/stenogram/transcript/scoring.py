@@ -348,6 +348,31 @@ def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
 
 
+# A sitting's line: a few words, a day in figures and the word after it, perhaps after "de" (a
+# month's name where the word is one), its year and a short word after it, no comma ("Audience du
+# 4 novembre.", "Sitzung vom 4. Mai 1925.", "Заседание 5 марта 1938 года"); a speech's date
+# goes on ("Le 4 novembre, j'étais à Lyon.").
+_SITTING_DAY = regex(
+    r"(?:[^\W\d_]+[ \t]+){1,3}\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?(?P<month>[^\W\d_]{3,12})"
+    r"(?:[ \t]+(?:de[ \t]+)?\d{4})?(?:[ \t]+[^\W\d_]{1,5}\.?)?\.?"
+)
+
+
+def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, in CAPITALS with its stop alone on the body's first line and printed once,
+    is the record's title over its sitting's date: the court's or the house's name, a short line
+    naming a day of a month under it and nothing more ("COUR D'ASSISES DE SEINE-ET-OISE." /
+    "Audience du 4 novembre.", "SCHWURGERICHT MÜNCHEN I." / "Sitzung vom 4. Mai 1925."), as no
+    speech opens a record; nor does a chair's label or one under a form of address."""
+    if not (cand.upper and _punct(cand) == "." and len(occurrences) == 1) or cand.title:
+        return False
+    if chairs(cand.name, config):
+        return False  # "PRÄSIDENT." / "Am 4. Mai war ich in Berlin.": the chair's first answer
+    found = occurrences[0]
+    day = _SITTING_DAY.fullmatch(found.after_in[found.after_at :].strip())
+    return found.first and found.alone and day is not None and day["month"].casefold() in config.months
+
+
 _RUBRIC_WORDS = 6  # words of a case's rubric after its dash ("VOL QUALIFIÉ. — DEUX ACCUSÉS.")
 
 
@@ -885,6 +910,7 @@ def _features(
     stated = name.casefold().startswith(config.statement_heads)
     headed = any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences)
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
+    headed = headed or _dated_below(cand, occurrences, config)
     titled = "office" not in found and _sitting_title(cand, occurrences, config)
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
