@@ -56,13 +56,12 @@ def test_a_case_s_rubric_after_its_dash_is_a_heading() -> None:
 def test_a_name_s_answer_in_capitals_after_its_dash_stays_a_turn() -> None:
     """ "M. LE PRÉSIDENT. — NON.": a form of address makes it a label whatever its speech; and a
     surname printed twice is a label too."""
-    text = (
-        "M. LE PRÉSIDENT. — Accusé, reconnaissez-vous les faits ?\n\n"
-        "BERTIN. — NON.\n\n"
-        "M. LE PRÉSIDENT. — NON.\n\n"
-        "BERTIN. — Je n'étais pas là.\n"
+    lines = ["Accusé, reconnaissez-vous les faits ?", "NON.", "NON.", "Je n'étais pas là."]
+    labels = ["M. LE PRÉSIDENT. —", "BERTIN. —"] * 2
+    assert (
+        speakers_of("\n\n".join(f"{label} {line}" for label, line in zip(labels, lines, strict=True)))
+        == labels
     )
-    assert speakers_of(text) == ["M. LE PRÉSIDENT. —", "BERTIN. —", "M. LE PRÉSIDENT. —", "BERTIN. —"]
 
 
 def test_a_witness_by_her_civil_state_is_a_label() -> None:
@@ -84,12 +83,11 @@ def test_a_head_s_field_with_the_holder_s_office_in_lower_case_is_no_turn() -> N
 def test_an_office_in_lower_case_before_a_sentence_stays_a_turn() -> None:
     """ "Председательствующий: адвокат Гаврилов, у вас есть вопросы?": a comma and a question,
     no name alone after the office's word; the chair speaks."""
-    text = (
-        "Председательствующий: адвокат Гаврилов, у вас есть вопросы?\n"
-        "Адвокат Гаврилов: Нет, ваша честь.\n"
-        "Председательствующий: Садитесь.\n"
+    lines = ["адвокат Гаврилов, у вас есть вопросы?", "Нет, ваша честь.", "Садитесь."]
+    labels = ["Председательствующий:", "Адвокат Гаврилов:", "Председательствующий:"]
+    assert (
+        speakers_of("\n".join(f"{label} {line}" for label, line in zip(labels, lines, strict=True))) == labels
     )
-    assert speakers_of(text) == ["Председательствующий:", "Адвокат Гаврилов:", "Председательствующий:"]
 
 
 def test_an_acta_s_parts_under_roman_numerals_are_no_labels() -> None:
