@@ -348,6 +348,53 @@ def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
 
 
+# A sitting's line: a few words, a day in figures and the word after it, perhaps after "de" (a
+# month's name where the word is one), its year and a short word after it, no comma ("Audience du
+# 4 novembre.", "Sitzung vom 4. Mai 1925.", "Заседание 5 марта 1938 года"); a speech's date
+# goes on ("Le 4 novembre, j'étais à Lyon.").
+_SITTING_DAY = regex(
+    r"(?:[^\W\d_]+[ \t]+){1,3}\d{1,2}(?:er|\.)?[ \t]+(?:de[ \t]+)?(?P<month>[^\W\d_]{3,12})"
+    r"(?:[ \t]+(?:de[ \t]+)?\d{4})?(?:[ \t]+[^\W\d_]{1,5}\.?)?\.?"
+)
+
+
+def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, in CAPITALS with its stop alone on the body's first line and printed once,
+    is the record's title over its sitting's date: the court's or the house's name, a short line
+    naming a day of a month under it and nothing more ("COUR D'ASSISES DE SEINE-ET-OISE." /
+    "Audience du 4 novembre.", "SCHWURGERICHT MÜNCHEN I." / "Sitzung vom 4. Mai 1925."), as no
+    speech opens a record; nor does a chair's label or one under a form of address."""
+    if not (cand.upper and _punct(cand) == "." and len(occurrences) == 1) or cand.title:
+        return False
+    if chairs(cand.name, config):
+        return False  # "PRÄSIDENT." / "Am 4. Mai war ich in Berlin.": the chair's first answer
+    found = occurrences[0]
+    day = _SITTING_DAY.fullmatch(found.after_in[found.after_at :].strip())
+    return found.first and found.alone and day is not None and day["month"].casefold() in config.months
+
+
+_RUBRIC_WORDS = 6  # words of a case's rubric after its dash ("VOL QUALIFIÉ. — DEUX ACCUSÉS.")
+
+
+def _rubric_after_dash(cand: Candidate, occurrences: list[Occurrence]) -> bool:
+    """Whether *cand*, in CAPITALS before a dash, printed once with no form of address, heads a
+    report of a case: what follows the dash is its rubric, a few words in CAPITALS with a stop
+    and nothing after them in the paragraph ("AFFAIRE DE LA RUE X. — ASSASSINAT.", a court
+    chronicle's case over the president's questions), where a speech goes on in lower case."""
+    if not (cand.upper and not cand.title and _punct(cand)[-1:] in _DASHES and len(occurrences) == 1):
+        return False
+    found = occurrences[0]
+    rest = found.rest.strip()
+    words = _LONG_WORD.findall(rest)
+    return (
+        not found.alone
+        and found.after_in[found.after_at :].strip() == rest
+        and 0 < len(words) <= _RUBRIC_WORDS
+        and all(word.isupper() for word in words)
+        and rest.endswith(".")
+    )
+
+
 def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
     """Whether *cand*, in CAPITALS before a dash with no form of address (see
     :func:`_dashed_title`), is the record's title: the court, chamber or sitting named after the
@@ -862,6 +909,8 @@ def _features(
     # a hearing's heading over a witness's statement names an office too: "STATEMENT OF HON. X, …"
     stated = name.casefold().startswith(config.statement_heads)
     headed = any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences)
+    headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
+    headed = headed or _dated_below(cand, occurrences, config)
     titled = "office" not in found and _sitting_title(cand, occurrences, config)
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
@@ -1044,6 +1093,9 @@ def _features(
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
+    elif _outline_part(cand, occurrences, evidence.printed):
+        found["division"] = w["division"]  # "I. INSTALACIÓN DE LA AUDIENCIA:" / "II. ALEGATOS …:"
+        found.pop("initials", None)  # the numeral "I.", no initial of a name
     # one the speech before gave the floor answers with a figure ("Das Wort hat Herr Lenz." /
     # "Lenz: 12 Millionen Euro."): no tally's word is called by name
     if not announced and _figured(cand, name, "office" in found, occurrences):
@@ -1283,6 +1335,20 @@ def _counted(name: str, printed: frozenset[str]) -> bool:
     witnesses, "I: …" / "II: …"), where "I:" alone may be an interviewer's letter."""
     at = _NUMERALS.index(name) if name in _NUMERALS else 0
     return at > 0 and label_key(_NUMERALS[at - 1]) in printed
+
+
+def _outline_part(cand: Candidate, occurrences: list[Occurrence], printed: frozenset[str]) -> bool:
+    """Whether *cand*, in CAPITALS with no form of address or role, names a part of a record's
+    outline under its Roman numeral: after "II." or a later numeral on its line ("II.
+    ALEGATOS DE APERTURA:"), or after "I." where "II." opens another line ("I. INSTALACIÓN DE
+    LA AUDIENCIA:"), as an acta of a hearing sets out what was done; "I. IVANOV:" alone is a
+    speaker's initial."""
+    if not cand.upper or cand.title or cand.role:
+        return False
+    numeral, _, words = cand.name.partition(" ")
+    if numeral == "I." and words and label_key("II") in printed:
+        return True
+    return all(o.inner and o.above.strip().removesuffix(".") in _NUMERALS[1:] for o in occurrences)
 
 
 def _division(name: str, config: Config) -> bool:
@@ -1837,6 +1903,8 @@ def _paired(
         return True, "an answer to the question of the named label above it"
     if not accepted and _sworn_answer(cand, occurrences, config):
         return True, "an answer under the line that brings the witness in"
+    if not accepted and _answering_role_letters(cand, occurrences, config):
+        return True, "an answer to the question a role's letter asks right above it"
     if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
         return True, "a surname's letter, as the record prints another's recurring"
     if not accepted and _initials_alternating(occurrences, config):
@@ -1971,6 +2039,25 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
             and o.after[:1].isupper()
             and not (at + 1 < len(occurrences) and occurrences[at + 1].cand.name == listed)
             for at, o in found
+        )
+    )
+
+
+def _answering_role_letters(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, the answer's letter of a pair printed without its question ("答："), answers
+    each time a question that a role abbreviated to one character asks on the line right above
+    ("审：案发当天你在哪里？" / "答：在单位加班。", "公：…？" the prosecutor's, "辩：…？" the
+    defence's): a Chinese court's record that prints its examiners by their letters, no "问："."""
+    found = [at for at, o in enumerate(occurrences) if o.cand.key == cand.key]
+    return (
+        cand.key in config.answering_keys
+        and bool(found)
+        and all(
+            at > 0
+            and occurrences[at - 1].cand.name in config.role_letters
+            and _punct(occurrences[at - 1].cand) in (":", "：")
+            and occurrences[at - 1].rest.rstrip().endswith(("?", "？"))
+            for at in found
         )
     )
 

@@ -811,6 +811,10 @@ def _runs_on(words: list[str], titles: Vocabulary) -> bool:
 # A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
 # it; looked for only within a label's length, and only at its first few commas.
 _MISREAD_STOP = regex(r"[,;][ \t]+(?=\S)")
+# A witness's age and its word for years after the name's comma, another comma after them ("X,
+# 58 ans, général de division", "Y, 42 Jahre, Kaufmann"): the line that names the witness
+# called, as a trial's record prints it before the questions; no speech opens so.
+_AGED = regex(r"\d{1,3}[ \t]+[^\W\d_]{1,6},")
 # The stop OCR lost altogether: a space between the label and its speech's capital.
 _LOST_STOP = regex(r"[ \t]+(?=[^\W\d_])")
 # The line under a name alone on its line that gives the speaker's part and country, no stop,
@@ -1363,7 +1367,7 @@ class TurnLabels:
         held = not listed and self._chair_held(rest)
         if listed or held:
             rest = rest.removesuffix(".")
-        rest = self._degrees_off(rest)
+        rest = self._holder_after_office(self._degrees_off(rest))
         if rest.endswith(".") and self._addressed(rest[:-1]):
             rest = rest[:-1]  # "President: M. GUANI.", "Witness: Rt Hon. Jane Roe MP.": a field's stop
         elif rest.endswith(".") and self._full_name(rest[:-1]):
@@ -1426,6 +1430,22 @@ class TurnLabels:
             and all(word[-1:].isalpha() for word in office)
             and self.config.offices.search(office[-1].casefold()) is not None
         )
+
+    def _holder_after_office(self, value: str) -> str:
+        """*value*, a field's holder, without the holder's office in lower case before the name
+        ("Защитник подсудимого: адвокат Садыков Б.М.", "Государственный обвинитель: помощник
+        прокурора X"): a court's head names each party's counsel and judge so; unchanged where
+        no full name follows the office's words."""
+        words = value.split()
+        office = list(itertools.takewhile(lambda word: word[:1].islower() and word[-1:].isalpha(), words))
+        name = " ".join(words[len(office) :])
+        if (
+            0 < len(office) <= _OFFICE_WORDS
+            and self.config.offices.search(office[-1].casefold()) is not None
+            and self._full_name(name.removesuffix("."))
+        ):
+            return name
+        return value
 
     def _degrees_off(self, value: str) -> str:
         """*value*, a field's holder, without the degrees printed after the name and its comma
@@ -2660,6 +2680,8 @@ class TurnLabels:
                 believed = self._colon_addressed.get(printed)
             if believed is None or text[found.end() : found.end() + 1].islower():
                 continue
+            if _AGED.match(text, found.end()):
+                continue  # "M. LE GÉNÉRAL X, 58 ans, général de division.": the witness's identity
             # the chair's office alone before a comma is the first of a sentence's subjects where
             # the next two are joined after it ("Председатель, Президиум и Совет Думы обязаны …")
             if self._listed_subjects(text[found.end() :]) and chairs(printed, self.config, whole=True):
