@@ -120,8 +120,9 @@ _STOP_IN_BRACES = regex(r"[.!?।]\}\s*$")
 _NUMBERED_ITEM = regex(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
 _BRACKETS_AT_END = regex(BRACKETED_ONLY.pattern + r"\s*$")
 _BRACKET_ENDS = (")", "]")  # the marks a bracket :data:`_BRACKETS_AT_END` finds closes with
-# A name's initials after the surname, their stops no sentence's end: "Корнилова Е.В.", "Kruk A. M."
-_INITIALS_AT_END = regex(r"(?<!\S)[^\W\d_]\.(?:[ ]?[^\W\d_]\.)?$")
+# A name's two initials after the surname, their stops no sentence's end: "Корнилова Е.В.", "Kruk
+# A. M."; one capital letter with its stop ends a sentence as often ("Defendant's Exhibit B.")
+_INITIALS_AT_END = regex(r"(?<!\S)[^\W\d_]\.[ ]?[^\W\d_]\.$")
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
 _SQUARED_LINE = regex(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
@@ -2014,8 +2015,7 @@ class TurnLabels:
         def holder(at: int) -> bool:
             lines = paragraphs[at].lines
             text = lines[0][1].strip()
-            cand = self.lines.candidate(text) if len(lines) == 1 and self._one_holder(text) else None
-            return cand is not None and self._held(cand, text)
+            return len(lines) == 1 and self._one_holder(text) and self._held_line(text)
 
         start = index
         while start > 0 and paragraphs[start - 1].line == paragraphs[start].line - 1 and holder(start - 1):
