@@ -298,13 +298,15 @@ class AloneLabels(GenericLabels):
             return replace(inner, end=len(line), printed=line) if inner and not inner.role else None
         # the hour and minute with their stop where the record prints them before its labels:
         # "14.03 Valtiovarainministeri X" alone over the speech, the Eduskunta's minutes in a PDF
-        stamp = self.config.timestamp.match(line.strip()) or (
-            DOTTED_CLOCK.match(line.strip()) if self.dotted_clocks else None
-        )
+        stamp = self.config.timestamp.match(line.strip())
+        dotted = DOTTED_CLOCK.match(line.strip()) if self.dotted_clocks and not stamp else None
+        stamp = stamp or dotted
         if stamp and DAY_CLOCK_ALONE.fullmatch(line.strip()):
             return None  # "11:05 AM": the hour and its half of the day, no label after a clock
         if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
             inner = self._bare_line(line.strip()[stamp.end() :].lstrip())
+            if inner and dotted and not self._marked_speaker(inner):
+                return None  # "10.15 Coffee Break": a programme's item at its hour, no speaker
             return replace(inner, end=len(line), printed=line, time=stamp.group().strip()) if inner else None
         # the clock searched for from its longest's start, not from each space of a long line
         tail = max(0, len(line.rstrip(" \t")) - LINE_END_CLOCK_SPAN)
@@ -364,13 +366,24 @@ class AloneLabels(GenericLabels):
             return cand
         return None
 
+    def _marked_speaker(self, cand: Candidate) -> bool:
+        """Whether *cand*, read after a dotted clock alone on its line, names a speaker by more
+        than its capitals: its party, a title or an office opening it ("14.10 Ville Tavio ps",
+        "14.03 Valtiovarainministeri X"), as the minutes print every speaker; a capitalised phrase
+        alone after such an hour is a programme's or an agenda's item ("10.30 Keynote Address")."""
+        return bool(cand.party or cand.title or self._names_office(cand.name.casefold()))
+
     def _party_then_kind(self, line: str) -> Candidate | None:
         """A member's name, the party in lower case after it and the kind of speech in brackets
         in lower case after that, alone above the speech ("Mikko Laine ps (vastauspuheenvuoro)",
         the Eduskunta's minutes, which print it before the colon on a speech's line too): the
-        member's label, the bracket a note on the speech."""
+        member's label, the bracket a note on the speech. The note is a kind of speech or a
+        manner of giving it (*speech_kinds*, *language_notes*): a list of members in the minutes'
+        head prints each one's place in the body so ("Mikko Laine ps (varapuheenjohtaja)")."""
         head, bracket, note = line.rstrip().removesuffix(")").rpartition(" (")
         if not (bracket and line.rstrip().endswith(")") and note.islower() and note.isalpha()):
+            return None
+        if note not in self.config.speech_kinds and not self.config.language_notes.fullmatch(note):
             return None
         inner = self._bare_line(head)
         return replace(inner, end=len(line), printed=line) if inner and inner.party else None
