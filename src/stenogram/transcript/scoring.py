@@ -936,6 +936,8 @@ def _features(
         pass
     elif (starts or refers) and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
+        if puncts <= {"", " "} and all(_announces_text(o.rest, config) for o in occurrences):
+            found["narration"] = w["narration"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
@@ -1360,6 +1362,21 @@ def _division(name: str, config: Config) -> bool:
     )
 
 
+def _announces_text(rest: str, config: Config) -> bool:
+    """Whether *rest*, the line after a name with no punctuation, narrates that its bearer moved
+    or read a text printed below it ("Pandit X (U. P.) moved the following resolution :-"), as a
+    congress's report does between turns printed with colons: the record's narration, its verb
+    in lower case and a word of a text announced before the closing colon, no speech."""
+    words = WORD.findall(rest)
+    verb = words[0] if words else ""
+    return (
+        verb.islower()
+        and (verb in config.reported or verb in config.narration)
+        and rest.rstrip(" -–—").endswith((":", "："))
+        and any(word.casefold() in config.narration for word in words[1:])
+    )
+
+
 def _reported_under(speech: str, config: Config) -> bool:
     """Whether *speech* opens with the reporter's verb in lower case ("said, he …", "wished to
     …", "presented a petition …"): the report of the member named alone on the line above."""
@@ -1492,6 +1509,15 @@ def _headed_field(name: str, config: Config) -> bool:
         and label_key(last) in config.never
         and all(word.isupper() for word in title)
     )
+
+
+def _ordinal_sitting(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* names a sitting by its ordinal (`[head] session`: "FOURTH MEETING (PUBLIC).",
+    "SECOND SITTING."), as a conference's or a council's minutes head each meeting with what it
+    was in brackets ("(PRIVATE, THEN PUBLIC)"): a heading, never a speaker, whatever the brackets
+    hold."""
+    session = config.head.get("session")
+    return session is not None and session.match(cand.name.strip()) is not None
 
 
 def _field_phrase(cand: Candidate, config: Config) -> bool:
@@ -2274,6 +2300,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif _ordinal_sitting(cand, config):
+            row.reason = "a sitting named by its ordinal: the record's heading"
         elif _quoting_verb(cand, config):
             row.reason = "a quotation's verb of saying: narration inside a speech"
         elif all(_paged(o, config) for o in found):
