@@ -48,3 +48,18 @@ def test_a_speech_s_greeting_and_a_roll_call_s_name_stay_turns() -> None:
     assert speakers_of(greeting, "de.txt")[0] == "Vorsitzender:"
     roll = "CLERK: Mary Adams.\n\nCOUNCILMEMBER ADAMS: Present.\n\nCLERK: Tom Reed.\n\nCOUNCILMEMBER REED: Here.\n"
     assert speakers_of(roll)[:2] == ["CLERK:", "COUNCILMEMBER ADAMS:"]
+
+
+def test_a_constituency_in_mismatched_brackets_keeps_its_label_as_printed() -> None:
+    """ "{Kapseret)", "(Kisumu West]", "[Lamu East}": OCR's brackets, kept as printed."""
+    root = tabled_tei("en-ke-hansard-ocr-mismatched-brackets.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Thank you, Hon. Speaker. I rise to support the Motion."]
+
+
+def test_mismatched_brackets_alone_or_inside_a_sentence_take_no_turn() -> None:
+    """A stage direction in mixed brackets alone on its line and a sentence's aside stay text."""
+    root = tabled_tei("en-ke-hansard-ocr-mismatched-brackets.txt")
+    assert "(Applause}" in texts(root, "//t:sp[4]/t:p")
+    assert texts(root, "//t:sp[4]/t:p")[0] == "Hon. Speaker, the report {as tabled yesterday) is thorough."
+
+
