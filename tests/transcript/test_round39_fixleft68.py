@@ -63,3 +63,22 @@ def test_mismatched_brackets_alone_or_inside_a_sentence_take_no_turn() -> None:
     assert texts(root, "//t:sp[4]/t:p")[0] == "Hon. Speaker, the report {as tabled yesterday) is thorough."
 
 
+def test_a_short_exchange_of_bare_names_and_replies_in_lower_case() -> None:
+    """Each name printed once beside the believed one's lines is a label too."""
+    assert tabled_tei("ru-exchange-bare-names-lower-replies.txt") is not None
+    assert tabled_tei("en-exchange-bare-names-lower-replies.txt") is not None
+
+
+def test_fields_terms_and_a_place_among_an_exchange_stay_text() -> None:
+    """The head's "Место:" and "Дата:", two terms defined one under another, and "Location: Room
+    4" between turns are no speakers."""
+    root = tabled_tei("ru-exchange-counter-fields-terms.txt")
+    assert "Кворум: минимальное число членов" in texts(root, "//t:sp[3]/t:p")
+    located = tabled_tei("en-exchange-counter-location-field.txt")
+    assert "Location: Room 4" in texts(located, "//t:sp[1]/t:p")
+
+
+def test_a_vote_table_with_dashes_stays_unlabelled() -> None:
+    """ "Петров — за" / "Иванов — против": a tally's rows, no turns."""
+    table = "Петров: голосуем\nПетров — за\nИванов — против\nСидорова — воздержалась\nПетров: принято\n"
+    assert "Иванов —" not in speakers_of(table, "ru.txt")
