@@ -1,4 +1,4 @@
-"""A protocol's head naming its officers as fields with a full stop ("Vorsitzender: Gagern.",
+"""A protocol's head naming its officers as fields with a full stop ("Vorsitzender: H. v. Gagern.",
 "Schriftführer: Biedermann, Jucho."); a label whose constituency's brackets OCR mismatched ("Mr.
 Kiprono {Kapseret):"); and a short exchange of bare names with replies in lower case ("Петров:
 согласен" / "Иванов: нет, я против"); with what only looks so, each in an invented sample (names
@@ -23,7 +23,7 @@ def test_a_head_s_officers_named_with_a_stop_are_fields_no_turns() -> None:
 
 
 def test_the_head_s_officers_in_russian_italian_and_english() -> None:
-    """ "Председатель: Калинин." / "Секретари: Енукидзе, Киселёв.", "Segretari: Sen. Bianchi e
+    """ "Председатель: М. И. Калинин." / "Секретари: Енукидзе, Киселёв.", "Segretari: Sen. Bianchi e
     Sen. Verdi.", "Clerks: Tom Reid and Jo Hale.": names parted by commas and conjunctions."""
     openings = {
         "ru-protocol-head-officers-names-stopped.txt": "Заседание открыто.",
@@ -46,6 +46,8 @@ def test_a_speech_s_greeting_and_a_roll_call_s_name_stay_turns() -> None:
     out, its holder answering below, are no head's field."""
     greeting = "Vorsitzender: Meine Damen und Herren.\n\nAbg. Kessler: Danke.\n\nVorsitzender: Bitte.\n"
     assert speakers_of(greeting, "de.txt")[0] == "Vorsitzender:"
+    welcome = "Q1 Chair: Welcome.\n\nDr Jane Roe: Thank you, Chair.\n"
+    assert speakers_of(welcome)[0] == "Q1 Chair:"  # one capitalised word alone: a speech's
     roll = "CLERK: Mary Adams.\n\nCOUNCILMEMBER ADAMS: Present.\n\nCLERK: Tom Reed.\n\nCOUNCILMEMBER REED: Here.\n"
     assert speakers_of(roll)[:2] == ["CLERK:", "COUNCILMEMBER ADAMS:"]
 

@@ -1347,7 +1347,7 @@ class TurnLabels:
         elif rest.endswith(".") and self._full_name(rest[:-1]):
             rest = rest[:-1]  # "Secretaría: Jaquelina Ferreyra.", an acta's head: a field's stop
         elif rest.endswith(".") and self._names_stopped(rest[:-1]):
-            rest = rest[:-1]  # "Schriftführer: Biedermann, Jucho.", "Председатель: Калинин."
+            rest = rest[:-1]  # "Schriftführer: Biedermann, Jucho.", "Vorsitzender: H. v. Gagern."
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
@@ -1658,13 +1658,14 @@ class TurnLabels:
 
     def _names_stopped(self, text: str) -> bool:
         """Whether *text*, a field's value before its full stop, is only names, each of one form,
-        parted by commas and conjunctions: surnames ("Biedermann, Jucho", "Калинин"), or forms of
-        address or initials and names ("MM. Dupont, Martin", "Sen. Bianchi e Sen. Verdi", "Tom
-        Reid and Jo Hale"), as an old protocol's head names who presides and who keeps the
+        parted by commas and conjunctions: surnames ("Biedermann, Jucho"), or forms of address
+        or initials and names ("М. И. Калинин", "MM. Dupont, Martin", "Sen. Bianchi e Sen.
+        Verdi", "Tom Reid and Jo Hale"), as an old protocol's head names who presides and who keeps the
         minutes. A speech's first words differ in form ("Meine Damen und Herren", "Silakan, Yang
-        Berhormat X") or are a word of thanks or greeting; one name alone in full is a name a roll
-        call reads out where its holder answers below ("CLERK: Mary Adams." over "COUNCILMEMBER
-        ADAMS: Present."), or one the chair calls ("Präsident: Herr Jucho.")."""
+        Berhormat X") or are a word of thanks or greeting; one capitalised word alone is as often
+        a speech's ("Chair: Welcome.", "Präsident: Bitte.") as a surname; one name alone in full is
+        a name a roll call reads out where its holder answers below ("CLERK: Mary Adams." over
+        "COUNCILMEMBER ADAMS: Present."), or one the chair calls ("Präsident: Herr Jucho.")."""
         items: list[list[str]] = [[]]
         for word in text.replace(",", " , ").split():
             if word == "," or (word.islower() and word in self.config.portfolio_joins):
@@ -1677,7 +1678,7 @@ class TurnLabels:
             return False
         if len(items) > 1:
             return True
-        return (form == (False,) or any(form)) and not self._answers_below(items[0][-1])
+        return any(form) and not self._answers_below(items[0][-1])
 
     def _name_form(self, words: list[str]) -> tuple[bool, ...] | None:
         """The form of *words*, one name of a list: for each word but a name's particle whether it
