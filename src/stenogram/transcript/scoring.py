@@ -271,6 +271,7 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 # Smith) Yes.").
 _COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSED, ANSWERED})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
+_SHORT_REPLY = frozenset(["unfinished", "lower_after"])  # the marks of a short reply in lower case
 _SHAPE_BLOCKERS = frozenset(
     {
         "opener",
@@ -2381,6 +2382,7 @@ def decide(
     _stopped_surnames(scored, by_key, config)
     _roles_between_answers(scored, by_key, occurrences, {row.key for row in table if row.accepted}, config)
     _named_holders(scored, by_key, config)
+    _exchange_names(scored, by_key, occurrences, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
@@ -2902,6 +2904,57 @@ def _stopped_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrenc
 
 _STOPPED_ALONE = 2  # believed labels alone with their stop that vouch for a surname so printed once
 _STATED = "".join(stop for stop in SENTENCE_STOPS if stop not in _QUESTION_MARKS)  # no question's end
+
+
+def _bare_name(cand: Candidate) -> bool:
+    """Whether *cand* is one capitalised word in Mixed case before its colon, with no role or form
+    of address: a name alone, as a short exchange prints each speaker ("Петров:", "Smith:")."""
+    name = cand.name
+    return (
+        _punct(cand) in _COLON_LIKE
+        and len(name.split()) == 1
+        and name[:1].isupper()
+        and not cand.upper
+        and not cand.role
+        and not cand.title
+    )
+
+
+def _exchange_names(
+    scored: list[LabelScore],
+    by_key: dict[str, list[Occurrence]],
+    occurrences: list[Occurrence],
+    config: Config,
+) -> None:
+    """Believe a name alone with its colon whose only marks against it are a short reply in lower
+    case with no stop (``unfinished``, ``lower_after``), where every believed label is such a name
+    and each of its printings stands among theirs, after the first, no other candidate beside it:
+    a short exchange one turn a line ("Петров: согласен" / "Иванов: нет, я против" / "Петров:
+    тогда голосуем") replies so. A head's fields stand above the first turn, a list of terms and
+    definitions one under another, each beside another unbelieved line of its shape."""
+    believed = {row.key for row in scored if row.accepted}
+    if not believed or not all(_bare_name(by_key[key][0].cand) for key in believed):
+        return
+    at = {id(occurrence): index for index, occurrence in enumerate(occurrences)}
+    first = min(at[id(by_key[key][0])] for key in believed)
+    for row in scored:
+        found = by_key[row.key]
+        against = {name for name, weight in row.features.items() if weight < 0}
+        if row.accepted or not against <= _SHORT_REPLY or not all(_bare_name(o.cand) for o in found):
+            continue
+        if all(at[id(o)] > first and _among(at[id(o)], occurrences, believed) for o in found):
+            for name in against:
+                row.features.pop(name)
+            row.features["shape"] = config.weights["shape"]
+            row.accepted = row.score >= config.threshold
+
+
+def _among(index: int, occurrences: list[Occurrence], believed: set[str]) -> bool:
+    """Whether the candidates right above and below the one at *index*, where there are any, are
+    all believed labels."""
+    return all(
+        occurrences[at].cand.key in believed for at in (index - 1, index + 1) if 0 <= at < len(occurrences)
+    )
 
 
 def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:

@@ -154,6 +154,7 @@ _INITIALS_END = regex(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
 # A word of a name: letters with a hyphen or apostrophe inside ("Krüger-Lenz", "O'Neill"),
 # perhaps abbreviated with its stops ("J.", "dott.", "sig.ra"), perhaps closed by a list's comma.
 _NAME_WORD = regex(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?,?")
+_INITIAL_ONLY = regex(r"(?:[^\W\d_]\.){1,3}")  # a given name's initials before a surname: "J.", "A.B."
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -1373,6 +1374,8 @@ class TurnLabels:
             rest = rest[:-1]  # "President: M. GUANI.", "Witness: Rt Hon. Jane Roe MP.": a field's stop
         elif rest.endswith(".") and self._full_name(rest[:-1]):
             rest = rest[:-1]  # "Secretaría: Jaquelina Ferreyra.", an acta's head: a field's stop
+        elif rest.endswith(".") and self._names_stopped(rest[:-1]):
+            rest = rest[:-1]  # "Schriftführer: Biedermann, Jucho.", "Vorsitzender: H. v. Gagern."
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
@@ -1696,6 +1699,56 @@ class TurnLabels:
             return False
         line = line.strip()
         return any(text.strip() == line for text in self._source_lines.lone())
+
+    def _names_stopped(self, text: str) -> bool:
+        """Whether *text*, a field's value before its full stop, is only names, each of one form,
+        parted by commas and conjunctions: surnames ("Biedermann, Jucho"), or forms of address
+        or initials and names ("М. И. Калинин", "MM. Dupont, Martin", "Sen. Bianchi e Sen.
+        Verdi", "Tom Reid and Jo Hale"), as an old protocol's head names who presides and who keeps the
+        minutes. A speech's first words differ in form ("Meine Damen und Herren", "Silakan, Yang
+        Berhormat X") or are a word of thanks or greeting; one capitalised word alone is as often
+        a speech's ("Chair: Welcome.", "Präsident: Bitte.") as a surname; one name alone in full is
+        a name a roll call reads out where its holder answers below ("CLERK: Mary Adams." over
+        "COUNCILMEMBER ADAMS: Present."), or one the chair calls ("Präsident: Herr Jucho.")."""
+        items: list[list[str]] = [[]]
+        for word in text.replace(",", " , ").split():
+            if word == "," or (word.islower() and word in self.config.portfolio_joins):
+                items.append([])
+            else:
+                items[-1].append(word)
+        forms = {self._name_form(item) for item in items}
+        form = forms.pop() if len(forms) == 1 else None
+        if form is None or text.casefold() in self.config.salutations:
+            return False
+        if len(items) > 1:
+            return True
+        return any(form) and not self._answers_below(items[0][-1])
+
+    def _name_form(self, words: list[str]) -> tuple[bool, ...] | None:
+        """The form of *words*, one name of a list: for each word but a name's particle whether it
+        is a form of address or an initial (true) or a capitalised word of the name (false); none
+        where a word is neither, or the name opens in lower case."""
+        if not words or words[0].islower():
+            return None
+        form: list[bool] = []
+        common = self.config.thanks | self.config.salutations
+        for word in words:
+            folded = word.casefold()
+            if self.config.titles.fullmatch(folded) or _INITIAL_ONLY.fullmatch(word):
+                form.append(True)
+            elif word.islower() and self._particle(word):
+                continue  # "Heinrich v. Gagern"
+            elif (
+                _NAME_WORD.fullmatch(word) is not None
+                and word[-1:].isalpha()
+                and label_key(word) not in self.config.any_openers
+                and folded not in common
+                and self.config.offices.search(folded) is None
+            ):
+                form.append(False)
+            else:
+                return None
+        return tuple(form)
 
     def _addressed_in_lower_case(self, rest: str) -> bool:
         """Whether *rest* is one name under its form of address after an article in lower case

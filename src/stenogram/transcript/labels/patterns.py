@@ -153,8 +153,13 @@ _WORD_BRACKETED = (
 # would close its name ("ВКП(б)" before the gap).
 ACRONYM_LETTER = regex(_ACRONYM_LETTER)
 ACRONYM_LETTER_END = regex(_ACRONYM_LETTER + "$")
+# A place or a party in brackets of one kind closed by another, as OCR reads a Hansard's scan
+# ("Mr. Kiprono {Kapseret):", "Ms. Auma (Kisumu CWR]:"): the same bracket as printed; a brace
+# opens none in a record's text, nor does one close a parenthesis.
+MISMATCHED = r"\{[^(){}\[\]\n]{1,60}[)\]]|\([^(){}\[\]\n]{1,60}[}\]]|\[[^(){}\[\]\n]{1,60}[)}]"
 TOKEN = regex(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
+    rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
