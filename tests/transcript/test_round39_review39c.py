@@ -7,9 +7,9 @@ rules were made for kept beside them."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from label_samples import speakers, tabled_tei, text_tei, texts
-from lxml import etree
 
 
 def speakers_of(text: str) -> list[str]:
