@@ -381,7 +381,9 @@ def _rubric_after_dash(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     """Whether *cand*, in CAPITALS before a dash, printed once with no form of address, heads a
     report of a case: what follows the dash is its rubric, a few words in CAPITALS with a stop
     and nothing after them in the paragraph ("AFFAIRE DE LA RUE X. — ASSASSINAT.", a court
-    chronicle's case over the president's questions), where a speech goes on in lower case."""
+    chronicle's case over the president's questions), where a speech goes on in lower case.
+    Under a question it is the answer, in a record printed in CAPITALS throughout ("LE
+    PRÉSIDENT. — VOUS ÉTIEZ LÀ ?" / "DUPONT. — NON."): no case is headed under a question."""
     if not (cand.upper and not cand.title and _punct(cand)[-1:] in _DASHES and len(occurrences) == 1):
         return False
     found = occurrences[0]
@@ -389,6 +391,7 @@ def _rubric_after_dash(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     words = _LONG_WORD.findall(rest)
     return (
         not found.alone
+        and not _ASKED_END.search(found.above)
         and found.after_in[found.after_at :].strip() == rest
         and 0 < len(words) <= _RUBRIC_WORDS
         and all(word.isupper() for word in words)
@@ -623,6 +626,7 @@ class _Evidence:
         self.clocks = 0  # labels printed with the recording's clock after them
         self.clips = 0  # names alone over a clip's clock range and its speech
         self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
+        self.parts: frozenset[str] = frozenset()  # the Roman numerals of an outline's parts
         self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
@@ -1096,7 +1100,7 @@ def _features(
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
-    elif _outline_part(cand, occurrences, evidence.printed):
+    elif _outline_part(cand, occurrences, evidence.parts):
         found["division"] = w["division"]  # "I. INSTALACIÓN DE LA AUDIENCIA:" / "II. ALEGATOS …:"
         found.pop("initials", None)  # the numeral "I.", no initial of a name
     # one the speech before gave the floor answers with a figure ("Das Wort hat Herr Lenz." /
@@ -1340,18 +1344,34 @@ def _counted(name: str, printed: frozenset[str]) -> bool:
     return at > 0 and label_key(_NUMERALS[at - 1]) in printed
 
 
-def _outline_part(cand: Candidate, occurrences: list[Occurrence], printed: frozenset[str]) -> bool:
+def _outline_part(cand: Candidate, occurrences: list[Occurrence], parts: frozenset[str]) -> bool:
     """Whether *cand*, in CAPITALS with no form of address or role, names a part of a record's
     outline under its Roman numeral: after "II." or a later numeral on its line ("II.
-    ALEGATOS DE APERTURA:"), or after "I." where "II." opens another line ("I. INSTALACIÓN DE
-    LA AUDIENCIA:"), as an acta of a hearing sets out what was done; "I. IVANOV:" alone is a
-    speaker's initial."""
+    ALEGATOS DE APERTURA:"), or after "I." where "II." opens a part in its shape too (*parts*,
+    see :func:`_outline_numerals`) ("I. INSTALACIÓN DE LA AUDIENCIA:"), as an acta of a hearing
+    sets out what was done; "I. IVANOV:" is a speaker's initial, alone or under an agenda whose
+    "II. Orden del día" is a heading in lower case."""
     if not cand.upper or cand.title or cand.role:
         return False
     numeral, _, words = cand.name.partition(" ")
-    if numeral == "I." and words and label_key("II") in printed:
+    if numeral == "I." and words and _NUMERALS[1] in parts:
         return True
-    return all(o.inner and o.above.strip().removesuffix(".") in _NUMERALS[1:] for o in occurrences)
+    return all(_outline_numeral(o) in _NUMERALS[1:] for o in occurrences)
+
+
+def _outline_numeral(occurrence: Occurrence) -> str:
+    """The Roman numeral printed before *occurrence* on its line ("II" of "II. ALEGATOS:"), or
+    "" where none is."""
+    return occurrence.above.strip().removesuffix(".") if occurrence.inner else ""
+
+
+def _outline_numerals(occurrences: list[Occurrence]) -> frozenset[str]:
+    """The Roman numerals that open a part's name in CAPITALS with no form of address or role on
+    their line ("II. ALEGATOS DE APERTURA:"): an outline's parts, where "II." over a heading in
+    lower case ("II. Orden del día") numbers an agenda's item under which speakers talk."""
+    return frozenset(
+        _outline_numeral(o) for o in occurrences if o.cand.upper and not o.cand.title and not o.cand.role
+    ) - {""}
 
 
 def _division(name: str, config: Config) -> bool:
@@ -2266,6 +2286,7 @@ def decide(
             strong = index
     evidence = _Evidence(text, voiced, config, lang)
     evidence.printed = frozenset(by_key)
+    evidence.parts = _outline_numerals(occurrences)
     evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)

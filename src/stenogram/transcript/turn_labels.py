@@ -1429,10 +1429,16 @@ class TurnLabels:
         found = _HOLDER_END.search(value)
         office = value[: found.start()].split() if found else []
         return (
-            0 < len(office) <= _OFFICE_WORDS
+            self._office_words(office)
             and office[0][:1].isupper()
             and all(word[-1:].isalpha() for word in office)
-            and self.config.offices.search(office[-1].casefold()) is not None
+        )
+
+    def _office_words(self, words: list[str]) -> bool:
+        """Whether *words* are a few words of an office before its holder, the office's noun last
+        ("Seimo kanceliarijos patarėja", "помощник прокурора")."""
+        return (
+            0 < len(words) <= _OFFICE_WORDS and self.config.offices.search(words[-1].casefold()) is not None
         )
 
     def _holder_after_office(self, value: str) -> str:
@@ -1443,13 +1449,7 @@ class TurnLabels:
         words = value.split()
         office = list(itertools.takewhile(lambda word: word[:1].islower() and word[-1:].isalpha(), words))
         name = " ".join(words[len(office) :])
-        if (
-            0 < len(office) <= _OFFICE_WORDS
-            and self.config.offices.search(office[-1].casefold()) is not None
-            and self._full_name(name.removesuffix("."))
-        ):
-            return name
-        return value
+        return name if self._office_words(office) and self._full_name(name.removesuffix(".")) else value
 
     def _degrees_off(self, value: str) -> str:
         """*value*, a field's holder, without the degrees printed after the name and its comma
