@@ -88,6 +88,7 @@ _TABLE_VALUE_WORDS = 12  # words of the value of a field in a head's table at mo
 _NAME_SEPARATORS = regex(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
+_CALLED_LETTERS = 5  # a surname's fewest letters to be known under another case's ending
 _FIELD_LINE = 40  # characters of a heading's word alone on its line ("Transcript", "Orders of the Day")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
@@ -1400,7 +1401,10 @@ class TurnLabels:
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
         called = self._labelled(cand) and (
-            self._calls_labelled(rest) or self._calls_next_label(cand, line, rest)
+            self._calls_labelled(rest)
+            or self._calls_next_label(cand, line, rest)
+            or self._calls_in_case(rest)
+            or self._echoed(cand, line)
         )
         return named and (held or stacked or not self._speaks_below(rest)) and not called
 
@@ -1493,6 +1497,44 @@ class TurnLabels:
             if surname in text.casefold():
                 cand = self.matcher.candidate(text)
                 if cand is not None and cand.punct.strip() and surname in WORD.findall(cand.name.casefold()):
+                    return True
+        return False
+
+    def _echoed(self, cand: Candidate, line: str) -> bool:
+        """Whether the words after *cand* on *line* are printed again after another label on a
+        line of the text: an exchange, as a court's record prints counsel marking an exhibit and
+        the clerk saying it after ("MS. PIKE: Defense Exhibit C." / "THE CLERK: Defense Exhibit
+        C."); a head's fields name each office's own holder."""
+        value = line[cand.end :].strip()
+        for text in self._source_lines.texts():
+            if text == line or not text.rstrip().endswith(value):
+                continue  # most lines: told before a candidate is read
+            other = self.matcher.candidate(text)
+            if (
+                other is not None
+                and other.punct.strip()
+                and text[other.end :].strip() == value
+                and other.name.casefold() != cand.name.casefold()
+            ):
+                return True
+        return False
+
+    def _calls_in_case(self, named: str) -> bool:
+        """Whether *named*, a field's value of two words or more, ends on the surname a label
+        below opens with, in the case the chair's call puts it ("Головуючий: Слово Петренку." over
+        "Петренко О.В.: …", the floor given to a name in the dative): the chair calling the next
+        speaker as a short excerpt opens; a head's field names its holder as the labels print him,
+        which :meth:`_speaks_below` reads."""
+        words = WORD.findall(named)
+        called = words[-1].casefold() if len(words) > 1 else ""
+        if len(called) < _CALLED_LETTERS or not words[-1][:1].isupper():
+            return False
+        for text in self._source_lines.texts():
+            first = WORD.search(text)
+            opened = first.group().casefold() if first else ""
+            if opened != called and same_stem(opened, called):
+                cand = self.matcher.candidate(text)
+                if cand is not None and cand.punct.strip() and cand.name.casefold().startswith(opened):
                     return True
         return False
 

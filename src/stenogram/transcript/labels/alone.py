@@ -294,7 +294,10 @@ class AloneLabels(GenericLabels):
         if note and self.config.language_notes.fullmatch(note.group("note").strip().casefold()):
             # "El presidente diputado X (12:05 horas)": the hour or the place it is given from,
             # a note on the speech printed with the label, never its role
-            inner = self._bare_line(line[: note.start()])
+            named = line[: note.start()].rstrip()
+            inner = self._bare_line(named.removesuffix(","))
+            if inner is not None and named.endswith(",") and not self._office_named(inner):
+                return None  # "REPORT OF THE COMMITTEE, (continued)": a heading's comma
             return replace(inner, end=len(line), printed=line) if inner and not inner.role else None
         # the hour and minute with their stop where the record prints them before its labels:
         # "14.03 Valtiovarainministeri X" alone over the speech, the Eduskunta's minutes in a PDF
@@ -587,6 +590,15 @@ class AloneLabels(GenericLabels):
             return None
         named = self._whole_name(name)
         return replace(named, role=place, punct="", end=len(line), printed=line) if named else None
+
+    def _office_named(self, named: Candidate) -> bool:
+        """Whether *named* opens with an office, past its form of address where it prints one
+        ("THE CHAIRMAN", "SENATOR HOLT"): the comma before a note of going on is then the
+        printer's, as a hearing prints its chair resuming ("THE CHAIRMAN, (continuing)")."""
+        name = named.name.casefold()
+        return self._names_office(name) or self._names_office(
+            name.removeprefix(named.title.casefold()).strip()
+        )
 
     def _comma_bracketed_alone(self, line: str) -> Candidate | None:
         """A name, a comma and the delegate's region in brackets alone on the line, as a

@@ -218,6 +218,20 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         return replace(read_past(inner, text, 3), name=text[:3] + inner.name)
 
+    def _comma_bracketed(self, text: str) -> Candidate | None:
+        """The label of *text* whose name a comma sets off from the bracket after it, the speech
+        on the same line, as the Congressional Globe prints the chair ("The PRESIDING OFFICER,
+        (Mr. FOOTE in the chair.) The question is …"): read as it is without the comma, the
+        printer's, where the bracket is the label's role; the label printed with its comma, as it
+        is alone on its line."""
+        name, comma, rest = text.partition(", (")
+        if not comma or "," in name or len(name) > GENERIC_SPAN:
+            return None
+        inner = self._candidate(f"{name} ({rest}")
+        if inner is None or not inner.role or len(inner.printed) <= len(name):
+            return None
+        return replace(inner, end=inner.end + 1, printed=text[: len(inner.printed) + 1])
+
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label.
 
@@ -299,7 +313,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None:
             found = self._opener_lost(text, marked=False) or self._surname_office(text)
         if found is None and "(" in text[:GENERIC_SPAN]:
-            found = self._clocked_office(text)
+            found = self._clocked_office(text) or self._comma_bracketed(text)
         if found is None and "\t" in text[:GENERIC_SPAN] and text.startswith(self.config.joined_titles):
             found = self._tab_dashed(text)
         if found is None or (found.punct == "." and not (found.role or found.upper)):
