@@ -1757,6 +1757,8 @@ def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | N
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
     rest = words[1 + len(run) :]
+    if portfolio and _linked_portfolio(run, rest, config):
+        return frozenset(word.casefold() for word in run)
     particles = [word for word in run if word.casefold() in config.particles]
     if any(word.casefold() in config.narration for word in run) or any(lower_case(word[0]) for word in rest):
         return frozenset()
@@ -1800,6 +1802,34 @@ def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
 
 
 _DEPARTMENT_WORDS = 8  # the most words of a department's name between an office and its holder
+_LINKED_WORDS = 5  # the most words of a portfolio in lower case its link opens, the link among them
+_LINKED_HOLDER = 4  # the most words of the holder's name after it, its particles among them
+
+
+def _linked_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
+    """Whether *run*, the words in lower case after an office, is its portfolio opened by the
+    word that links it and *rest* its holder's bare name, as Nordic and Dutch councils and
+    governments print the office ("Rådmand for teknik og miljø Anne Vind", "Kommunalråd för miljö
+    och teknik Anna Berg", "Wethouder voor ruimtelijke ordening Jan de Vries"): the body whose
+    office it is, no sentence, as the English "Minister for Health and Social Care" is. A few
+    words only, joined by the language's "and" or a link, none last; no narration among them; the
+    name two capitalised words or more, its particles between them, no office nor form of address
+    among them, and nothing in lower case after it: "… Anne Vind om følgende" is a sentence."""
+    links = config.particles | config.office_links
+    capitalised = [word for word in rest if not lower_case(word[0])]
+    return (
+        1 < len(run) <= _LINKED_WORDS
+        and run[0].casefold() in links
+        and run[-1].casefold() not in links | config.portfolio_joins
+        and not any(word.casefold() in config.narration for word in run)
+        and all(word.casefold() in config.portfolio_joins for word in run[1:] if word.casefold() in links)
+        and _HOLDER_WORDS <= len(capitalised) <= len(rest) <= _LINKED_HOLDER
+        and not lower_case(rest[-1][0])
+        and all(word.casefold() in config.particles for word in rest if lower_case(word[0]))
+        and not any(office_or_title(word, config) for word in rest)
+    )
+
+
 _JOINED_PAIR = 3  # two words and their join: a portfolio of two areas, or a sentence's two verbs
 
 
