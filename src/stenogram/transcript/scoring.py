@@ -1398,6 +1398,18 @@ def _announces_text(rest: str, config: Config) -> bool:
     )
 
 
+def _announced_in_capitals(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, a name in CAPITALS run on in lower case to its colon, narrates that its
+    bearer moved or read a text printed below it ("MR. X moved the following resolution:—", "THE
+    CLERK read the following letter:"), as a report in CAPITALS prints its narration between
+    turns: the same words as after a name with no punctuation (:func:`_announces_text`)."""
+    first = WORD.search(cand.name)
+    if first is None or len(first.group()) < 2 or not first.group().isupper():
+        return False
+    lowered = next((word for word in WORD.finditer(cand.printed) if word.group().islower()), None)
+    return lowered is not None and _announces_text(cand.printed[lowered.start() :], config)
+
+
 def _reported_under(speech: str, config: Config) -> bool:
     """Whether *speech* opens with the reporter's verb in lower case ("said, he …", "wished to
     …", "presented a petition …"): the report of the member named alone on the line above."""
@@ -2354,6 +2366,8 @@ def decide(
             row.reason = "a field's name: a word never a label, qualified"
         elif _ordinal_sitting(cand, config):
             row.reason = "a sitting named by its ordinal: the record's heading"
+        elif _announced_in_capitals(cand, config):
+            row.reason = "a text announced: its mover or reader in CAPITALS, the record's narration"
         elif _quoting_verb(cand, config):
             row.reason = "a quotation's verb of saying: narration inside a speech"
         elif all(_paged(o, config) for o in found):
@@ -3577,6 +3591,16 @@ def reported_printings(occurrences: list[Occurrence], accepted: set[str], config
     if len(plain) < _QUOTING_OTHERS:
         return frozenset()
     return frozenset(o.cand.printed for o in said if o.cand.key in plain and printed[o.cand.printed] == 1)
+
+
+def announcing_printings(occurrences: list[Occurrence], accepted: set[str], config: Config) -> frozenset[str]:
+    """The printings of believed labels with no punctuation whose every line narrates that the
+    label's bearer moved or read a text printed below it (:func:`_announces_text`): a congress's
+    report prints "Pandit X (U. P.) moved the following resolution :-" before the resolution and
+    "Pandit X (U. P.) :" before the mover's speech, one key; the narration opens no turn."""
+    plain = [o for o in occurrences if o.cand.key in accepted and o.cand.punct in ("", " ")]
+    announcing = {o.cand.printed for o in plain if _announces_text(o.rest, config)}
+    return frozenset(announcing - {o.cand.printed for o in plain if not _announces_text(o.rest, config)})
 
 
 def _said(cand: Candidate, config: Config) -> bool:

@@ -64,6 +64,7 @@ from stenogram.transcript.scoring import (
     Occurrence,
     addresses_chair,
     addresses_hall,
+    announcing_printings,
     called_above,
     decide,
     reported_printings,
@@ -1201,7 +1202,9 @@ class TurnLabels:
         self._stopped_dot = any(cand.punct.startswith(".") for cand in self._stopped.values())
         self._stopped_letters = _stopped_letters(occurrences, self.accepted)
         self._colon_addressed = _addressed_labels(occurrences, self.accepted)
-        self._reported = reported_printings(occurrences, self.accepted, self.config)
+        self._reported = reported_printings(occurrences, self.accepted, self.config) | announcing_printings(
+            occurrences, self.accepted, self.config
+        )
         self._learn_legend(paragraphs)
         self.registry.expect(
             (
