@@ -1709,7 +1709,9 @@ class TurnLabels:
         Berhormat X") or are a word of thanks or greeting; one capitalised word alone is as often
         a speech's ("Chair: Welcome.", "Präsident: Bitte.") as a surname; one name alone in full is
         a name a roll call reads out where its holder answers below ("CLERK: Mary Adams." over
-        "COUNCILMEMBER ADAMS: Present."), or one the chair calls ("Präsident: Herr Jucho.")."""
+        "COUNCILMEMBER ADAMS: Present."), or one the chair calls ("Präsident: Herr Jucho."); so
+        are names each under its form of address where every one answers below, the chair
+        calling its speakers in turn ("Präsident: Herr Jucho, Herr Biedermann.")."""
         items: list[list[str]] = [[]]
         for word in text.replace(",", " , ").split():
             if word == "," or (word.islower() and word in self.config.portfolio_joins):
@@ -1721,7 +1723,7 @@ class TurnLabels:
         if form is None or text.casefold() in self.config.salutations:
             return False
         if len(items) > 1:
-            return True
+            return not (any(form) and all(self._answers_below(item[-1]) for item in items))
         return any(form) and not self._answers_below(items[0][-1])
 
     def _name_form(self, words: list[str]) -> tuple[bool, ...] | None:
