@@ -1741,7 +1741,8 @@ class TurnLabels:
             elif word.islower() and self._particle(word):
                 continue  # "Heinrich v. Gagern"
             elif (
-                _NAME_WORD.fullmatch(word) is not None
+                word[:1].isupper()
+                and _NAME_WORD.fullmatch(word) is not None
                 and word[-1:].isalpha()
                 and label_key(word) not in self.config.any_openers
                 and folded not in common
