@@ -1754,7 +1754,9 @@ class TurnLabels:
         Berhormat X") or are a word of thanks or greeting; one capitalised word alone is as often
         a speech's ("Chair: Welcome.", "Präsident: Bitte.") as a surname; one name alone in full is
         a name a roll call reads out where its holder answers below ("CLERK: Mary Adams." over
-        "COUNCILMEMBER ADAMS: Present."), or one the chair calls ("Präsident: Herr Jucho.")."""
+        "COUNCILMEMBER ADAMS: Present."), or one the chair calls ("Präsident: Herr Jucho."); so
+        are names each under its form of address where every one answers below, the chair
+        calling its speakers in turn ("Präsident: Herr Jucho, Herr Biedermann.")."""
         items: list[list[str]] = [[]]
         for word in text.replace(",", " , ").split():
             if word == "," or (word.islower() and word in self.config.portfolio_joins):
@@ -1766,7 +1768,7 @@ class TurnLabels:
         if form is None or text.casefold() in self.config.salutations:
             return False
         if len(items) > 1:
-            return True
+            return not (any(form) and all(self._answers_below(item[-1]) for item in items))
         return any(form) and not self._answers_below(items[0][-1])
 
     def _name_form(self, words: list[str]) -> tuple[bool, ...] | None:
@@ -1784,7 +1786,8 @@ class TurnLabels:
             elif word.islower() and self._particle(word):
                 continue  # "Heinrich v. Gagern"
             elif (
-                _NAME_WORD.fullmatch(word) is not None
+                word[:1].isupper()
+                and _NAME_WORD.fullmatch(word) is not None
                 and word[-1:].isalpha()
                 and label_key(word) not in self.config.any_openers
                 and folded not in common
