@@ -34,6 +34,7 @@ _SEGMENT_START = regex(rf"(?:^[ \t]*|\s[-–—]\s+|(?<=[.!?,;])\s+|{CLOSE_DASH}
 _COLON = regex(r"[:：]")
 _GROUP_NAME = 200  # characters of a group's name before its colon, looked for no further
 _NON_SPACE = regex(r"\S")
+_BRACE = regex(r"[{}]")  # a brace: a record hardly prints one, OCR reads a bracket so
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
 #: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
 ROUND = {"(": ")", "（": "）", "〔": "〕"}
@@ -253,7 +254,17 @@ def _context(text: str, i: int) -> str:
 
 def _text(out: list[Node], piece: str) -> None:
     """Add text; neighbouring pieces are joined once, by :func:`_merge` (adding to the last
-    string each time copied it over and over: quadratic in a paragraph of many brackets)."""
+    string each time copied it over and over: quadratic in a paragraph of many brackets). A
+    brace no pair took is OCR's misreading of a bracket ("the report {as tabled yesterday)",
+    "(Applause}"): kept and flagged as a stray bracket, as an unpaired square one is."""
+    if "{" in piece or "}" in piece:
+        at = 0
+        for brace in _BRACE.finditer(piece):
+            if brace.start() > at:
+                out.append(piece[at : brace.start()])
+            out.append(Stray(brace.group()))
+            at = brace.end()
+        piece = piece[at:]
     if piece:
         out.append(piece)
 
