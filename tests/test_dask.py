@@ -98,9 +98,13 @@ class _Configured:
 
 
 def test_the_function_and_its_configuration_reach_each_worker_once(cluster: Executor) -> None:
+    """Shipped once, not with each file: a worker unpickles it once, or again where Dask released
+    it between two chunks and fetched it anew (as it may on a loaded host), never once a file."""
     results = map_files(_Configured(uuid.uuid4().hex), list(range(64)), executor=cluster, progress=False)
-    assert len({pid for pid, _ in results}) == 2
-    assert {unpickled for _, unpickled in results} == {1}
+    files = Counter(pid for pid, _ in results)
+    assert len(files) == 2
+    for pid, ran in files.items():
+        assert 1 <= max(unpickled for worker, unpickled in results if worker == pid) <= max(1, ran // 4)
 
 
 def _saxon_processor(n: int) -> tuple[int, int]:
