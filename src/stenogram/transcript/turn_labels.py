@@ -1403,13 +1403,18 @@ class TurnLabels:
             )
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
-        called = self._labelled(cand) and (
-            self._calls_labelled(rest)
-            or self._calls_next_label(cand, line, rest)
-            or self._calls_in_case(rest)
-            or self._echoed(cand, line)
+        if not (named and (held or stacked or not self._speaks_below(rest))):
+            return False
+        # last, for these read the whole text: the chair calling a speaker below, or an exchange
+        return not (
+            self._labelled(cand)
+            and (
+                self._calls_labelled(rest)
+                or self._calls_next_label(cand, line, rest)
+                or self._calls_in_case(rest)
+                or self._echoed(cand, line)
+            )
         )
-        return named and (held or stacked or not self._speaks_below(rest)) and not called
 
     def _particle(self, word: str) -> bool:
         """Whether *word*, a word without its stop, is a name's particle, abbreviated too ("v"
