@@ -214,9 +214,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
         self._stopped_letters: frozenset[str] = frozenset()  # the pair's letters printed with a stop
         self._colon_addressed: dict[str, Candidate] = {}  # believed labels addressed, with a colon
-        self._reported: frozenset[str] = (
-            frozenset()
-        )  # believed labels' printings reporting speech or announcing a text
+        # believed labels' printings reporting speech or announcing a text
+        self._reported: frozenset[str] = frozenset()
         self._offices_under: dict[str, set[str]] = {}  # office lines under names alone, by the name
         self._unshaped: tuple[Unit, ...] | None = None  # the head's units, none a listed block
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
