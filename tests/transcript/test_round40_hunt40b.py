@@ -1,0 +1,19 @@
+"""Records of the parliaments and councils of Francophone and Lusophone Africa and the Arab
+world: the voices of a group's benches in a French record, a deliberation's field naming the
+rapporteur, a Portuguese council's agenda heading, and Arabic minutes reporting what the chair
+said before quoting it. What only looks like them (the chair giving the floor by a member's
+name, a field of the minutes, a speech opening with "and he said") stays as it was. Each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_the_voices_of_a_group_s_benches_are_the_hall() -> None:
+    """ "Voix sur les bancs de l'opposition : Très bien !", as a French record prints the benches
+    a cry came from: a turn of a group of voices, no person, as "Voix à gauche :" is."""
+    root = tabled_tei("fr-an-voix-sur-les-bancs.txt")
+    groups = root.xpath("//t:personGrp/@xml:id", namespaces=NS)
+    assert groups == ["voix-sur-les-bancs-de-l-opposition", "voix-sur-divers-bancs"]
+    assert texts(root, "//t:sp[3]/t:p") == ["Très bien !"]
