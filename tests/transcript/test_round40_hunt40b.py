@@ -17,3 +17,11 @@ def test_the_voices_of_a_group_s_benches_are_the_hall() -> None:
     groups = root.xpath("//t:personGrp/@xml:id", namespaces=NS)
     assert groups == ["voix-sur-les-bancs-de-l-opposition", "voix-sur-divers-bancs"]
     assert texts(root, "//t:sp[3]/t:p") == ["Très bien !"]
+
+
+def test_a_portuguese_council_s_agenda_heading_is_no_label() -> None:
+    """ "Ordem de trabalhos:" over "Ponto 1: …", a câmara's agenda as "Ordem do dia:" is: a
+    field's name, no voice; the councillors' labels below keep their turns."""
+    root = tabled_tei("pt-camara-ordem-de-trabalhos.txt")
+    assert "Ordem de trabalhos:" not in texts(root, "//t:sp/t:speaker")
+    assert texts(root, "//t:sp[1]/t:p") == ["Bom dia a todos. Está aberta a reunião."]
