@@ -7,7 +7,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_the_voices_of_a_group_s_benches_are_the_hall() -> None:
@@ -25,3 +25,16 @@ def test_a_portuguese_council_s_agenda_heading_is_no_label() -> None:
     root = tabled_tei("pt-camara-ordem-de-trabalhos.txt")
     assert "Ordem de trabalhos:" not in texts(root, "//t:sp/t:speaker")
     assert texts(root, "//t:sp[1]/t:p") == ["Bom dia a todos. Está aberta a reunião."]
+
+
+def test_arabic_minutes_reporting_the_chair_s_words_are_no_label() -> None:
+    """ "وقال رئيس المجلس ما يلي:" (and the council's president said the following), the minutes
+    reporting before a quotation: reported speech, no turn; "رئيس المجلس:" below is the label."""
+    root = tabled_tei("ar-baladi-qala-ma-yali.txt")
+    assert "وقال رئيس المجلس ما يلي:" not in " ".join(texts(root, "//t:sp//t:p"))
+
+
+def test_a_speech_opening_with_and_he_said_keeps_its_label() -> None:
+    """ "رئيس المجلس: وقال لي أحد السكان …": the verb after the label's colon is the speech's."""
+    root = text_tei("رئيس المجلس: وقال لي أحد السكان إن الطريق مغلق.\nالعضو سامر حداد: هذا صحيح.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["رئيس المجلس:", "العضو سامر حداد:"]
