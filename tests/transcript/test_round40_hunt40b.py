@@ -19,6 +19,25 @@ def test_the_voices_of_a_group_s_benches_are_the_hall() -> None:
     assert texts(root, "//t:sp[3]/t:p") == ["Très bien !"]
 
 
+def test_a_field_naming_the_rapporteur_is_no_turn() -> None:
+    """ "Rapporteur : M. DOSSOU Félix, président de la commission des travaux", a deliberation's
+    field: a bare role, a form of address and a name, no sentence; the line stays in the text,
+    and the rapporteur's own label below names him."""
+    root = tabled_tei("fr-deliberation-rapporteur-field.txt")
+    outside = " ".join(texts(root, "//t:text//*[not(ancestor-or-self::t:sp)][not(*)]"))
+    assert "Rapporteur : M. DOSSOU Félix, président de la commission des travaux" in outside
+
+
+def test_the_chair_giving_the_floor_by_name_keeps_its_turn() -> None:
+    """ "Président : M. Diallo, vous avez la parole.": the chair's office bare, a form of address
+    and a name after its colon, but a sentence ended: the chair's turn."""
+    root = text_tei(
+        "Président : M. Diallo, vous avez la parole.\nM. Diallo : Merci, Monsieur le Président.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Président :", "M. Diallo :"]
+    assert texts(root, "//t:sp[1]/t:p") == ["M. Diallo, vous avez la parole."]
+
+
 def test_a_portuguese_council_s_agenda_heading_is_no_label() -> None:
     """ "Ordem de trabalhos:" over "Ponto 1: …", a câmara's agenda as "Ordem do dia:" is: a
     field's name, no voice; the councillors' labels below keep their turns."""

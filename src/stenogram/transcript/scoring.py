@@ -1513,6 +1513,27 @@ def _field_row(occurrence: Occurrence) -> bool:
     )
 
 
+def _holder_field(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence* is a field naming who holds a role, as a deliberation's extract or
+    minutes' head prints it ("Rapporteur : M. ADJOVI Pascal, président de la commission",
+    "Secrétaire de séance : Mme KABORE Awa"): a role bare of article and form of address, a form
+    of address and a name after its colon, and no sentence ending its paragraph; the chair giving
+    the floor ends a sentence ("Président : M. Diallo, vous avez la parole.")."""
+    cand = occurrence.cand
+    words = occurrence.rest.split()
+    return (
+        not cand.title
+        and len(words) > 1
+        and _SENTENCE_ENDED.search(words[-1]) is None
+        and " ".join(occurrence.after_in[occurrence.after_at :].split()) == " ".join(words)
+        and cand.name[:1].isupper()
+        and cand.name.split()[0].casefold() not in config.particles
+        and words[1][:1].isupper()
+        and _punct(cand) in _COLON_LIKE
+        and bool(config.titles.fullmatch(words[0].casefold()))
+    )
+
+
 def _numbered_business(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is an item of business numbered before its colon, named by the business's
     own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
@@ -2374,6 +2395,8 @@ def decide(
             row.reason = "a running head: the word for page and its number after it"
         elif all(_field_row(o) for o in found):
             row.reason = "a form's row of fields: another field and its colon after the value"
+        elif all(_holder_field(o, config) for o in found):
+            row.reason = "a field naming a role's holder: a form of address and a name, no sentence"
         elif all(_saluting_stop(o, config) for o in found):
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
