@@ -1,9 +1,10 @@
 """Records of the parliaments and councils of Francophone and Lusophone Africa and the Arab
 world: the voices of a group's benches in a French record, a deliberation's field naming the
-rapporteur, a Portuguese council's agenda heading, and Arabic minutes reporting what the chair
-said before quoting it. What only looks like them (the chair giving the floor by a member's
-name, a field of the minutes, a speech opening with "and he said") stays as it was. Each in an
-invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+rapporteur, a delegated minister's long office, a Portuguese council's agenda heading, and Arabic
+minutes reporting what the chair said before quoting it. What only looks like them (the chair
+giving the floor by a member's name, a field of the minutes, a speech opening with "and he said",
+a sentence about a minister ending in a colon) stays as it was. Each in an invented sample
+(names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,25 @@ def test_a_speech_opening_with_and_he_said_keeps_its_label() -> None:
     """ "رئيس المجلس: وقال لي أحد السكان …": the verb after the label's colon is the speech's."""
     root = text_tei("رئيس المجلس: وقال لي أحد السكان إن الطريق مغلق.\nالعضو سامر حداد: هذا صحيح.\n")
     assert texts(root, "//t:sp/t:speaker") == ["رئيس المجلس:", "العضو سامر حداد:"]
+
+
+def test_a_delegated_minister_s_office_with_its_superior_and_portfolio() -> None:
+    """ "M. le Ministre délégué auprès du Chef du Gouvernement chargé des Relations avec le
+    Parlement :", printed once: "auprès", "chargé" and "avec" link the office to its superior and
+    portfolio, no sentence's words; the minister's turn, no longer run into the member's."""
+    root = tabled_tei("fr-ma-ministre-delegue-aupres.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Madame la députée, le texte sera déposé avant la fin de la session."
+    ]
+
+
+def test_a_sentence_with_a_verb_among_the_portfolio_s_capitals_is_no_label() -> None:
+    """ "M. le ministre répond avec le Premier ministre aux Députés de la Majorité :": a verb in
+    lower case among the capitalised words, a sentence ending in a colon, no label."""
+    text = (
+        "M. le Président : La séance est ouverte.\n"
+        "M. le ministre répond avec le Premier ministre aux Députés de la Majorité :\n"
+        "Nous sommes prêts.\n"
+        "M. le Président : Merci.\n"
+    )
+    assert texts(text_tei(text), "//t:sp/t:speaker") == ["M. le Président :", "M. le Président :"]

@@ -1793,14 +1793,30 @@ def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | N
     if portfolio and _linked_portfolio(run, rest, config):
         return frozenset(word.casefold() for word in run)
     particles = [word for word in run if word.casefold() in config.particles]
-    if any(word.casefold() in config.narration for word in run) or any(lower_case(word[0]) for word in rest):
+    links = _portfolio_links(rest, config) if addressed else None
+    if any(word.casefold() in config.narration for word in run) or (
+        links is None and any(lower_case(word[0]) for word in rest)
+    ):
         return frozenset()
     crowded = len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
     # a portfolio of areas joined only where a capital opens the speech after it and no stop ends it
     joined = portfolio and _joined_portfolio(run, rest, config)
     if (crowded or (particles and not addressed)) and not joined:
         return frozenset()
-    return frozenset(word.casefold().rstrip(",") for word in run)
+    return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
+
+
+def _portfolio_links(rest: list[str], config: Config) -> frozenset[str] | None:
+    """The words in lower case of the capitalised portfolio and superior after an addressed
+    office's body, where each only links them ("M. le ministre délégué auprès du Chef du
+    Gouvernement chargé des Relations avec le Parlement"): a particle, an article or a word that
+    joins an office to its portfolio; None where another word in lower case (a sentence's verb)
+    is among them or a capital does not end them."""
+    lowered = [word.casefold() for word in rest if lower_case(word[0]) and not _ELIDED_NAME.match(word)]
+    joining = config.particles | config.articles | config.office_links
+    if not rest or lower_case(rest[-1][0]) or any(word not in joining for word in lowered):
+        return None
+    return frozenset(lowered)
 
 
 def _office_or_address(words: list[str], config: Config) -> bool:
