@@ -1517,14 +1517,17 @@ def _holder_field(occurrence: Occurrence, config: Config) -> bool:
     """Whether *occurrence* is a field naming who holds a role, as a deliberation's extract or
     minutes' head prints it ("Rapporteur : M. ADJOVI Pascal, président de la commission",
     "Secrétaire de séance : Mme KABORE Awa"): a role bare of article and form of address, a form
-    of address and a name after its colon, and no sentence ending its paragraph; the chair giving
-    the floor ends a sentence ("Président : M. Diallo, vous avez la parole.")."""
+    of address and a name after its colon, and no sentence nor note in its paragraph; the chair
+    giving the floor ends a sentence ("Président : M. Diallo, vous avez la parole."), a member's
+    speech does ("Mnr X: Agb Speaker, … [Tussenwerpsels.]")."""
     cand = occurrence.cand
     words = occurrence.rest.split()
     return (
         not cand.title
         and len(words) > 1
-        and _SENTENCE_ENDED.search(words[-1]) is None
+        and config.offices.match(cand.name.casefold()) is not None
+        and not any(word[:1].isupper() for word in cand.name.split()[1:])  # no name after the role
+        and not any(_SENTENCE_ENDED.search(word) or word[-1:] in ")]" for word in words[1:])
         and " ".join(occurrence.after_in[occurrence.after_at :].split()) == " ".join(words)
         and cand.name[:1].isupper()
         and cand.name.split()[0].casefold() not in config.particles
