@@ -1513,6 +1513,30 @@ def _field_row(occurrence: Occurrence) -> bool:
     )
 
 
+def _holder_field(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence* is a field naming who holds a role, as a deliberation's extract or
+    minutes' head prints it ("Rapporteur : M. ADJOVI Pascal, président de la commission",
+    "Secrétaire de séance : Mme KABORE Awa"): a role bare of article and form of address, a form
+    of address and a name after its colon, and no sentence nor note in its paragraph; the chair
+    giving the floor ends a sentence ("Président : M. Diallo, vous avez la parole."), a member's
+    speech does ("Mnr X: Agb Speaker, … [Tussenwerpsels.]")."""
+    cand = occurrence.cand
+    words = occurrence.rest.split()
+    return (
+        not cand.title
+        and len(words) > 1
+        and config.offices.match(cand.name.casefold()) is not None
+        and not any(word[:1].isupper() for word in cand.name.split()[1:])  # no name after the role
+        and not any(_SENTENCE_ENDED.search(word) or word[-1:] in ")]" for word in words[1:])
+        and " ".join(occurrence.after_in[occurrence.after_at :].split()) == " ".join(words)
+        and cand.name[:1].isupper()
+        and cand.name.split()[0].casefold() not in config.particles
+        and words[1][:1].isupper()
+        and _punct(cand) in _COLON_LIKE
+        and bool(config.titles.fullmatch(words[0].casefold()))
+    )
+
+
 def _numbered_business(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is an item of business numbered before its colon, named by the business's
     own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
@@ -1772,14 +1796,30 @@ def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | N
     if portfolio and _linked_portfolio(run, rest, config):
         return frozenset(word.casefold() for word in run)
     particles = [word for word in run if word.casefold() in config.particles]
-    if any(word.casefold() in config.narration for word in run) or any(lower_case(word[0]) for word in rest):
+    links = _portfolio_links(rest, config) if addressed else None
+    if any(word.casefold() in config.narration for word in run) or (
+        links is None and any(lower_case(word[0]) for word in rest)
+    ):
         return frozenset()
     crowded = len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
     # a portfolio of areas joined only where a capital opens the speech after it and no stop ends it
     joined = portfolio and _joined_portfolio(run, rest, config)
     if (crowded or (particles and not addressed)) and not joined:
         return frozenset()
-    return frozenset(word.casefold().rstrip(",") for word in run)
+    return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
+
+
+def _portfolio_links(rest: list[str], config: Config) -> frozenset[str] | None:
+    """The words in lower case of the capitalised portfolio and superior after an addressed
+    office's body, where each only links them ("M. le ministre délégué auprès du Chef du
+    Gouvernement chargé des Relations avec le Parlement"): a particle, an article or a word that
+    joins an office to its portfolio; None where another word in lower case (a sentence's verb)
+    is among them or a capital does not end them."""
+    lowered = [word.casefold() for word in rest if lower_case(word[0]) and not _ELIDED_NAME.match(word)]
+    joining = config.particles | config.articles | config.office_links
+    if not rest or lower_case(rest[-1][0]) or any(word not in joining for word in lowered):
+        return None
+    return frozenset(lowered)
 
 
 def _office_or_address(words: list[str], config: Config) -> bool:
@@ -2374,6 +2414,8 @@ def decide(
             row.reason = "a running head: the word for page and its number after it"
         elif all(_field_row(o) for o in found):
             row.reason = "a form's row of fields: another field and its colon after the value"
+        elif all(_holder_field(o, config) for o in found):
+            row.reason = "a field naming a role's holder: a form of address and a name, no sentence"
         elif all(_saluting_stop(o, config) for o in found):
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
