@@ -1051,7 +1051,7 @@ def _features(
         # a department's name may end a label its colon closes, its holder unnamed
         unheld = config.language_words.get(evidence.lang, frozenset()) if puncts <= {":", "："} else None
         body = _body(untitled, config, portfolio=portfolio, unheld=unheld)
-        ordinary = _sentence_words(plain, _abbreviated(name) | body, config)
+        ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
             ordinary = [
@@ -1526,6 +1526,7 @@ def _numbered_business(cand: Candidate, config: Config) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
+_DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
@@ -1573,7 +1574,7 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         return False
     *qualifying, last = cand.name.split()
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
-    if closing and qualifying and qualifying[-1].casefold().endswith(_POSSESSIVE):
+    if closing and qualifying and _possessive(qualifying[-1], config):
         return True  # "HIS WORSHIP THE MAYOR'S REPORT:": the field is the office's, a heading
     if len(words) > _FIELD_PHRASE:
         return False
@@ -1596,6 +1597,16 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
+
+
+def _possessive(word: str, config: Config) -> bool:
+    """Whether *word* is an office's or a body's possessive before a field's word: the English
+    "MAYOR'S", or a Nordic definite genitive of the office's word ("Byrådets udvalg:", the
+    council's committees heading their list), whose field is no holder's."""
+    folded = word.casefold()
+    if folded.endswith(_POSSESSIVE):
+        return True
+    return folded.endswith(_DEFINITE_GENITIVE) and config.offices.fullmatch(folded[:-3]) is not None
 
 
 def _quoting_verb(cand: Candidate, config: Config) -> bool:
@@ -1874,6 +1885,14 @@ def _department(words: list[str], config: Config, unheld: frozenset[str] | None 
 
 
 _STOPPED_WORD = regex(r"(?<![^\W\d_])([^\W\d_]+)\.")
+
+
+def _authorship(name: str, config: Config) -> frozenset[str]:
+    """The words after *name*'s last comma where they say it tabled an item of business (see
+    :meth:`Config.tabled_item`: "La señora López Martín, autora de la pregunta"): a description
+    of the speaker, as "…, diputada" is, whose item ("pregunta") is no verb."""
+    _, comma, tail = name.rpartition(", ")
+    return frozenset(tail.casefold().split()) if comma and config.tabled_item(tail) else frozenset()
 
 
 def _abbreviated(name: str) -> frozenset[str]:
@@ -3606,11 +3625,12 @@ def announcing_printings(occurrences: list[Occurrence], accepted: set[str], conf
 def _said(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is printed with a verb of saying after its name ("Mr. X said:"), or ends
     in one of the record's words of narration in lower case ("El ministro dijo:", "The Minister
-    stated:", as a council's minutes print "La Concejal X expresó:")."""
+    stated:", as a council's minutes print "La Concejal X expresó:"); the item its author tabled
+    ("…, autora de la pregunta") is none."""
     printed = cand.printed.rstrip(" \t:：").casefold()
     verbs = tuple(f" {verb}" for verb in config.floor_verbs)
     last = cand.name.rsplit(maxsplit=1)[-1] if " " in cand.name.strip() else ""
-    narrated = last.islower() and last in config.narration
+    narrated = last.islower() and last in config.narration and not _authorship(cand.name, config)
     return narrated or (printed != cand.name.casefold() and printed.endswith(verbs))
 
 

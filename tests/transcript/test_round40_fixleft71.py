@@ -1,0 +1,94 @@
+"""Shapes earlier rounds left, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml): a hearing's witness resuming after his name in capitals ("Mr. SMITH,
+(continuing)"), the Spanish Congress's questioner described as the question's author, a Danish
+council's heading of its committees in the council's genitive, and shapes that already held
+(Turkish minutes' fields, an old typed acta in capitals, Brazilian ordinal offices), kept so."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def test_a_witness_resuming_after_his_form_of_address_and_comma() -> None:
+    """ "Mr. SMITH, (continuing)" alone over the speech is the chair's "THE CHAIRMAN, (continuing)"
+    with a form of address: the note the label's, none of the speech's words."""
+    root = tabled_tei("en-hearing-mister-capitals-continuing.txt")
+    assert texts(root, "//t:sp[4]/t:p") == [
+        "The fees have not changed since the district was formed, and the ranchers ask only that they stay so."
+    ]
+
+
+def test_a_heading_s_comma_before_its_note_of_going_on_stays_no_label() -> None:
+    """A heading has no form of address: "REPORT OF THE COMMITTEE, (continued)" stays a paragraph."""
+    paragraphs = [
+        "MINUTES",
+        "THE CHAIRMAN. We turn to the report.",
+        "REPORT OF THE COMMITTEE, (continued)\nThe committee recommends the bill.",
+        "MR. SMITH. Thank you.",
+        "THE CHAIRMAN. Agreed.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["THE CHAIRMAN.", "MR. SMITH.", "THE CHAIRMAN."]
+    assert "REPORT OF THE COMMITTEE, (continued) The committee recommends the bill." in texts(
+        root, "//t:sp[1]/t:p"
+    )
+
+
+def test_the_spanish_questioner_as_the_question_s_author() -> None:
+    """ "autora de la pregunta" after the name's comma describes her, as "diputada" would: the
+    question ("pregunta", also the verb "asks") neither a sentence's nor a verb of saying; she
+    is one person, the description her role."""
+    root = tabled_tei("es-congreso-autora-de-la-pregunta.txt")
+    roles = root.xpath(
+        "//t:person[@xml:id='la-senora-lopez-martin']/@role", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
+    )
+    assert roles == ["autora de la pregunta"]
+
+
+def test_a_sentence_asking_the_question_s_author_stays_in_the_speech() -> None:
+    """A sentence's verb before the name keeps the line a sentence of the chair's speech."""
+    line = "Pido a la señora López Martín, autora de la pregunta: sea breve."
+    paragraphs = [
+        "La señora PRESIDENTA: Pregunta de la diputada doña Ana López Martín.",
+        line,
+        "La señora LÓPEZ MARTÍN: Gracias, señora presidenta.",
+        "La señora PRESIDENTA: Gracias.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "es.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "La señora PRESIDENTA:",
+        "La señora LÓPEZ MARTÍN:",
+        "La señora PRESIDENTA:",
+    ]
+    assert line in texts(root, "//t:sp[1]/t:p")
+
+
+def test_a_danish_council_s_committees_in_its_genitive_are_a_heading() -> None:
+    """ "Byrådets udvalg:" over the committees' list: the council's ("byråd" an office's word)
+    committees, a field's name, no turn; the mayor's "Borgmester Anne Vind:" opens one."""
+    root = tabled_tei("da-byraad-udvalg-heading.txt")
+    assert texts(root, "//t:div/t:p")[0].startswith("Byrådets udvalg:")
+
+
+def test_the_council_s_chair_in_its_genitive_is_still_a_label() -> None:
+    """ "Byrådets formand:" names the chair, no field: the genitive makes a field only of a
+    field's word."""
+    paragraphs = [
+        "Referat af byrådets møde",
+        "Byrådets formand: Godaften, og velkommen.",
+        "Mads Krogh: Tak, formand.",
+        "Byrådets formand: Tak.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "da.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Byrådets formand:", "Mads Krogh:", "Byrådets formand:"]
+
+
+def test_shapes_that_held_turkish_fields_spanish_capitals_and_brazilian_ordinals() -> None:
+    """Turkish minutes' fields an office's word opens ("Tercümanlık ücreti:", "Başkan Vekili ve
+    Üyeler:") are no turns beside "Başkan:"; an old acta's "GARCÍA. — PIDO LA PALABRA." keeps its
+    stop and dash in the label; "1º SECRETÁRIO (Pedro Costa) -" an ordinal office."""
+    root = tabled_tei("tr-komisyon-ucret-fields.txt")
+    assert "Tercümanlık ücreti: 500 TL" in texts(root, "//t:front//t:p")
+    root = tabled_tei("es-acta-mayusculas-punto-raya.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["PIDO LA PALABRA."]
+    tabled_tei("pt-camara-ordinal-secretario.txt")
