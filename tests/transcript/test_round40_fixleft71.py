@@ -92,3 +92,59 @@ def test_shapes_that_held_turkish_fields_spanish_capitals_and_brazilian_ordinals
     root = tabled_tei("es-acta-mayusculas-punto-raya.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["PIDO LA PALABRA."]
     tabled_tei("pt-camara-ordinal-secretario.txt")
+
+
+def test_a_chair_s_line_naming_the_next_speaker_is_the_chair_s_turn() -> None:
+    """ "THE CHAIR: Senator Maria Lopez" alone in its paragraph, "SENATOR LOPEZ: Thank you …" the
+    next: the chair calls her, the name the chair's words, no label naming the holder of the
+    chair (the chair and the senators stay apart)."""
+    root = tabled_tei("en-senate-chair-names-next-speaker.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Senator Maria Lopez"]
+
+
+def test_an_office_s_holder_over_the_speech_stays_the_label() -> None:
+    """The Yugoslav records' "PREDSJEDNIK: dr. Ante Barić" over the speech, each line a paragraph:
+    the holder speaks below, no one else's label, so the line is the label whole."""
+    lines = [
+        "PREDSJEDNIK: dr. Ante Barić",
+        "Otvaram sjednicu. Riječ ima zastupnik Lovrić.",
+        "ZASTUPNIK: Mato Lovrić",
+        "Hvala. Prijedlog zakona nije dovoljno razrađen.",
+        "PREDSJEDNIK: Hvala. Tko se još javlja?",
+    ]
+    root = text_tei("\n".join(lines) + "\n", "hr.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "PREDSJEDNIK: dr. Ante Barić",
+        "ZASTUPNIK: Mato Lovrić",
+        "PREDSJEDNIK:",
+    ]
+
+
+def test_a_bare_surname_whose_only_words_are_a_stage_of_its_act() -> None:
+    """ "Biedermann: (verliest das Protokoll.)", printed once in a short excerpt: the bracket's verb
+    is the record's narration of his act, so the name is his turn's label, the stage its content;
+    the English "Petrov: (Reads the resolution.)" likewise."""
+    root = tabled_tei("de-landtag-surname-reads-protocol-stage.txt")
+    assert texts(root, "//t:sp[2]/t:stage") == ["(verliest das Protokoll.)"]
+    root = tabled_tei("en-congress-surname-reads-resolution-stage.txt")
+    assert texts(root, "//t:sp[2]/t:stage") == ["(Reads the resolution.)"]
+
+
+def test_a_field_before_a_bracket_with_no_verb_of_narration_stays_no_label() -> None:
+    """ "Ergebnis: (einstimmig angenommen.)": a vote's result, no act of a member."""
+    paragraphs = [
+        "Sitzung vom 12. März 1849.",
+        "Präsident: Ich lasse abstimmen.",
+        "Ergebnis: (einstimmig angenommen.)",
+        "Präsident: Der Antrag ist angenommen.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "de.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Präsident:", "Präsident:"]
+
+
+def test_shapes_that_held_a_web_copy_s_clock_under_the_name_and_a_bare_names_exchange() -> None:
+    """The Riigikogu's web copy: the name alone, its clock alone under it, each a turn whose
+    clock is its time; an exchange of bare names with blank lines between its turns."""
+    root = tabled_tei("et-riigikogu-web-name-clock-below.txt")
+    assert texts(root, "//t:sp[2]/t:stage/t:time") == ["14:02:11"]
+    tabled_tei("en-exchange-bare-names-blank-lines.txt")

@@ -591,6 +591,7 @@ _CASE_ENDING = 3  # letters of a case ending after a surname ("Жұмабаев�
 _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
 # An editor's note in square brackets opening a speech, and the space after it.
 _EDITORS_OPENING = regex(r"\[[^\[\]\n]{1,30}\][ \t]+")
+_STAGE_ONLY = regex(r"\((?P<verb>[^\W\d_]+)\b[^()\n]{0,80}\)\.?")  # "(verliest das Protokoll.)"
 _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 # A sentence's stop and the space after it, where a heading run onto its line may start.
@@ -730,6 +731,14 @@ def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence
     return any(c.isupper() or c in "«“„\"'" for o in occurrences for c in _first_said(o.after)) or (
         evidence.sentenced >= _NAMES_SENTENCED and _sentence_after_uncased(name, occurrences)
     )
+
+
+def _acted(after: str, config: Config) -> bool:
+    """Whether *after*, all that follows a label, is a stage in brackets opening with a verb of
+    the record's narration ("(verliest das Protokoll.)", "(Reads the resolution.)"): the act of
+    the member named, who says nothing, as an assembly's record prints the reading of a text."""
+    found = _STAGE_ONLY.fullmatch(after.strip())
+    return found is not None and found.group("verb").casefold() in config.narration
 
 
 def _first_said(after: str) -> str:
@@ -945,6 +954,8 @@ def _features(
             found["narration"] = w["narration"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
+    elif all(_acted(o.after, config) for o in occurrences):
+        found["acting"] = w["acting"]  # "Biedermann: (verliest das Protokoll.)": the member's act
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
