@@ -148,3 +148,17 @@ def test_shapes_that_held_a_web_copy_s_clock_under_the_name_and_a_bare_names_exc
     root = tabled_tei("et-riigikogu-web-name-clock-below.txt")
     assert texts(root, "//t:sp[2]/t:stage/t:time") == ["14:02:11"]
     tabled_tei("en-exchange-bare-names-blank-lines.txt")
+
+
+def test_a_chair_s_call_with_the_called_label_on_the_line_under_it() -> None:
+    """No blank line between the chair's call and the member's label: the call is the chair's
+    turn all the same, the member's label opening the line under it."""
+    paragraphs = [
+        "STATE SENATE",
+        "THE CHAIR: The Senate will come to order.",
+        "THE CHAIR: Senator Maria Lopez\nSENATOR LOPEZ: Thank you, Madam Chair. This bill protects the wetlands.",
+        "THE CHAIR: The bill passes.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["THE CHAIR:", "THE CHAIR:", "SENATOR LOPEZ:", "THE CHAIR:"]
+    assert texts(root, "//t:sp[2]/t:p") == ["Senator Maria Lopez"]

@@ -943,7 +943,7 @@ class TurnLabels:
                 cand = self.lines.candidate(line) if number != cut_into else None
                 if not number and cand is not None and self._office_over_speech(line, paragraphs, index):
                     cand = None  # "Председатель – Ковалёв П.С." over the speech: a label alone, below
-                if not number and cand is not None and len(texts) == 1:
+                if not number and cand is not None:
                     cand = self._colon_call(cand, line, paragraphs, index)
                 if number and cand is None:
                     cand = self._clocked_inside(texts[number - 1], line) or self._headed_inside(
@@ -1317,9 +1317,9 @@ class TurnLabels:
         return True
 
     def _colon_call(self, cand: Candidate, line: str, paragraphs: list[RawPara], index: int) -> Candidate:
-        """*cand*, an office, its colon and its holder alone in paragraph *index* (the Yugoslav
-        records' "PREDSJEDNIK: dr. Ante Barić" over the speech), read as the office's label with
-        the holder's name its speech where the holder's own label opens the paragraph below: the
+        """*cand*, an office, its colon and its holder alone on the first line of paragraph *index*
+        (the Yugoslav records' "PREDSJEDNIK: dr. Ante Barić" over the speech), read as the office's
+        label with the holder's name its speech where the holder's own label opens the line below: the
         chair calling the member who speaks next ("THE CHAIR: Senator Maria Lopez" / "SENATOR
         LOPEZ: Thank you …"), as :meth:`_office_over_speech` reads the office's dash. The line
         is remembered (``_chair_calls``) for the turns' reader."""
