@@ -593,10 +593,10 @@ class AloneLabels(GenericLabels):
 
     def _office_named(self, named: Candidate) -> bool:
         """Whether *named* opens with an office ("THE CHAIRMAN") or is a name after its form of
-        address ("SENATOR HOLT", "Mr. SMITH"):
-        the comma before a note of going on is then the printer's, as a hearing prints its chair
-        or a witness resuming ("THE CHAIRMAN, (continuing)", "Mr. SMITH, (continuing)"); a
-        heading has no form of address ("REPORT OF THE COMMITTEE, (continued)")."""
+        address ("SENATOR HOLT", "Mr. SMITH"): the comma before a note of going on is then the
+        printer's, as a hearing prints its chair or a witness resuming ("THE CHAIRMAN,
+        (continuing)", "Mr. SMITH, (continuing)"); a heading has no form of address ("REPORT OF
+        THE COMMITTEE, (continued)")."""
         return bool(named.title) or self._names_office(named.name.casefold())
 
     def _comma_bracketed_alone(self, line: str) -> Candidate | None:
