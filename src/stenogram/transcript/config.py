@@ -285,6 +285,7 @@ class Config:
     delegation_seats: frozenset[str] = frozenset()  # words of a delegate's seat: "(Eastern Cape)"
     body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
     business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
+    item_authors: frozenset[str] = frozenset()  # who tabled an item: "…, autora de la pregunta"
     participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
     genitive_links: frozenset[str] = frozenset()  # whose a body is: "… de l'association des actionnaires"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
@@ -362,6 +363,18 @@ class Config:
         "O vereador X", "Le président" → "président"), else *text*."""
         first, _, rest = text.partition(" ")
         return rest if rest and first.casefold() in self.articles else text
+
+    def tabled_item(self, text: str) -> bool:
+        """Whether *text* says who tabled an item of business: an author's word, articles or
+        particles, the item ("autora de la pregunta", "mover of the motion"), a description of
+        the speaker after a name's comma, as an office there is."""
+        words = text.casefold().split()
+        return (
+            len(words) >= 2
+            and words[0] in self.item_authors
+            and words[-1] in self.business_words
+            and all(word in self.particles or word in self.articles for word in words[1:-1])
+        )
 
     @cached_property
     def any_clause_words(self) -> frozenset[str]:
@@ -965,6 +978,7 @@ _SHAPE: dict[str, Any] = {
         "genitive_links": _STRS,
         "body_offices": _STRS,
         "business_words": _STRS,
+        "item_authors": _STRS,
         "voice_fields": _STRS,
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
@@ -1375,6 +1389,7 @@ def load_config(path: str | Path | None = None) -> Config:
         genitive_links=frozenset(word.casefold() for word in labels.get("genitive_links", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
         business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),
+        item_authors=frozenset(word.casefold() for word in labels.get("item_authors", [])),
         voice_fields=frozenset(word.casefold() for word in labels.get("voice_fields", [])),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),

@@ -875,7 +875,8 @@ def office_after(name: str, config: Config) -> tuple[str, str] | None:
 def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     """*name* as the person's name and the office printed after its comma ("M. Jean Dupont,
     rapporteur", "MARIA BIANCHI, Sottosegretaria di Stato per l'interno"): what follows the comma
-    opens with one of ``offices`` or ``chairs`` (a name there is a forename: "Dupont, Jean"), and
+    opens with one of ``offices`` or ``chairs`` (a name there is a forename: "Dupont, Jean"), or
+    says the person tabled the item called ("La señora López Martín, autora de la pregunta"), and
     what precedes it names a person; None where *name* is of another shape."""
     person, comma, office = name.partition(",")
     office = office.strip()
@@ -883,7 +884,10 @@ def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
         return None
     first = office.split()[0].casefold()
     if not (
-        config.office_words.match(first) or config.chairs.match(first) or _capitals_described(person, office)
+        config.office_words.match(first)
+        or config.chairs.match(first)
+        or _capitals_described(person, office)
+        or config.tabled_item(office)
     ) or office_phrase(person, config):
         return None
     return person.rstrip(), office

@@ -798,9 +798,12 @@ class Registry:
 
     def _unsaid(self, name: str) -> str:
         """*name* without the verb of saying a council's minutes print after who said it, before
-        the colon and the quotation ("La Concejal Barruti expresó: “…”"): no word of the name."""
+        the colon and the quotation ("La Concejal Barruti expresó: “…”"): no word of the name. The
+        item its author tabled is none ("La señora X, autora de la pregunta")."""
         head, _, last = name.rstrip().rpartition(" ")
-        return head if head and last.islower() and last in self._config.narration else name
+        if not (head and last.islower() and last in self._config.narration):
+            return name
+        return name if self._config.tabled_item(name.rpartition(", ")[2]) else head
 
     def _person_signature(self, name: str) -> Signature | None:
         """The signature of the label *name* as one person's: plainly a name where a role after

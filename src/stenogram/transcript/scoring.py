@@ -591,6 +591,7 @@ _CASE_ENDING = 3  # letters of a case ending after a surname ("Жұмабаев�
 _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
 # An editor's note in square brackets opening a speech, and the space after it.
 _EDITORS_OPENING = regex(r"\[[^\[\]\n]{1,30}\][ \t]+")
+_STAGE_ONLY = regex(r"\((?P<verb>[^\W\d_]+)\b[^()\n]{0,80}\)\.?")  # "(verliest das Protokoll.)"
 _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 # A sentence's stop and the space after it, where a heading run onto its line may start.
@@ -730,6 +731,14 @@ def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence
     return any(c.isupper() or c in "«“„\"'" for o in occurrences for c in _first_said(o.after)) or (
         evidence.sentenced >= _NAMES_SENTENCED and _sentence_after_uncased(name, occurrences)
     )
+
+
+def _acted(after: str, config: Config) -> bool:
+    """Whether *after*, all that follows a label, is a stage in brackets opening with a verb of
+    the record's narration ("(verliest das Protokoll.)", "(Reads the resolution.)"): the act of
+    the member named, who says nothing, as an assembly's record prints the reading of a text."""
+    found = _STAGE_ONLY.fullmatch(after.strip())
+    return found is not None and found.group("verb").casefold() in config.narration
 
 
 def _first_said(after: str) -> str:
@@ -945,6 +954,8 @@ def _features(
             found["narration"] = w["narration"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
+    elif all(_acted(o.after, config) for o in occurrences):
+        found["acting"] = w["acting"]  # "Biedermann: (verliest das Protokoll.)": the member's act
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
@@ -1051,7 +1062,7 @@ def _features(
         # a department's name may end a label its colon closes, its holder unnamed
         unheld = config.language_words.get(evidence.lang, frozenset()) if puncts <= {":", "："} else None
         body = _body(untitled, config, portfolio=portfolio, unheld=unheld)
-        ordinary = _sentence_words(plain, _abbreviated(name) | body, config)
+        ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
             ordinary = [
@@ -1550,6 +1561,7 @@ def _numbered_business(cand: Candidate, config: Config) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
+_DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
@@ -1597,7 +1609,7 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         return False
     *qualifying, last = cand.name.split()
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
-    if closing and qualifying and qualifying[-1].casefold().endswith(_POSSESSIVE):
+    if closing and qualifying and _possessive(qualifying[-1], config):
         return True  # "HIS WORSHIP THE MAYOR'S REPORT:": the field is the office's, a heading
     if len(words) > _FIELD_PHRASE:
         return False
@@ -1620,6 +1632,16 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
+
+
+def _possessive(word: str, config: Config) -> bool:
+    """Whether *word* is an office's or a body's possessive before a field's word: the English
+    "MAYOR'S", or a Nordic definite genitive of the office's word ("Byrådets udvalg:", the
+    council's committees heading their list), whose field is no holder's."""
+    folded = word.casefold()
+    if folded.endswith(_POSSESSIVE):
+        return True
+    return folded.endswith(_DEFINITE_GENITIVE) and config.offices.fullmatch(folded[:-3]) is not None
 
 
 def _quoting_verb(cand: Candidate, config: Config) -> bool:
@@ -1914,6 +1936,14 @@ def _department(words: list[str], config: Config, unheld: frozenset[str] | None 
 
 
 _STOPPED_WORD = regex(r"(?<![^\W\d_])([^\W\d_]+)\.")
+
+
+def _authorship(name: str, config: Config) -> frozenset[str]:
+    """The words after *name*'s last comma where they say it tabled an item of business (see
+    :meth:`Config.tabled_item`: "La señora López Martín, autora de la pregunta"): a description
+    of the speaker, as "…, diputada" is, whose item ("pregunta") is no verb."""
+    _, comma, tail = name.rpartition(", ")
+    return frozenset(tail.casefold().split()) if comma and config.tabled_item(tail) else frozenset()
 
 
 def _abbreviated(name: str) -> frozenset[str]:
@@ -3648,11 +3678,12 @@ def announcing_printings(occurrences: list[Occurrence], accepted: set[str], conf
 def _said(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is printed with a verb of saying after its name ("Mr. X said:"), or ends
     in one of the record's words of narration in lower case ("El ministro dijo:", "The Minister
-    stated:", as a council's minutes print "La Concejal X expresó:")."""
+    stated:", as a council's minutes print "La Concejal X expresó:"); the item its author tabled
+    ("…, autora de la pregunta") is none."""
     printed = cand.printed.rstrip(" \t:：").casefold()
     verbs = tuple(f" {verb}" for verb in config.floor_verbs)
     last = cand.name.rsplit(maxsplit=1)[-1] if " " in cand.name.strip() else ""
-    narrated = last.islower() and last in config.narration
+    narrated = last.islower() and last in config.narration and not _authorship(cand.name, config)
     return narrated or (printed != cand.name.casefold() and printed.endswith(verbs))
 
 

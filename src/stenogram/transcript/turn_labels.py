@@ -39,6 +39,7 @@ from stenogram.transcript.labels.patterns import (
     MEMBER_WORDS,
     OPENING_QUOTES,
 )
+from stenogram.transcript.labels.shapes import speech_start
 from stenogram.transcript.lines import (
     address_left_open,
     broken_at_end,
@@ -942,6 +943,8 @@ class TurnLabels:
                 cand = self.lines.candidate(line) if number != cut_into else None
                 if not number and cand is not None and self._office_over_speech(line, paragraphs, index):
                     cand = None  # "Председатель – Ковалёв П.С." over the speech: a label alone, below
+                if not number and cand is not None:
+                    cand = self._colon_call(cand, line, paragraphs, index)
                 if number and cand is None:
                     cand = self._clocked_inside(texts[number - 1], line) or self._headed_inside(
                         texts[number - 1], line
@@ -1312,6 +1315,35 @@ class TurnLabels:
             self._chair_calls.add(line)  # the office's dash its label, the holder's name its speech
             return False
         return True
+
+    def _colon_call(self, cand: Candidate, line: str, paragraphs: list[RawPara], index: int) -> Candidate:
+        """*cand*, an office, its colon and its holder alone on the first line of paragraph *index*
+        (the Yugoslav records' "PREDSJEDNIK: dr. Ante Barić" over the speech), read as the office's
+        label with the holder's name its speech where the holder's own label opens the line below: the
+        chair calling the member who speaks next ("THE CHAIR: Senator Maria Lopez" / "SENATOR
+        LOPEZ: Thank you …"), as :meth:`_office_over_speech` reads the office's dash. The line
+        is remembered (``_chair_calls``) for the turns' reader."""
+        if not cand.role or cand.punct != ":" or cand.printed.rstrip() != line.rstrip():
+            return cand
+        office = self._called_office(cand, line)
+        if office is None:
+            return cand
+        called = replace(cand, name=cand.role, role=cand.name)  # the office first, as a dash prints it
+        if not _calls_holder(
+            called, self.lines.candidate(self._below_bare(paragraphs, index)), self.config.titles
+        ):
+            return cand
+        self._chair_calls.add(line)
+        return office
+
+    def _called_office(self, cand: Candidate, line: str) -> Candidate | None:
+        """The office's label alone of *line*, where *cand* read its holder after its colon: the
+        office, its colon, and the holder's name its speech."""
+        colon = line.find(":", len(cand.role or ""))
+        office = self.lines.candidate(line[: colon + 1]) if colon > 0 else None
+        if office is None or office.role or office.name.strip() != (cand.role or "").strip():
+            return None
+        return replace(office, end=speech_start(line, colon + 1))
 
     def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
         """The text below the name alone on the first line of paragraph *index*: the rest of
@@ -2721,6 +2753,8 @@ class TurnLabels:
                     )
                 return self._office_role(bare, text, first_line)
         cand = self.lines.candidate(text)
+        if cand and first_line in self._chair_calls:  # "THE CHAIR: Senator X" calling the next speaker
+            cand = self._called_office(cand, text) or cand
         if cand and self._reported and cand.printed in self._reported:
             return None  # "The Mayor said: we will …": the speech reports the office's words
         if cand and cand.key in self.accepted and addresses_hall(cand, self.config, self.doc.lang):

@@ -592,13 +592,12 @@ class AloneLabels(GenericLabels):
         return replace(named, role=place, punct="", end=len(line), printed=line) if named else None
 
     def _office_named(self, named: Candidate) -> bool:
-        """Whether *named* opens with an office, past its form of address where it prints one
-        ("THE CHAIRMAN", "SENATOR HOLT"): the comma before a note of going on is then the
-        printer's, as a hearing prints its chair resuming ("THE CHAIRMAN, (continuing)")."""
-        name = named.name.casefold()
-        return self._names_office(name) or self._names_office(
-            name.removeprefix(named.title.casefold()).strip()
-        )
+        """Whether *named* opens with an office ("THE CHAIRMAN") or is a name after its form of
+        address ("SENATOR HOLT", "Mr. SMITH"): the comma before a note of going on is then the
+        printer's, as a hearing prints its chair or a witness resuming ("THE CHAIRMAN,
+        (continuing)", "Mr. SMITH, (continuing)"); a heading has no form of address ("REPORT OF
+        THE COMMITTEE, (continued)")."""
+        return bool(named.title) or self._names_office(named.name.casefold())
 
     def _comma_bracketed_alone(self, line: str) -> Candidate | None:
         """A name, a comma and the delegate's region in brackets alone on the line, as a

@@ -561,8 +561,9 @@ class MatcherBase:
         name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is (in a
         script without case too: "…، وزير المالية:"), or in lower case after a forename and a
         surname (the Belgian Chamber's numbered "01.02 Jan Peeters, minister:", "Pierre Dumont,
-        ministre:")."""
-        if not self.config.offices.match(description.casefold()):
+        ministre:"), or says the person tabled the item called ("La señora López Martín, autora
+        de la pregunta:")."""
+        if not (self.config.offices.match(description.casefold()) or self.config.tabled_item(description)):
             return False
         opening, named = description[:1], name.split()
         if opening.isupper() or (opening.isalpha() and not cased(opening)):
