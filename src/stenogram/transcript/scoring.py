@@ -1531,10 +1531,28 @@ def _holder_field(occurrence: Occurrence, config: Config) -> bool:
         and " ".join(occurrence.after_in[occurrence.after_at :].split()) == " ".join(words)
         and cand.name[:1].isupper()
         and cand.name.split()[0].casefold() not in config.particles
-        and words[1][:1].isupper()
         and _punct(cand) in _COLON_LIKE
         and bool(config.titles.fullmatch(words[0].casefold()))
+        and _holder_named(words[1:], config)
     )
+
+
+def _holder_named(words: list[str], config: Config) -> bool:
+    """Whether *words*, a field's value after its form of address, are a holder's name in
+    capitals (its particles aside) with at most an office after a comma ("DOSSOU Félix,
+    président de la commission"): a sentence after the comma ("Rapporteur : M. Sall, nous avons
+    terminé") is a turn's, and so is an office in the name's place, the hall's chair addressed
+    over a speech ("Waziri: Mheshimiwa Spika", "Witness: Mr. Chairman")."""
+    name, _, office = " ".join(words).partition(",")
+    named = name.split()
+    if not named or config.offices.match(named[0].casefold()):
+        return False
+    if any(not word[:1].isupper() and word.casefold() not in config.particles for word in named):
+        return False
+    held = office.split()
+    if held and held[0].casefold() in config.articles:
+        held = held[1:]
+    return not held or config.offices.match(" ".join(held).casefold()) is not None
 
 
 def _numbered_business(cand: Candidate, config: Config) -> bool:

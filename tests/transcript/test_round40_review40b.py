@@ -1,0 +1,44 @@
+"""Records where a bare role's label, a form of address and a capital after its colon, is a turn
+and not a field naming the role's holder: a French council's rapporteur whose short speech runs
+on after the member addressed with no final stop, and a Swahili house's minister addressing the
+Speaker on the label's line before the answer's paragraph. The field itself ("Rapporteur : M.
+DOSSOU Félix, président de la commission des travaux", a court's "Greffier : Me Ba") stays a
+field. Each in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, text_tei, texts
+
+
+def test_a_rapporteur_s_stopless_sentence_after_a_name_is_a_turn() -> None:
+    """ "Rapporteur : M. Sall, nous avons terminé l'examen du dossier en commission", the final
+    stop lost: after the comma a sentence, not the holder's office, so the rapporteur speaks
+    and the chair's turn above does not swallow the line."""
+    root = tabled_tei("fr-conseil-rapporteur-stopless-sentence.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["M. Sall, nous avons terminé l'examen du dossier en commission"]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "La séance est ouverte. J'appelle le point relatif au marché central."
+    ]
+
+
+def test_a_minister_addressing_the_speaker_over_the_answer_is_a_turn() -> None:
+    """ "Waziri: Mheshimiwa Spika" over the answer's paragraph: the word after the form of
+    address is the chair's office, the hall addressed, no holder's name; the minister's turn
+    holds the answer instead of the member's question running on."""
+    root = tabled_tei("sw-baraza-waziri-spika-addressed.txt")
+    assert texts(root, "//t:sp[3]/t:p")[0] == "Mheshimiwa Spika"
+    assert texts(root, "//t:sp[2]/t:p") == ["Mheshimiwa Spika, naomba kuuliza swali namba 14."]
+
+
+def test_a_court_s_head_of_holders_stays_fields() -> None:
+    """ "Président : M. Ndiaye" / "Greffier : Me Ba", a judgment's bench above the hearing: each a
+    holder's name with no sentence, fields and no turns; the hearing's labels keep theirs."""
+    root = text_tei(
+        "TRIBUNAL DE GRANDE INSTANCE DE DAKAR\nAudience publique du 4 mars 2025\n\n"
+        "Président : M. Ndiaye\nGreffier : Me Ba, greffier en chef\n\n"
+        "Le Président : Faites entrer le prévenu.\nLe Prévenu : Je reconnais les faits.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Le Président :", "Le Prévenu :"]
+    outside = " ".join(texts(root, "//t:text//*[not(ancestor-or-self::t:sp)][not(*)]"))
+    assert "Greffier : Me Ba, greffier en chef" in outside
+    assert not root.xpath("//t:person[@xml:id='greffier']", namespaces=NS)
