@@ -1,7 +1,8 @@
 """Records where a bare role's label, a form of address and a capital after its colon, is a turn
 and not a field naming the role's holder: a French council's rapporteur whose short speech runs
 on after the member addressed with no final stop, and a Swahili house's minister addressing the
-Speaker on the label's line before the answer's paragraph. The field itself ("Rapporteur : M.
+Speaker on the label's line before the answer's paragraph; and a French member's speech
+reporting in the past what a minister answered before quoting it, no label. The field itself ("Rapporteur : M.
 DOSSOU Félix, président de la commission des travaux", a court's "Greffier : Me Ba") stays a
 field. Each in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
@@ -42,3 +43,20 @@ def test_a_court_s_head_of_holders_stays_fields() -> None:
     outside = " ".join(texts(root, "//t:text//*[not(ancestor-or-self::t:sp)][not(*)]"))
     assert "Greffier : Me Ba, greffier en chef" in outside
     assert not root.xpath("//t:person[@xml:id='greffier']", namespaces=NS)
+
+
+def test_a_minister_s_past_answer_reported_in_a_speech_is_no_label() -> None:
+    """ "M. le ministre chargé du dossier a répondu :" inside a member's question, the quoted
+    answer below it: the past participle of saying makes it the member's narration, as
+    "déclare" and "répondit" do; the question runs on to its end in the member's turn."""
+    root = tabled_tei("fr-an-ministre-a-repondu-reported.txt")
+    spoken = texts(root, "//t:sp[2]/t:p")
+    assert "M. le ministre chargé du dossier a répondu :" in spoken
+    assert spoken[-1] == "Depuis, je n'ai rien reçu. Qu'en est-il ?"
+
+
+def test_a_label_whose_speech_reports_an_answer_keeps_its_turn() -> None:
+    """ "M. Diallo : Le ministre a répondu : rien.": the verb after the label's colon is the
+    speech's, the label before it no narration."""
+    root = text_tei("M. Diallo : Le ministre a répondu : rien.\nM. le Président : Merci.\n")
+    assert texts(root, "//t:sp/t:speaker") == ["M. Diallo :", "M. le Président :"]
