@@ -60,3 +60,16 @@ def test_a_label_whose_speech_reports_an_answer_keeps_its_turn() -> None:
     speech's, the label before it no narration."""
     root = text_tei("M. Diallo : Le ministre a répondu : rien.\nM. le Président : Merci.\n")
     assert texts(root, "//t:sp/t:speaker") == ["M. Diallo :", "M. le Président :"]
+
+
+def test_a_rapporteur_field_described_by_no_office_stays_a_field() -> None:
+    """ "Rapporteur : M. KONE Ibrahim, élu du district nord": a description after the comma with
+    no pronoun nor verb of a clause, however far from an office's words: the holder's field,
+    no turn, above the mayor's."""
+    root = text_tei(
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n\nSéance du 3 juin 2025\n"
+        "Objet : Aménagement de la gare routière\n\nRapporteur : M. KONE Ibrahim, élu du district nord\n\n"
+        "Le Maire : La parole est au rapporteur.\nM. KONE Ibrahim : La commission propose les travaux.\n"
+        "Le Maire : Je mets la proposition aux voix. Elle est adoptée.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Le Maire :", "M. KONE Ibrahim :", "Le Maire :"]

@@ -1513,7 +1513,7 @@ def _field_row(occurrence: Occurrence) -> bool:
     )
 
 
-def _holder_field(occurrence: Occurrence, config: Config) -> bool:
+def _holder_field(occurrence: Occurrence, config: Config, clause_words: frozenset[str]) -> bool:
     """Whether *occurrence* is a field naming who holds a role, as a deliberation's extract or
     minutes' head prints it ("Rapporteur : M. ADJOVI Pascal, président de la commission",
     "Secrétaire de séance : Mme KABORE Awa"): a role bare of article and form of address, a form
@@ -1533,26 +1533,24 @@ def _holder_field(occurrence: Occurrence, config: Config) -> bool:
         and cand.name.split()[0].casefold() not in config.particles
         and _punct(cand) in _COLON_LIKE
         and bool(config.titles.fullmatch(words[0].casefold()))
-        and _holder_named(words[1:], config)
+        and _holder_named(words[1:], config, clause_words)
     )
 
 
-def _holder_named(words: list[str], config: Config) -> bool:
+def _holder_named(words: list[str], config: Config, clause_words: frozenset[str]) -> bool:
     """Whether *words*, a field's value after its form of address, are a holder's name in
-    capitals (its particles aside) with at most an office after a comma ("DOSSOU Félix,
-    président de la commission"): a sentence after the comma ("Rapporteur : M. Sall, nous avons
-    terminé") is a turn's, and so is an office in the name's place, the hall's chair addressed
-    over a speech ("Waziri: Mheshimiwa Spika", "Witness: Mr. Chairman")."""
-    name, _, office = " ".join(words).partition(",")
+    capitals (its particles aside) with at most a description after a comma ("DOSSOU Félix,
+    président de la commission"): a clause after the comma, its pronoun or verb among the
+    record's language's *clause_words* ("Rapporteur : M. Sall, nous avons terminé …", the stop lost), is a
+    turn's sentence, and so is an office in the name's place, the hall's chair addressed over a
+    speech ("Waziri: Mheshimiwa Spika", "Witness: Mr. Chairman")."""
+    name, _, described = " ".join(words).partition(",")
     named = name.split()
     if not named or config.offices.match(named[0].casefold()):
         return False
     if any(not word[:1].isupper() and word.casefold() not in config.particles for word in named):
         return False
-    held = office.split()
-    if held and held[0].casefold() in config.articles:
-        held = held[1:]
-    return not held or config.offices.match(" ".join(held).casefold()) is not None
+    return not any(word.casefold() in clause_words for word in described.split())
 
 
 def _numbered_business(cand: Candidate, config: Config) -> bool:
@@ -2432,7 +2430,7 @@ def decide(
             row.reason = "a running head: the word for page and its number after it"
         elif all(_field_row(o) for o in found):
             row.reason = "a form's row of fields: another field and its colon after the value"
-        elif all(_holder_field(o, config) for o in found):
+        elif all(_holder_field(o, config, config.clause_words.get(lang, frozenset())) for o in found):
             row.reason = "a field naming a role's holder: a form of address and a name, no sentence"
         elif all(_saluting_stop(o, config) for o in found):
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
