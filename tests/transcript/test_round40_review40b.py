@@ -1,10 +1,13 @@
 """Records where a bare role's label, a form of address and a capital after its colon, is a turn
 and not a field naming the role's holder: a French council's rapporteur whose short speech runs
-on after the member addressed with no final stop, and a Swahili house's minister addressing the
-Speaker on the label's line before the answer's paragraph; and a French member's speech
-reporting in the past what a minister answered before quoting it, no label. The field itself ("Rapporteur : M.
-DOSSOU Félix, président de la commission des travaux", a court's "Greffier : Me Ba") stays a
-field. Each in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+on after the member addressed with no final stop, a Swahili house's minister addressing the
+Speaker on the label's line before the answer's paragraph, a German rapporteur's label under the
+chair's sentence giving him the floor, a secretary calling the roll between the members'
+answers; and a French member's speech reporting in the past what a minister answered before
+quoting it, no label. The field itself ("Rapporteur : M. DOSSOU Félix, président de la
+commission des travaux", a court's "Greffier : Me Ba", "Berichterstatter: Abg. Müller" under
+the agenda item) stays a field. Each in an invented sample (names invented; labels in
+turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -13,19 +16,23 @@ from label_samples import NS, tabled_tei, text_tei, texts
 
 def test_a_rapporteur_s_stopless_sentence_after_a_name_is_a_turn() -> None:
     """ "Rapporteur : M. Sall, nous avons terminé l'examen du dossier en commission", the final
-    stop lost: after the comma a sentence, not the holder's office, so the rapporteur speaks
-    and the chair's turn above does not swallow the line."""
+    stop lost: after the comma a clause, its pronoun and verb the language's, not a description
+    of the holder, so the rapporteur speaks, under the chair's turn as at the excerpt's start."""
     root = tabled_tei("fr-conseil-rapporteur-stopless-sentence.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["M. Sall, nous avons terminé l'examen du dossier en commission"]
     assert texts(root, "//t:sp[1]/t:p") == [
         "La séance est ouverte. J'appelle le point relatif au marché central."
     ]
+    opening = text_tei(
+        "Rapporteur : M. Sall, nous avons terminé l'examen du dossier\n\nLe Président : Merci.\n"
+    )
+    assert texts(opening, "//t:sp/t:speaker") == ["Rapporteur :", "Le Président :"]
 
 
 def test_a_minister_addressing_the_speaker_over_the_answer_is_a_turn() -> None:
-    """ "Waziri: Mheshimiwa Spika" over the answer's paragraph: the word after the form of
-    address is the chair's office, the hall addressed, no holder's name; the minister's turn
-    holds the answer instead of the member's question running on."""
+    """ "Waziri: Mheshimiwa Spika" over the answer's paragraph, under a question ending on its
+    number: the word after the form of address is the Speaker's office, the hall addressed, no
+    holder's name; the minister's turn holds the answer instead of the question running on."""
     root = tabled_tei("sw-baraza-waziri-spika-addressed.txt")
     assert texts(root, "//t:sp[3]/t:p")[0] == "Mheshimiwa Spika"
     assert texts(root, "//t:sp[2]/t:p") == ["Mheshimiwa Spika, naomba kuuliza swali namba 14."]
@@ -73,3 +80,39 @@ def test_a_rapporteur_field_described_by_no_office_stays_a_field() -> None:
         "Le Maire : Je mets la proposition aux voix. Elle est adoptée.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["Le Maire :", "M. KONE Ibrahim :", "Le Maire :"]
+
+
+def test_a_rapporteur_under_the_chair_s_sentence_is_a_turn() -> None:
+    """ "Das Wort hat der Berichterstatter." / "Berichterstatter: Abg. Müller" / the speech's
+    paragraph: under a sentence, no head's field; the rapporteur's speech is his turn, not the
+    chair's running on."""
+    root = tabled_tei("de-landtag-berichterstatter-under-chair.txt")
+    assert texts(root, "//t:sp[2]/t:p")[-1].startswith("Herr Präsident, meine Damen und Herren!")
+    assert len(texts(root, "//t:sp[1]/t:p")) == 1
+
+
+def test_a_secretary_calling_the_roll_keeps_the_turns() -> None:
+    """ "Secrétaire : M. Diop" under the chair's "… procéder à l'appel nominal." and "Mme Faye"
+    under "M. Diop : Présent.": the secretary's calls, each under a sentence, are turns."""
+    root = text_tei(
+        "M. le Président : Je demande au secrétaire de procéder à l'appel nominal.\n\n"
+        "Secrétaire : M. Diop\n\nM. Diop : Présent.\n\nSecrétaire : Mme Faye\n\nMme Faye : Présente.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == [
+        "M. le Président :",
+        "Secrétaire :",
+        "M. Diop :",
+        "Secrétaire :",
+        "Mme Faye :",
+    ]
+
+
+def test_a_rapporteur_field_under_the_agenda_item_stays_a_field() -> None:
+    """ "Tagesordnungspunkt 3: Haushaltsgesetz 2025" / "Berichterstatter: Abg. Müller": under
+    the item's heading, no sentence, the field names the rapporteur and opens no turn."""
+    root = text_tei(
+        "Tagesordnungspunkt 3: Haushaltsgesetz 2025\n\nBerichterstatter: Abg. Müller\n\n"
+        "Präsident: Ich erteile dem Berichterstatter das Wort.\n\n"
+        "Abg. Müller: Herr Präsident, meine Damen und Herren! Der Ausschuss empfiehlt die Annahme.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Präsident:", "Abg. Müller:"]

@@ -1519,7 +1519,10 @@ def _holder_field(occurrence: Occurrence, config: Config, clause_words: frozense
     "Secrétaire de séance : Mme KABORE Awa"): a role bare of article and form of address, a form
     of address and a name after its colon, and no sentence nor note in its paragraph; the chair
     giving the floor ends a sentence ("Président : M. Diallo, vous avez la parole."), a member's
-    speech does ("Mnr X: Agb Speaker, … [Tussenwerpsels.]")."""
+    speech does ("Mnr X: Agb Speaker, … [Tussenwerpsels.]"). A field sits among the head's
+    lines, never under a sentence: the chair's "Das Wort hat der Berichterstatter." over
+    "Berichterstatter: Abg. Müller" and the speech, or a secretary's roll call between the
+    members' answers ("Secrétaire : M. Diop" under "M. Sow : Présent."), are turns."""
     cand = occurrence.cand
     words = occurrence.rest.split()
     return (
@@ -1533,6 +1536,7 @@ def _holder_field(occurrence: Occurrence, config: Config, clause_words: frozense
         and cand.name.split()[0].casefold() not in config.particles
         and _punct(cand) in _COLON_LIKE
         and bool(config.titles.fullmatch(words[0].casefold()))
+        and not _SENTENCE_ENDED.search(occurrence.above.rstrip())
         and _holder_named(words[1:], config, clause_words)
     )
 
@@ -1540,17 +1544,19 @@ def _holder_field(occurrence: Occurrence, config: Config, clause_words: frozense
 def _holder_named(words: list[str], config: Config, clause_words: frozenset[str]) -> bool:
     """Whether *words*, a field's value after its form of address, are a holder's name in
     capitals (its particles aside) with at most a description after a comma ("DOSSOU Félix,
-    président de la commission"): a clause after the comma, its pronoun or verb among the
-    record's language's *clause_words* ("Rapporteur : M. Sall, nous avons terminé …", the stop lost), is a
-    turn's sentence, and so is an office in the name's place, the hall's chair addressed over a
-    speech ("Waziri: Mheshimiwa Spika", "Witness: Mr. Chairman")."""
+    président de la commission", "KONE Ibrahim, élu du district nord"): a pronoun or verb of the
+    record's language, one of its *clause_words*, after the comma makes the value a turn's
+    sentence, its stop lost ("Rapporteur : M. Sall, nous avons terminé l'examen du dossier"), and
+    an office in the name's place is the hall's chair addressed over a speech ("Waziri:
+    Mheshimiwa Spika")."""
     name, _, described = " ".join(words).partition(",")
     named = name.split()
-    if not named or config.offices.match(named[0].casefold()):
-        return False
-    if any(not word[:1].isupper() and word.casefold() not in config.particles for word in named):
-        return False
-    return not any(word.casefold() in clause_words for word in described.split())
+    return (
+        bool(named)
+        and config.offices.match(named[0].casefold()) is None
+        and all(word[:1].isupper() or word.casefold() in config.particles for word in named)
+        and not any(word.casefold() in clause_words for word in described.split())
+    )
 
 
 def _numbered_business(cand: Candidate, config: Config) -> bool:
