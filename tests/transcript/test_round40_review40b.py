@@ -3,7 +3,7 @@ and not a field naming the role's holder: a French council's rapporteur whose sh
 on after the member addressed with no final stop, a Swahili house's minister addressing the
 Speaker on the label's line before the answer's paragraph, a German rapporteur's label under the
 chair's sentence giving him the floor, a secretary calling the roll between the members'
-answers; and a French member's speech reporting in the past what a minister answered before
+answers; and a French member's speech reporting what a minister answered or the chair recalled before
 quoting it, no label. The field itself ("Rapporteur : M. DOSSOU Félix, président de la
 commission des travaux", a court's "Greffier : Me Ba", "Berichterstatter: Abg. Müller" under
 the agenda item) stays a field. Each in an invented sample (names invented; labels in
@@ -116,3 +116,11 @@ def test_a_rapporteur_field_under_the_agenda_item_stays_a_field() -> None:
         "Abg. Müller: Herr Präsident, meine Damen und Herren! Der Ausschuss empfiehlt die Annahme.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["Präsident:", "Abg. Müller:"]
+
+
+def test_a_member_reporting_the_chair_recalling_the_rules_keeps_the_turn() -> None:
+    """ "M. le Président rappelle avec fermeté le Règlement :" inside a member's point of order,
+    the rule quoted below: "rappelle" a verb of saying in the present, as "déclare" is, so the
+    line is the member's narration and no one's label, "avec" linking no office here."""
+    root = tabled_tei("fr-an-president-rappelle-reglement.txt")
+    assert "M. le Président rappelle avec fermeté le Règlement :" in texts(root, "//t:sp[2]/t:p")
