@@ -1524,13 +1524,16 @@ def _field_row(occurrence: Occurrence) -> bool:
     )
 
 
-def _holder_field(occurrence: Occurrence, config: Config) -> bool:
+def _holder_field(occurrence: Occurrence, config: Config, clause_words: frozenset[str]) -> bool:
     """Whether *occurrence* is a field naming who holds a role, as a deliberation's extract or
     minutes' head prints it ("Rapporteur : M. ADJOVI Pascal, président de la commission",
     "Secrétaire de séance : Mme KABORE Awa"): a role bare of article and form of address, a form
     of address and a name after its colon, and no sentence nor note in its paragraph; the chair
     giving the floor ends a sentence ("Président : M. Diallo, vous avez la parole."), a member's
-    speech does ("Mnr X: Agb Speaker, … [Tussenwerpsels.]")."""
+    speech does ("Mnr X: Agb Speaker, … [Tussenwerpsels.]"). A field sits among the head's
+    lines, never under a sentence: the chair's "Das Wort hat der Berichterstatter." over
+    "Berichterstatter: Abg. Müller" and the speech, or a secretary's roll call between the
+    members' answers ("Secrétaire : M. Diop" under "M. Sow : Présent."), are turns."""
     cand = occurrence.cand
     words = occurrence.rest.split()
     return (
@@ -1542,9 +1545,28 @@ def _holder_field(occurrence: Occurrence, config: Config) -> bool:
         and " ".join(occurrence.after_in[occurrence.after_at :].split()) == " ".join(words)
         and cand.name[:1].isupper()
         and cand.name.split()[0].casefold() not in config.particles
-        and words[1][:1].isupper()
         and _punct(cand) in _COLON_LIKE
         and bool(config.titles.fullmatch(words[0].casefold()))
+        and not _SENTENCE_ENDED.search(occurrence.above.rstrip())
+        and _holder_named(words[1:], config, clause_words)
+    )
+
+
+def _holder_named(words: list[str], config: Config, clause_words: frozenset[str]) -> bool:
+    """Whether *words*, a field's value after its form of address, are a holder's name in
+    capitals (its particles aside) with at most a description after a comma ("DOSSOU Félix,
+    président de la commission", "KONE Ibrahim, élu du district nord"): a pronoun or verb of the
+    record's language, one of its *clause_words*, after the comma makes the value a turn's
+    sentence, its stop lost ("Rapporteur : M. Sall, nous avons terminé l'examen du dossier"), and
+    an office in the name's place is the hall's chair addressed over a speech ("Waziri:
+    Mheshimiwa Spika")."""
+    name, _, described = " ".join(words).partition(",")
+    named = name.split()
+    return (
+        bool(named)
+        and config.offices.match(named[0].casefold()) is None
+        and all(word[:1].isupper() or word.casefold() in config.particles for word in named)
+        and not any(word.casefold() in clause_words for word in described.split())
     )
 
 
@@ -2444,7 +2466,7 @@ def decide(
             row.reason = "a running head: the word for page and its number after it"
         elif all(_field_row(o) for o in found):
             row.reason = "a form's row of fields: another field and its colon after the value"
-        elif all(_holder_field(o, config) for o in found):
+        elif all(_holder_field(o, config, config.clause_words.get(lang, frozenset())) for o in found):
             row.reason = "a field naming a role's holder: a form of address and a name, no sentence"
         elif all(_saluting_stop(o, config) for o in found):
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
