@@ -2428,11 +2428,14 @@ class TurnLabels:
         ("Голоса. Правильно!" / "Хрущев. Товарищ Молотов, вы хотите ответить?", a plenum's OCR
         run on in one block): the speaker's turn again, though nothing on the line calls it. An
         initial is none, nor a line under a form of address the wrap cut from its name ("… driven
-        by Mr." / "A. Brown. He stayed …", a question's answer of an examination)."""
+        by Mr." / "A. Brown. He stayed …", a question's answer of an examination). A label with
+        its stop and a dash, of any words, is one too ("Une voix. — C'est faux !" / "Frossinet. —
+        Je le maintiens.", a congress's record whose turns run on in one block): no sentence's
+        word so ends."""
+        dashed = cand.punct[:1] == "." and cand.punct[-1:] in _LINE_DASHES
         return (
             cand.key in self.accepted
-            and cand.punct == "."
-            and " " not in cand.name
+            and ((cand.punct == "." and " " not in cand.name) or dashed)
             and len(cand.name) > 1
             and _line_end(above) in TERMINAL
             and not address_left_open(above, self.config)
