@@ -3307,14 +3307,17 @@ def _qualified_office(name: str) -> str:
 def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
     """Whether *row* is an office and its holder's forename and surname, printed once alone over
     a speech ("Pääministeri Matti Meikäläinen" above "Arvoisa puhemies! …"): a label in any
-    language beside the record's other labels, however those are printed."""
+    language beside the record's other labels, however those are printed. Two names with no
+    office are no holder's (a party congress's title over its number: "PARTI SOCIALISTE (S. F. I.
+    O.)" / "18e CONGRÈS NATIONAL")."""
     found = by_key[row.key]
     cand = found[0].cand
+    words = WORD.findall(cand.name.casefold())
     holder = WORD.findall(config.office_words.sub(" ", cand.name.casefold()))
     names = cand.name.split()[-_HOLDER_WORDS:]
     return (
         len(found) == 1
-        and len(holder) == _HOLDER_WORDS
+        and len(holder) == _HOLDER_WORDS < len(words)
         and all(word[:1].isupper() for word in names)
         and found[0].ending in ("speech", "sentence")
     )
