@@ -96,3 +96,30 @@ def test_the_riksdag_chamber_over_its_protocol_is_no_label() -> None:
     """ "ANDRA KAMMAREN." / "Nr 17." / "Tisdagen den 4 mars.": the chamber's name over its
     sitting, a house as "HOUSE OF LORDS." is; the members' labels stay."""
     tabled_tei("sv-riksdag-ocr-kammaren-title.txt")
+
+
+def test_a_believed_label_with_its_stop_and_dash_runs_on_inside_a_block() -> None:
+    """ "Une voix. — Et la discipline ?" / "Delorme. — La discipline, …": a congress's record
+    whose turns run on without a blank line; the speaker believed at a paragraph's start opens
+    his turn again under the voice, as a one-word label with its stop does."""
+    root = tabled_tei("fr-congres-ocr-run-on-stop-dash.txt")
+    assert texts(root, "//t:sp[4]/t:p")[0].startswith("La discipline")
+
+
+def test_a_word_with_a_stop_and_dash_inside_a_speech_is_no_label() -> None:
+    """ "Paris. — La ville …" inside a speech, no label believed by that name: the speech's."""
+    root = text_tei(
+        "Le président. — La parole est au citoyen Marchal.\n\n"
+        "Marchal. — Citoyens, je commence par la capitale.\n"
+        "Paris. — La ville a voté contre nous, et nous le savons.\n\n"
+        "Le président. — Merci.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Le président. —", "Marchal. —", "Le président. —"]
+
+
+def test_a_party_title_with_its_acronym_is_no_holder_over_a_speech() -> None:
+    """ "PARTI RÉPUBLICAIN (P. R. S.)" / "21e CONGRÈS NATIONAL": two words in CAPITALS and an
+    acronym in brackets, no office among them, is the congress's title, not an office's holder
+    alone over a speech."""
+    root = tabled_tei("fr-congres-party-title-acronym.txt")
+    assert texts(root, "//t:titleStmt/t:title") == ["PARTI RÉPUBLICAIN (P. R. S.) 21e CONGRÈS NATIONAL"]
