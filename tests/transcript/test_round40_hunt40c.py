@@ -123,3 +123,20 @@ def test_a_party_title_with_its_acronym_is_no_holder_over_a_speech() -> None:
     alone over a speech."""
     root = tabled_tei("fr-congres-party-title-acronym.txt")
     assert texts(root, "//t:titleStmt/t:title") == ["PARTI RÉPUBLICAIN (P. R. S.) 21e CONGRÈS NATIONAL"]
+
+
+def test_an_item_heading_with_its_stop_alone_among_colon_labels() -> None:
+    """ "EDUCATION." alone on its line over "Considered in Committee.", printed once, where the
+    members' labels end with a colon: an old Hansard's item, no speaker."""
+    root = tabled_tei("en-hansard-ocr-item-heading-stop.txt")
+    assert "EDUCATION." in texts(root, "//t:body//t:p")
+
+
+def test_a_name_alone_with_its_stop_among_stop_labels_stays_a_label() -> None:
+    """ "ROSSI." alone over the speech where every label ends with its stop: the record's shape."""
+    root = text_tei(
+        "PRESIDENTE. Ha facoltà di parlare l'onorevole Rossi.\n\n"
+        "ROSSI.\nOnorevoli colleghi, il Governo ha torto.\n\n"
+        "PRESIDENTE. Grazie, onorevole Rossi.\n\nBIANCHI. Chiedo di parlare.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["PRESIDENTE.", "ROSSI.", "PRESIDENTE.", "BIANCHI."]
