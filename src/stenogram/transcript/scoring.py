@@ -3307,9 +3307,10 @@ def _qualified_office(name: str) -> str:
 def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
     """Whether *row* is an office and its holder's forename and surname, printed once alone over
     a speech ("Pääministeri Matti Meikäläinen" above "Arvoisa puhemies! …"): a label in any
-    language beside the record's other labels, however those are printed. Two names with no
-    office are no holder's (a party congress's title over its number: "PARTI SOCIALISTE (S. F. I.
-    O.)" / "18e CONGRÈS NATIONAL")."""
+    language beside the record's other labels, however those are printed; a name of two words
+    with no office so printed too ("Timo Kivelä kok (vastauspuheenvuoro)"), but not in CAPITALS,
+    as a title is printed over a congress's number ("PARTI SOCIALISTE (S. F. I. O.)" / "18e
+    CONGRÈS NATIONAL")."""
     found = by_key[row.key]
     cand = found[0].cand
     words = WORD.findall(cand.name.casefold())
@@ -3317,7 +3318,8 @@ def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     names = cand.name.split()[-_HOLDER_WORDS:]
     return (
         len(found) == 1
-        and len(holder) == _HOLDER_WORDS < len(words)
+        and len(holder) == _HOLDER_WORDS
+        and (len(holder) < len(words) or not cand.upper)
         and all(word[:1].isupper() for word in names)
         and found[0].ending in ("speech", "sentence")
     )
