@@ -127,9 +127,9 @@ def test_a_party_title_with_its_acronym_is_no_holder_over_a_speech() -> None:
 
 def test_an_item_heading_with_its_stop_alone_among_colon_labels() -> None:
     """ "EDUCATION." alone on its line over "Considered in Committee.", printed once, where the
-    members' labels end with a colon: an old Hansard's item, no speaker."""
+    members' labels end with a colon: an old Hansard's item, its division's heading, no speaker."""
     root = tabled_tei("en-hansard-ocr-item-heading-stop.txt")
-    assert "EDUCATION." in texts(root, "//t:body//t:p")
+    assert texts(root, "//t:body//t:head") == ["EDUCATION."]
 
 
 def test_a_name_alone_with_its_stop_among_stop_labels_stays_a_label() -> None:

@@ -870,6 +870,7 @@ class TurnLabels:
         _offices_under: dict[str, set[str]]
         _witness_label: str | None
         _run_in: set[str]
+        _odd_headings: set[str]
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
         _source_lines: SourceLines
@@ -1196,6 +1197,9 @@ class TurnLabels:
         )
         self.accepted = decision.accepted
         self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
+        self._odd_headings = {
+            row.key for row in decision.table if "odd_shape" in row.features and not row.accepted
+        }
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
         # a believed label printed with its stop: OCR's comma or semicolon for it ends one printed once
