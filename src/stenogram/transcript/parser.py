@@ -220,6 +220,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._unshaped: tuple[Unit, ...] | None = None  # the head's units, none a listed block
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self._run_in: set[str] = set()  # headings in CAPITALS refused as labels run into narration
+        self._odd_headings: set[str] = set()  # lines in CAPITALS refused as labels of an odd shape
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
         self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
@@ -720,6 +721,17 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         message's own words after the record it quotes or between its quoted blocks)."""
         return unit.line in self.source.outside
 
+    def _odd_heading_line(self, unit: Unit) -> bool:
+        """Whether *unit* is one line in CAPITALS, its stop after it and nothing more, that the
+        labels refused for its odd shape among the record's ("SUPPLY--CONSIDERED IN COMMITTEE."
+        among "MR. X:" turns): the item's heading, as the line would be with no stop."""
+        if len(unit.lines) > 1 or not self._odd_headings:
+            return False
+        cand = self.lines.candidate(unit.text)
+        return bool(
+            cand and cand.upper and cand.key in self._odd_headings and not unit.text[cand.end :].strip()
+        )
+
     def _page_top(self, unit: Unit) -> bool:
         """Whether *unit* opens a few lines under a line removed as a page's furniture. A web
         viewer's number of the speech below ("002・三宅信夫") opens a speech, no page."""
@@ -902,7 +914,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             hinted = hinted or (
                 cand is None and self._captioned and _CAPTION_ITEM.match(unit.text) is not None
             )
-            headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
+            headed = cand is None and (
+                hinted or self.matcher.is_heading(unit.text) or self._odd_heading_line(unit)
+            )
             # nor is the hall's event in CAPITALS a flattened record ran in before a label
             # ("… to the House. APPLAUSE FROM GOVERNMENT BENCHES THE SPEAKER: …"): a stage
             event = headed and _whose_event(unit.text) and bare_stage(unit.text, self.config, alone=False)

@@ -936,11 +936,14 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
                 near += step
             if 0 <= near < len(kept) and kept[near].strip() and len(kept[near].strip()) <= 80:
                 beside.setdefault(kept[near].strip(), []).append((near, step))
-    for places in beside.values():
+    alone: dict[str, int] = {}
+    for text, places in beside.items():
         places = sorted(set(places))
         if len({near for near, _ in places}) >= 2 or _dated_once(kept, places[0][0], config):
             _remove_heads(kept, removed, _head_blocks(kept, places))
-    _strip_numbered_heads(kept, removed, config)
+        else:
+            alone[text] = places[0][0]
+    _strip_numbered_heads(kept, removed, config, alone)
     _strip_facing_heads(kept, removed)
 
 
@@ -1112,22 +1115,36 @@ def _paged_numbered_head(line: str, config: Config) -> re.Match[str] | None:
     return found
 
 
-def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
+def _strip_numbered_heads(
+    kept: list[str], removed: list[Furniture], config: Config, alone: dict[str, int]
+) -> None:
     """A line of the same words with the page number after or before a run of spaces, at least
-    twice and numbered upwards, is the page's running head (a transcript's heading on every page);
-    so is one printed once between two lines of a sentence it cuts (an excerpt's one page
-    break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …"), or
-    as the text's first line, its page set off by a wide gap (a copy of one page opens with
-    its head: "58. Sitzung des Nationalrates der Republik      1")."""
+    twice and numbered upwards, is the page's running head (a transcript's heading on every page),
+    a page's number at both ends of it no word of it (a Hansard's columns: "1247   Supply.   1248");
+    so is one whose words stood once on the line beside a page number *alone* (an OCR'd page's
+    "2577" / "ASSEMBLEE NATIONALE — …" before "2578      ASSEMBLEE NATIONALE — …"), that line too
+    unless it opens the text (the excerpt's title, as it was); and one printed once between two
+    lines of a sentence it cuts (an excerpt's one page break: "… bei den Sozialdemo-" /
+    "Reichstag. — 12. Sitzung …    231" / "kraten.) …"), or as the text's first line, its page
+    set off by a wide gap (a copy of one page opens with its head: "58. Sitzung des
+    Nationalrates der Republik      1")."""
     first = next((index for index, line in enumerate(kept) if line.strip()), -1)
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         found = _paged_numbered_head(line.strip(), config)
         if found:
-            heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
-    for places in heads.values():
+            head = found.group("head")
+            inner = _NUMBERED_HEAD_LEFT.fullmatch(head) if head[:1].isdigit() else None
+            heads.setdefault(inner.group("head") if inner else head, []).append(
+                (index, int(found.group("page")))
+            )
+    for head, places in heads.items():
         pages = [page for _, page in places]
-        if (len(places) >= 2 and all(a < b for a, b in pairwise(pages)) and _pages_apart(kept, places)) or (
+        if head in alone:  # the first page's head over the text's first line stays its title
+            _remove_heads(
+                kept, removed, [alone[head]] * (alone[head] != first) + [index for index, _ in places]
+            )
+        elif (len(places) >= 2 and all(a < b for a, b in pairwise(pages)) and _pages_apart(kept, places)) or (
             len(places) == 1
             and _PAGE_GAP.search(kept[places[0][0]].rstrip())
             and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))

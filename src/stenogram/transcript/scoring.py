@@ -2573,7 +2573,7 @@ def decide(
     }
     for row in scored:
         cand = by_key[row.key][0].cand
-        odd = _odd_word(cand, row) or _odd_heading(row)
+        odd = _odd_word(cand, row) or _odd_heading(row, by_key[row.key])
         if row.accepted and odd and sum(named.values()) - named[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
@@ -3401,14 +3401,19 @@ def _qualified_office(name: str) -> str:
 def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
     """Whether *row* is an office and its holder's forename and surname, printed once alone over
     a speech ("Pääministeri Matti Meikäläinen" above "Arvoisa puhemies! …"): a label in any
-    language beside the record's other labels, however those are printed."""
+    language beside the record's other labels, however those are printed; a name of two words
+    with no office so printed too ("Timo Kivelä kok (vastauspuheenvuoro)"), but not in CAPITALS,
+    as a title is printed over a congress's number ("PARTI SOCIALISTE (S. F. I. O.)" / "18e
+    CONGRÈS NATIONAL")."""
     found = by_key[row.key]
     cand = found[0].cand
+    words = WORD.findall(cand.name.casefold())
     holder = WORD.findall(config.office_words.sub(" ", cand.name.casefold()))
     names = cand.name.split()[-_HOLDER_WORDS:]
     return (
         len(found) == 1
         and len(holder) == _HOLDER_WORDS
+        and (len(holder) < len(words) or not cand.upper)
         and all(word[:1].isupper() for word in names)
         and found[0].ending in ("speech", "sentence")
     )
@@ -3635,17 +3640,16 @@ def _saluting_stop(found: Occurrence, config: Config) -> bool:
     )
 
 
-def _odd_heading(row: LabelScore) -> bool:
-    """A heading with a dash and a note in lower case after it, printed once, nothing but its
-    capitals for a name ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000.", South
-    Africa's Hansard, among "Ms X:" turns)."""
+def _odd_heading(row: LabelScore, found: list[Occurrence]) -> bool:
+    """A heading printed once, nothing but its capitals for a name: with a dash and a note in
+    lower case after it ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000.", South
+    Africa's Hansard, among "Ms X:" turns), or alone on its line with its stop (an old Hansard's
+    item "SUPPLY." over "Considered in Committee.", among "Mr. X:" turns)."""
     evidence = _NAME_EVIDENCE - {"capitals"}
-    return (
-        row.count == 1
-        and "dash" in row.features
-        and "lower_after" in row.features
-        and evidence.isdisjoint(row.features)
-    )
+    if row.count != 1 or not evidence.isdisjoint(row.features):
+        return False
+    noted = "dash" in row.features and "lower_after" in row.features
+    return noted or ("period" in row.features and all(o.alone for o in found))
 
 
 _QUOTING_OTHERS = 2  # believed labels with no verb of saying that set a quoting label apart

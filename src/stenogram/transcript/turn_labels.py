@@ -871,6 +871,7 @@ class TurnLabels:
         _offices_under: dict[str, set[str]]
         _witness_label: str | None
         _run_in: set[str]
+        _odd_headings: set[str]
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
         _source_lines: SourceLines
@@ -1199,6 +1200,9 @@ class TurnLabels:
         )
         self.accepted = decision.accepted
         self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
+        self._odd_headings = {
+            row.key for row in decision.table if "odd_shape" in row.features and not row.accepted
+        }
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
         # a believed label printed with its stop: OCR's comma or semicolon for it ends one printed once
@@ -2460,11 +2464,14 @@ class TurnLabels:
         ("Голоса. Правильно!" / "Хрущев. Товарищ Молотов, вы хотите ответить?", a plenum's OCR
         run on in one block): the speaker's turn again, though nothing on the line calls it. An
         initial is none, nor a line under a form of address the wrap cut from its name ("… driven
-        by Mr." / "A. Brown. He stayed …", a question's answer of an examination)."""
+        by Mr." / "A. Brown. He stayed …", a question's answer of an examination). A label with
+        its stop and a dash, of any words, is one too ("Une voix. — C'est faux !" / "Frossinet. —
+        Je le maintiens.", a congress's record whose turns run on in one block): no sentence's
+        word so ends."""
+        dashed = cand.punct[:1] == "." and cand.punct[-1:] in _LINE_DASHES
         return (
             cand.key in self.accepted
-            and cand.punct == "."
-            and " " not in cand.name
+            and ((cand.punct == "." and " " not in cand.name) or dashed)
             and len(cand.name) > 1
             and _line_end(above) in TERMINAL
             and not address_left_open(above, self.config)

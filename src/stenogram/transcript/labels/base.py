@@ -124,7 +124,8 @@ def _built(config: Config) -> _Patterns:
     # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
     # word ("Mrs" is no "Mr", "Members" no "Me").
     # OCR sets a space before a title's stop: "MR . LOGAN :", and reads the colon after a
-    # name as a semicolon with a space before it: "Mr. HANLON ;"
+    # name as a semicolon with a space before it: "Mr. HANLON ;", and its stop as a comma so set
+    # before the speech's capital: "Mr. KNOWLTON , I yield.", "PRESIDENTE , Ha facoltà …"
     # a title whose stop is no option gets it so spaced too: "M . le président.", "M . X."
     spaced_titles = titles.replace(r"\.)", r"[ ]?\.)")
     title_run = rf"(?:(?>(?i:{spaced_titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
@@ -187,7 +188,7 @@ def _built(config: Config) -> _Patterns:
         rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
         rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
         r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
-        r"(?P<punct>\s?[.:]|[ ]?;(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
+        rf"(?P<punct>\s?[.:]|[ ]?;(?=[ ])|[ ],(?=[ ][{UPPER}])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
         rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
     )
     bare = regex(

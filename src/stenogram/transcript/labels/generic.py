@@ -97,6 +97,9 @@ _DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
 _CAPITALS_WORD = regex(rf"(?<![^\W\d_])[{UPPER}]{{2,}}(?![^\W\d_])")
 _SPEECH_CAPITAL = regex(rf"[ \t]+(?![{UPPER}]{{2,}}(?:[-:,\n]|$))[{UPPER}]")
 _DOTTED_LETTERS = 3
+# an office or form of address and the holder's initials and names before OCR's semicolon, at most
+# ("Shri A. K. Gopalan ;", "Sr. Lara Peña (UCD) ;")
+_SEMICOLON_NAMED = 5
 OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
@@ -116,6 +119,8 @@ class GenericLabels(MatcherBase):
             if dash:  # "A gauche. — Très bien !": the Chambre's stop and dash after a group too
                 punct, printed = ". " + dash.group().strip(), text[: dash.end()]
                 end = speech_start(text, dash.end())
+            elif punct == "." and text[end : end + 1] in ("–", "—"):  # glued: "Government supporters.—Oh!"
+                punct, printed, end = "." + text[end], text[: end + 1], speech_start(text, end + 1)
             return Candidate(group.group("name"), None, punct, end, printed)
         found = self._start.match(text)
         generic = self._generic(text)
@@ -160,6 +165,8 @@ class GenericLabels(MatcherBase):
             or self._surname_semicolon(name, text)
             or self._chair_semicolon(name, text)
         ):
+            return generic
+        if found.group("punct") == " ," and not self._comma_stop(name, text):
             return generic
         # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
         # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …"),
@@ -250,13 +257,14 @@ class GenericLabels(MatcherBase):
 
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
-        address and a capitalised surname ("Poseł Grabski", "Statsminister Gerhardsen", "Mr.
-        Hanlon"), the only semicolon of its line, a capital after it and no second name: a list
+        address and a capitalised surname, perhaps after its holder's forenames or initials
+        ("Poseł Grabski", "Statsminister Gerhardsen", "Mr. Hanlon", "Shri A. K. Gopalan"), the
+        only semicolon of its line, a capital after it and no second name: a list
         of names holds more ("Mr. A; Mrs. B;", "Mr. Denby; Mrs. Hale and Mr. Orr were present.")."""
         words = name.split()
-        if len(words) != 2 or not office_or_title(words[0], self.config):
+        if not 2 <= len(words) <= _SEMICOLON_NAMED or not office_or_title(words[0], self.config):
             return False
-        if CAPITALISED.fullmatch(words[1]) is None:
+        if any(CAPITALISED.fullmatch(word) is None for word in words[1:]):
             return False
         line = text.split("\n", 1)[0]
         after = line.partition(";")[2].split(None, 2)
@@ -272,6 +280,19 @@ class GenericLabels(MatcherBase):
         # ("Г-н Иванов ; он сказал, что …")
         opens = bool(after) and after[0][:1].isupper()
         return line.count(";") == 1 and opens and not named and self.speech_opens(line.partition(";")[2])
+
+    def _comma_stop(self, name: str, text: str) -> bool:
+        """Whether *name*, before a comma set off by a space, is a label whose stop OCR read as
+        the comma ("Mr. KNOWLTON , I yield.", "PRESIDENTE , Ha facoltà …"): the chair's office,
+        or a form of address and a surname in CAPITALS, a capital after it that opens no second
+        name (a list of names so misread: "Mr. ORR , Mr. HALE and …"). Print sets no space
+        before a comma, so a sentence's clause so set is OCR's too, but after a name it is rare."""
+        after = text.split("\n", 1)[0].partition(" ,")[2].split(None, 1)
+        if not after or office_or_title(after[0], self.config):
+            return False
+        words = name.split()
+        surnamed = len(words) >= 2 and office_or_title(words[0], self.config) and words[-1].isupper()
+        return surnamed or chairs(name, self.config, whole=True)
 
     def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
         """Whether the name read is an office that ends on its holder's initials with no

@@ -38,7 +38,9 @@ BARE_ENDS = frozenset(chr(block + offset) for block in INDIC_BLOCKS for offset i
 TAMIL_PROTHETIC = regex("\u0b87[\u0bb0\u0bb2]")
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
 STOP_THEN_WORD = regex(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
-UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’‘\-]*[{UPPER}]"
+# A word in CAPITALS; OCR reads its O as a zero ("COUNCILMAN 0RTEGA:", "BR0WN"), a letter after
+# the zero that opens it and the word ending in a letter (no figure: "10", "00").
+UP = rf"{PARTICLE}?(?:[{UPPER}]|0(?=[{UPPER}]))[{UPPER}0'’‘\-]*[{UPPER}]"
 CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
 # Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
 # ("Ж.-П.", "А.\u2011М. К. Бразаускас").
@@ -88,10 +90,12 @@ OFFICE = rf"(?i:m[ ]?\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:"), and
 # its last words may be a party's name in quotation marks, as the Bulgarian Assembly prints its
 # groups' voices ("РЕПЛИКИ ОТ „ВЪЗРАЖДАНЕ“:", "ГЛАСОВЕ ОТ «ГЕРБ-СДС»:"): only a group's label
-# (the configured groups) so ends.
+# (the configured groups) so ends. A stop may have its dash glued to it ("Government
+# supporters.—Oh!", the old Australian Hansard's labels).
 GROUP_START = regex(
     r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?"
-    r"(?:[ \t][«„“\"][^\W\d_]+(?:[ -/][^\W\d_]+){0,3}[»“”\"])?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
+    r"(?:[ \t][«„“\"][^\W\d_]+(?:[ -/][^\W\d_]+){0,3}[»“”\"])?)\s?(?P<punct>[.:])"
+    r"(?:\s+|$|(?<=:)(?=[^\W\d_])|(?<=\.)(?=[–—]))"
 )
 # The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
 # committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):"; a long one in the
