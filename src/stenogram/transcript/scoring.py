@@ -3067,7 +3067,11 @@ def _dialogue(
     a roll names it with its part ("Anna Weber, Witness")."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
-        groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
+        # a key not yet believed printed in two shapes takes turns in both: a witness's office
+        # in brackets the first time, the name alone after ("X i Y (exdirector general)" / "X i Y")
+        printed = [by_key[row.key][0]] if row.accepted else by_key[row.key]
+        for shape in dict.fromkeys(_shape(o.cand) for o in printed):
+            groups.setdefault(shape, []).append(row)
     for rows in groups.values():
         plain = [
             row
@@ -3133,15 +3137,22 @@ def _particled_sentence(
     return frozenset({"sentence"}) if _SHAPE_BLOCKERS & row.features.keys() == {"sentence"} else frozenset()
 
 
+# Where a roll's entry opens: its line, a field's colon, a list's semicolon or the stop of the
+# entry before, a forename or a form of address perhaps before the name ("Wilhelm Osterkamp, …").
+_ROLL_ENTRY = rf"(?:^|[:;.])[ \t]*(?:[{UPPER}][^\W\d_]*\.?[ \t]+){{0,3}}"
+
+
 def _in_roll(cand: Candidate, text: HeldText) -> bool:
     """Whether the text names *cand* before a comma, or before a dash opening its line, above the
     line it is first printed alone on, as a record's head roll gives each person with their part
     ("Anna Weber, Witness.", "Helmut Brandauer, Vorsitzender Richter.", an earnings call's "Lena
-    Vogt - Chief Financial Officer"): a person, not the record's title. Each shape is of one line,
-    so the text is read a run of lines at a time."""
+    Vogt - Chief Financial Officer"), where an entry opens (``_ROLL_ENTRY``): a person, not the
+    record's title. A name a sentence or a heading gives before a comma ("Compareixença de X,
+    exdirector general …") is none. Each shape is of one line, so the text is read a run of lines
+    at a time."""
     name = re.escape(cand.name)
     alone = re.compile(rf"^[ \t]*{name}[ \t]*$", re.MULTILINE)
-    rolled = re.compile(rf"(?<!\w){name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", re.MULTILINE)
+    rolled = re.compile(rf"{_ROLL_ENTRY}{name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", re.MULTILINE)
     for chunk in text.chunks():
         found = alone.search(chunk)
         if rolled.search(chunk[: found.start()] if found else chunk):

@@ -1,0 +1,62 @@
+"""Hearings and inquiries outside English: a Spanish Congreso's commission of inquiry, whose
+Diario prints each witness's appearance as a heading in CAPITALS with the file's number after its
+stop; the Catalan Parlament's, whose web copy sets each label alone above the speech, the
+witness's office in brackets the first time. What only looks so (a heading naming a place in
+brackets, a name a sentence gives before a comma) stays as it was. Each in an invented sample
+(names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, text_tei, texts
+
+
+def test_the_heading_of_a_witness_appearance_in_capitals_is_no_label() -> None:
+    """ "COMPARECENCIA DE LA SEÑORA X, EXSECRETARIA GENERAL … . (Número de expediente …)." ends
+    with a stop like "PRESIDENTE." and names an office: the heading of the item, never a turn
+    whose speech is the file's number; the chair opens the first turn under it, and the witness
+    is one person, not the heading's words."""
+    root = tabled_tei("es-congreso-comparecencia-heading-capitals.txt")
+    labels = root.xpath("//t:person/t:persName[@type='label']/text()", namespaces=NS)
+    assert not any(label.startswith("COMPARECENCIA") for label in labels)
+    assert "COMPARECENCIA DE LA SEÑORA ALONSO PRIETO" in " ".join(
+        texts(root, "//t:text//t:head | //t:text//t:p")
+    )
+
+
+def test_the_heading_opening_the_word_in_lower_case_is_no_speech() -> None:
+    """A speech that names an appearance opens no heading: "La comparecencia del ministro …" in
+    a member's turn stays in the turn."""
+    root = text_tei(
+        "El señor PRESIDENTE: Tiene la palabra el señor Urrutia Garai.\n\n"
+        "El señor URRUTIA GARAI: La comparecencia del ministro, señor presidente, es urgente.\n\n"
+        "El señor PRESIDENTE: Gracias.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == [
+        "El señor PRESIDENTE:",
+        "El señor URRUTIA GARAI:",
+        "El señor PRESIDENTE:",
+    ]
+
+
+def test_a_witness_alone_with_the_office_in_brackets_the_first_time() -> None:
+    """ "Marta Vidal i Pons (exgerent del Consorci Sanitari)" alone above her first answer, "Marta
+    Vidal i Pons" later: a label both times, the names a particle joins read as the Catalan
+    record's are, the bracket her role; the member alone between them takes turns with them,
+    though the heading "Compareixença de Marta Vidal i Pons, exgerent …" names the witness
+    before a comma as a roll would."""
+    root = tabled_tei("ca-parlament-compareixent-office-alone.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Gràcies, presidenta. Bon dia a totes i a tots."]
+    person = root.xpath("//t:person[@xml:id='marta-vidal-i-pons']", namespaces=NS)[0]
+    assert person.get("role") == "exgerent del Consorci Sanitari"
+
+
+def test_a_place_in_brackets_alone_over_the_first_label_is_no_speaker() -> None:
+    """ "Palau del Parlament (Sala 6)" alone in the head is shaped as the witness's label is: no
+    turn of its own, the chair's label below still the first turn's."""
+    root = text_tei(
+        "Comissió d’Investigació\n\nPalau del Parlament (Sala 6)\n\nLa presidenta\n\n"
+        "Bon dia. Senyora Vidal, té la paraula.\n\nMarta Vidal i Pons\n\nGràcies, presidenta.\n\n"
+        "La presidenta\n\nGràcies. Diputat Soler.\n\nArnau Soler i Camps\n\nQui va adjudicar el contracte?\n"
+    )
+    speakers = texts(root, "//t:sp/t:speaker")
+    assert speakers == ["La presidenta", "Marta Vidal i Pons", "La presidenta", "Arnau Soler i Camps"]
