@@ -1,9 +1,12 @@
 """Hearings and inquiries outside English: a Spanish Congreso's commission of inquiry, whose
 Diario prints each witness's appearance as a heading in CAPITALS with the file's number after its
 stop; the Catalan Parlament's, whose web copy sets each label alone above the speech, the
-witness's office in brackets the first time. What only looks so (a heading naming a place in
-brackets, a name a sentence gives before a comma) stays as it was. Each in an invented sample
-(names invented; labels in turns.toml, persons in ids.toml)."""
+witness's office in brackets the first time; an Uruguayan commission's versión taquigráfica,
+whose head says who presides in a field; a Brazilian Câmara CPI's shorthand notes, each page
+headed by the house, the committee and the file's number and date. What only looks so (a
+heading naming a place in brackets, a name a sentence gives before a comma, the chair's office
+before a colon, lines that differ above a repeated head) stays as it was. Each in an invented
+sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -60,3 +63,44 @@ def test_a_place_in_brackets_alone_over_the_first_label_is_no_speaker() -> None:
     )
     speakers = texts(root, "//t:sp/t:speaker")
     assert speakers == ["La presidenta", "Marta Vidal i Pons", "La presidenta", "Arnau Soler i Camps"]
+
+
+def test_who_presides_in_the_head_of_a_commission_record_is_a_field() -> None:
+    """ "Preside: Señor Representante X." in the head, above "Miembros:" and "Invitado:": the verb
+    of the field, as "Presiding:" is, no label; the chair's own label opens the first turn."""
+    root = tabled_tei("es-uy-comision-investigadora-preside.txt")
+    assert "Preside: Señor Representante Álvaro Benítez." in texts(root, "//t:front//t:p | //t:text//t:p")
+
+
+def test_the_chairs_office_before_its_colon_is_a_label_still() -> None:
+    """ "PRESIDENTE:" is the office, no field's verb: a short exchange keeps it."""
+    root = text_tei(
+        "PRESIDENTE: Tiene la palabra el señor Larrañaga.\nLARRAÑAGA: Gracias.\nPRESIDENTE: Adelante.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["PRESIDENTE:", "LARRAÑAGA:", "PRESIDENTE:"]
+
+
+def test_the_lines_each_page_prints_over_its_dated_head_are_the_head() -> None:
+    """ "CÂMARA DOS DEPUTADOS - DETAQ" / "CPI - Obras Paradas" / "Número: 0731/25   08/04/2025"
+    over each page: the committee's line is the head's, no label "CPI -" with its speech; the
+    sentence the page break cut is joined again."""
+    root = tabled_tei("pt-br-camara-cpi-notas-cabecalho-repetido.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].endswith("e assim continuarei fazendo perante esta Comissão.")
+    furniture = texts(root, "//t:list[@type='furniture']/t:item")
+    assert furniture.count("CPI - Obras Paradas") == 3
+
+
+def test_lines_that_differ_over_a_repeated_dated_head_stay_text() -> None:
+    """The dated head printed twice with a different line above each: only the head goes."""
+    root = text_tei(
+        "O SR. PRESIDENTE - Está aberta a reunião.\n"
+        "Número: 0731/25                                  08/04/2025\n\n"
+        "O SR. OTÁVIO LINS - Obrigado, Sr. Presidente.\n"
+        "Número: 0731/25                                  08/04/2025\n\n"
+        "O SR. PRESIDENTE - Está encerrada a reunião.\n"
+    )
+    assert texts(root, "//t:sp/t:p") == [
+        "Está aberta a reunião.",
+        "Obrigado, Sr. Presidente.",
+        "Está encerrada a reunião.",
+    ]
