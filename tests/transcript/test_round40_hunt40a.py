@@ -3,9 +3,12 @@ Diario prints each witness's appearance as a heading in CAPITALS with the file's
 stop; the Catalan Parlament's, whose web copy sets each label alone above the speech, the
 witness's office in brackets the first time; an Uruguayan commission's versión taquigráfica,
 whose head says who presides in a field; a Brazilian Câmara CPI's shorthand notes, each page
-headed by the house, the committee and the file's number and date. What only looks so (a
+headed by the house, the committee and the file's number and date; a German Landtag's
+committee of inquiry, whose chair reads out the numbered questions of the order of evidence.
+What only looks so (a
 heading naming a place in brackets, a name a sentence gives before a comma, the chair's office
-before a colon, lines that differ above a repeated head) stays as it was. Each in an invented
+before a colon, lines that differ above a repeated head, an examination's numbered questions
+beside its answers) stays as it was. Each in an invented
 sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
@@ -104,3 +107,20 @@ def test_lines_that_differ_over_a_repeated_dated_head_stay_text() -> None:
         "Obrigado, Sr. Presidente.",
         "Está encerrada a reunião.",
     ]
+
+
+def test_numbered_questions_the_chair_reads_out_are_no_labels() -> None:
+    """ "Frage 1: Wann erhielten Sie …?" / "Frage 2: An wen …?" in the chair's turn, the witness
+    answering under her own label: the order of evidence's questions, the chair's words, where
+    no "Antwort:" is printed as the examination's answer."""
+    root = tabled_tei("de-ua-fragen-nummeriert-vorgelesen.txt")
+    assert "Frage 2: An wen haben Sie den Prüfbericht weitergeleitet?" in texts(root, "//t:sp[1]/t:p")
+
+
+def test_numbered_questions_beside_their_answers_are_the_examinations_labels() -> None:
+    """ "Frage 1:" / "Antwort:" / "Frage 2:" / "Antwort:": a written examination numbering its
+    questions, each answered under "Antwort:": both words are labels, as unnumbered ones are."""
+    root = text_tei(
+        "Frage 1: Wann haben Sie ihn gesehen?\nAntwort: Im Oktober.\nFrage 2: Wo?\nAntwort: In Köln.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Frage 1:", "Antwort:", "Frage 2:", "Antwort:"]

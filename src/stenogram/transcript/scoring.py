@@ -1100,6 +1100,8 @@ def _features(
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
+    elif _unanswered_question(name, config, evidence.printed):
+        found["division"] = w["division"]  # "Frage 1: Wann erfuhren Sie …?": a question read out
     elif _outline_part(cand, occurrences, evidence.parts):
         found["division"] = w["division"]  # "I. INSTALACIÓN DE LA AUDIENCIA:" / "II. ALEGATOS …:"
         found.pop("initials", None)  # the numeral "I.", no initial of a name
@@ -1372,6 +1374,17 @@ def _outline_numerals(occurrences: list[Occurrence]) -> frozenset[str]:
     return frozenset(
         _outline_numeral(o) for o in occurrences if o.cand.upper and not o.cand.title and not o.cand.role
     ) - {""}
+
+
+def _unanswered_question(name: str, config: Config, printed: frozenset[str]) -> bool:
+    """Whether *name* is the asking word of a pair with a number ("Frage 1", "Pregunta 2") where
+    no answering word is printed as a label: a question of a commission's order of evidence or of
+    a questionnaire read out, the witness answering under his own label. Beside "Antwort:" the
+    numbered question is the examination's own."""
+    word, _, number = name.partition(" ")
+    if label_key(word) not in config.asking_keys or not _DIVISION_NUMBER.fullmatch(number.strip()):
+        return False
+    return config.answering_keys.isdisjoint(printed)
 
 
 def _division(name: str, config: Config) -> bool:
