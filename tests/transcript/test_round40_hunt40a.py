@@ -4,11 +4,11 @@ stop; the Catalan Parlament's, whose web copy sets each label alone above the sp
 witness's office in brackets the first time; an Uruguayan commission's versión taquigráfica,
 whose head says who presides in a field; a Brazilian Câmara CPI's shorthand notes, each page
 headed by the house, the committee and the file's number and date; a German Landtag's
-committee of inquiry, whose chair reads out the numbered questions of the order of evidence.
-What only looks so (a
+committee of inquiry, whose chair reads out the numbered questions of the order of evidence
+and whose witness reads a statement under an outline's headings. What only looks so (a
 heading naming a place in brackets, a name a sentence gives before a comma, the chair's office
 before a colon, lines that differ above a repeated head, an examination's numbered questions
-beside its answers) stays as it was. Each in an invented
+beside its answers, a speaker's initial "I." with no "II." below) stays as it was. Each in an invented
 sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
@@ -124,3 +124,23 @@ def test_numbered_questions_beside_their_answers_are_the_examinations_labels() -
         "Frage 1: Wann haben Sie ihn gesehen?\nAntwort: Im Oktober.\nFrage 2: Wo?\nAntwort: In Köln.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["Frage 1:", "Antwort:", "Frage 2:", "Antwort:"]
+
+
+def test_an_outline_read_out_in_a_witness_statement_is_no_label() -> None:
+    """ "I. Zur Person:" alone, "II. Zur Sache:" below it: the headings of the statement the
+    witness reads, in his turn; "I." is no initial where "II." opens a heading in that shape."""
+    root = tabled_tei("de-ua-zeuge-erklaerung-gliederung.txt")
+    assert texts(root, "//t:sp[2]/t:p")[1:4] == [
+        "I. Zur Person:",
+        "Ich bin seit 2004 im Dienst des Landes und leite seit 2019 die Abteilung Haushalt.",
+        "II. Zur Sache:",
+    ]
+
+
+def test_an_initial_alone_with_its_colon_and_no_second_part_speaks() -> None:
+    """ "I. Hartmann:" alone above her words, no "II.…:" heading anywhere: a speaker's initial."""
+    root = text_tei(
+        "K. Berger:\nWer hat den Vermerk verfasst?\n\nI. Hartmann:\nDas war das Referat.\n\n"
+        "K. Berger:\nDanke.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["K. Berger:", "I. Hartmann:", "K. Berger:"]

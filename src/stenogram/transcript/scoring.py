@@ -1352,10 +1352,15 @@ def _outline_part(cand: Candidate, occurrences: list[Occurrence], parts: frozens
     ALEGATOS DE APERTURA:"), or after "I." where "II." opens a part in its shape too (*parts*,
     see :func:`_outline_numerals`) ("I. INSTALACIÓN DE LA AUDIENCIA:"), as an acta of a hearing
     sets out what was done; "I. IVANOV:" is a speaker's initial, alone or under an agenda whose
-    "II. Orden del día" is a heading in lower case."""
-    if not cand.upper or cand.title or cand.role:
+    "II. Orden del día" is a heading in lower case. In Mixed case only "I." and its colon are
+    asked, where "II." opens a heading with its colon too ("I. Zur Person:" / "II. Zur Sache:")."""
+    if cand.title or cand.role:
         return False
     numeral, _, words = cand.name.partition(" ")
+    if not cand.upper:
+        # "I. Zur Person:" over "II. Zur Sache:", each alone with its colon: a statement read out
+        # under its outline's headings in Mixed case, where "I. Ivanov:" over no "II.…:" speaks
+        return numeral == "I." and bool(words) and cand.punct == ":" and f"{_NUMERALS[1]}:" in parts
     if numeral == "I." and words and _NUMERALS[1] in parts:
         return True
     return all(_outline_numeral(o) in _NUMERALS[1:] for o in occurrences)
@@ -1370,10 +1375,27 @@ def _outline_numeral(occurrence: Occurrence) -> str:
 def _outline_numerals(occurrences: list[Occurrence]) -> frozenset[str]:
     """The Roman numerals that open a part's name in CAPITALS with no form of address or role on
     their line ("II. ALEGATOS DE APERTURA:"): an outline's parts, where "II." over a heading in
-    lower case ("II. Orden del día") numbers an agenda's item under which speakers talk."""
-    return frozenset(
-        _outline_numeral(o) for o in occurrences if o.cand.upper and not o.cand.title and not o.cand.role
-    ) - {""}
+    lower case ("II. Orden del día") numbers an agenda's item under which speakers talk. Those
+    before a heading in Mixed case ending its line with a colon ("II. Zur Sache:") are given with
+    the colon ("II:"), the parts of an outline in Mixed case (:func:`_colon_heading`)."""
+    plain = [o for o in occurrences if o.cand.upper and not (o.cand.title or o.cand.role)]
+    capitals = {_outline_numeral(o) for o in plain}
+    return frozenset(capitals | {f"{o.cand.name}:" for o in occurrences if _colon_heading(o)}) - {""}
+
+
+_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "II. Zur Sache:"
+
+
+def _colon_heading(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a Roman numeral past "I" with its stop, a few words and a colon
+    after it ending its line ("II. Zur Sache:"): a part of an outline in Mixed case."""
+    rest = occurrence.rest.strip()
+    return (
+        occurrence.cand.name in _NUMERALS[1:]
+        and occurrence.cand.punct == "."
+        and rest.endswith(":")
+        and len(rest.split()) <= _HEADING_WORDS
+    )
 
 
 def _unanswered_question(name: str, config: Config, printed: frozenset[str]) -> bool:
