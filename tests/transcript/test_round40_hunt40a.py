@@ -5,7 +5,8 @@ witness's office in brackets the first time; an Uruguayan commission's versión 
 whose head says who presides in a field; a Brazilian Câmara CPI's shorthand notes, each page
 headed by the house, the committee and the file's number and date; a German Landtag's
 committee of inquiry, whose chair reads out the numbered questions of the order of evidence
-and whose witness reads a statement under an outline's headings. What only looks so (a
+and whose witness reads a statement under an outline's headings; a French commission's summary
+minutes, which report who spoke in the present. What only looks so (a
 heading naming a place in brackets, a name a sentence gives before a comma, the chair's office
 before a colon, lines that differ above a repeated head, an examination's numbered questions
 beside its answers, a speaker's initial "I." with no "II." below) stays as it was. Each in an invented
@@ -144,3 +145,26 @@ def test_an_initial_alone_with_its_colon_and_no_second_part_speaks() -> None:
         "K. Berger:\nDanke.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["K. Berger:", "I. Hartmann:", "K. Berger:"]
+
+
+def test_summary_minutes_reporting_who_spoke_have_no_turns() -> None:
+    """ "Mme Claire X, rapporteure, interroge M. Caron sur …" and "M. Bruno Y, ingénieur général
+    des ponts, présente les conclusions …": a name, its office and the minutes' verb in the
+    present, reported speech: no turns, the sentences kept as the minutes' paragraphs."""
+    root = tabled_tei("fr-commission-enquete-releve-conclusions.txt")
+    assert any(
+        p.startswith("Mme Claire Fontaine, rapporteure, interroge") for p in texts(root, "//t:body//t:p")
+    )
+
+
+def test_a_witness_with_her_office_before_the_dash_still_speaks() -> None:
+    """ "Mme Hélène X, présidente de l'Autorité de régulation des transports. – Je vous remercie …":
+    an office after the comma and the speech after the dash, no verb of the minutes."""
+    root = text_tei(
+        "M. Pierre Lafont, président. – Madame, vous avez la parole.\n\n"
+        "Mme Hélène Vasseur, présidente de l'Autorité de régulation des transports. – Je vous présente "
+        "l'Autorité en deux mots.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker")[1] == (
+        "Mme Hélène Vasseur, présidente de l'Autorité de régulation des transports. –"
+    )
