@@ -6,7 +6,7 @@ whose head says who presides in a field; a Brazilian Câmara CPI's shorthand not
 headed by the house, the committee and the file's number and date; a German Landtag's
 committee of inquiry, whose chair reads out the numbered questions of the order of evidence
 and whose witness reads a statement under an outline's headings; a French commission's summary
-minutes, which report who spoke in the present. What only looks so (a
+minutes and an Italian one's resoconto sommario, which report who spoke in the present. What only looks so (a
 heading naming a place in brackets, a name a sentence gives before a comma, the chair's office
 before a colon, lines that differ above a repeated head, an examination's numbered questions
 beside its answers, a speaker's initial "I." with no "II." below) stays as it was. Each in an invented
@@ -168,3 +168,11 @@ def test_a_witness_with_her_office_before_the_dash_still_speaks() -> None:
     assert texts(root, "//t:sp/t:speaker")[1] == (
         "Mme Hélène Vasseur, présidente de l'Autorité de régulation des transports. –"
     )
+
+
+def test_a_resoconto_sommario_reporting_the_chair_has_no_turns() -> None:
+    """ "Sergio X, presidente, avverte che la pubblicità dei lavori è assicurata … Introduce
+    quindi l'audizione.": the chair's name, office and the minutes' verb, a second sentence on
+    the line: reported, no label whose speech is the line's second sentence."""
+    root = tabled_tei("it-commissione-inchiesta-resoconto-sommario.txt")
+    assert not root.xpath("//t:listPerson/t:person", namespaces=NS)
