@@ -6,7 +6,8 @@ whose head says who presides in a field; a Brazilian Câmara CPI's shorthand not
 headed by the house, the committee and the file's number and date; a German Landtag's
 committee of inquiry, whose chair reads out the numbered questions of the order of evidence
 and whose witness reads a statement under an outline's headings; a French commission's summary
-minutes and an Italian one's resoconto sommario, which report who spoke in the present. What only looks so (a
+minutes and an Italian one's resoconto sommario, which report who spoke in the present; a copy
+of the Assemblée's record setting each label alone on its line with its stop. What only looks so (a
 heading naming a place in brackets, a name a sentence gives before a comma, the chair's office
 before a colon, lines that differ above a repeated head, an examination's numbered questions
 beside its answers, a speaker's initial "I." with no "II." below) stays as it was. Each in an invented
@@ -176,3 +177,23 @@ def test_a_resoconto_sommario_reporting_the_chair_has_no_turns() -> None:
     the line: reported, no label whose speech is the line's second sentence."""
     root = tabled_tei("it-commissione-inchiesta-resoconto-sommario.txt")
     assert not root.xpath("//t:listPerson/t:person", namespaces=NS)
+
+
+def test_a_member_with_her_office_after_the_comma_alone_with_its_stop() -> None:
+    """ "Mme Claire Morel, rapporteure." alone above her question, beside "M. le président Jean
+    X." and "M. Thomas Y, directeur de …." printed so: a label of the believed labels' shape,
+    though a line that a stop ends alone is a sentence's shape too."""
+    root = tabled_tei("fr-an-commission-labels-alone-office-comma.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Quand avez-vous été alerté de la sécheresse ?"]
+
+
+def test_a_roll_and_a_signature_alone_with_their_stops_stay_text() -> None:
+    """ "M. Jean Dupont, président." and "Mme Anne Roy, secrétaire." a paragraph each under
+    "Étaient présents :", the secretary again as the minutes' signature: no label is believed
+    in that shape, so none of them speaks."""
+    root = text_tei(
+        "Compte rendu de la réunion\n\nÉtaient présents :\n\nM. Jean Dupont, président.\n\n"
+        "Mme Anne Roy, secrétaire.\n\nLa réunion s'ouvre à 18 heures. Le président rappelle "
+        "l'ordre du jour.\n\nMme Anne Roy, secrétaire.\n\nFait à Lyon, le 4 mars 2024.\n"
+    )
+    assert not root.xpath("//t:sp", namespaces=NS)

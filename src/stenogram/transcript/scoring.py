@@ -2287,6 +2287,14 @@ def _named_alone(
     )
 
 
+def _titled_office_alone(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand* is a form of address, a name and an office after its one comma, alone on its
+    line at each printing ("Mme Claire X, rapporteure.", "M. Paul Y, directeur général de Z.")."""
+    _, comma, held = cand.name.partition(",")
+    office = config.offices.match(config.past_article(held.strip()).casefold()) if comma else None
+    return bool(cand.title) and office is not None and "," not in held and all(o.alone for o in occurrences)
+
+
 def _gives_floor(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether a surname alone on its line with its stop ("Varenko." / "The floor is given to
     Comrade Lysak.") speaks, two times or more, giving the floor below it: the chair, no sentence
@@ -2446,7 +2454,13 @@ def decide(
     spaced_stops = spaced >= _SPACED_STOPS
     for row in scored:
         cand = by_key[row.key][0].cand
-        against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
+        # a form of address, a name and the office after its comma alone on the line with its stop
+        # ("Mme Claire X, rapporteure." over her question) is whole as a sentence would be, but
+        # no sentence where believed labels are printed so
+        wholly = _SHAPE_BLOCKERS & row.features.keys() == {"whole"} and _titled_office_alone(
+            cand, by_key[row.key], config
+        )
+        against = not wholly and not _SHAPE_BLOCKERS.isdisjoint(row.features)
         against = against or (_shape(cand) in called and _uncalled_word(cand, row))
         words = len(cand.name.split())
         # an office's or a name's particles that no vocabulary lists make no sentence where
