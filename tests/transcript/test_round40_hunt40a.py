@@ -6,7 +6,8 @@ whose head says who presides in a field; a Brazilian Câmara CPI's shorthand not
 headed by the house, the committee and the file's number and date; a German Landtag's
 committee of inquiry, whose chair reads out the numbered questions of the order of evidence
 and whose witness reads a statement under an outline's headings; a French commission's summary
-minutes and an Italian one's resoconto sommario, which report who spoke in the present; a copy
+minutes, an Italian one's resoconto sommario and a Sejm committee's bulletin, which report who
+spoke and who chaired; a copy
 of the Assemblée's record setting each label alone on its line with its stop. What only looks so (a
 heading naming a place in brackets, a name a sentence gives before a comma, the chair's office
 before a colon, lines that differ above a repeated head, an examination's numbered questions
@@ -197,3 +198,25 @@ def test_a_roll_and_a_signature_alone_with_their_stops_stay_text() -> None:
         "l'ordre du jour.\n\nMme Anne Roy, secrétaire.\n\nFait à Lyon, le 4 mars 2024.\n"
     )
     assert not root.xpath("//t:sp", namespaces=NS)
+
+
+def test_a_committee_bulletin_saying_who_chaired_has_no_turn() -> None:
+    """ "Posiedzeniu przewodniczyła posłanka Ewa X (Lewica), przewodnicząca Komisji." opening a
+    bulletin of reported speech: who chaired, the head's, no label with the rest of its line as
+    speech."""
+    root = tabled_tei("pl-sejm-komisja-biuletyn-przewodniczyl.txt")
+    assert texts(root, "//t:front/*")[0].startswith("Posiedzeniu przewodniczyła posłanka Ewa Zielińska")
+
+
+def test_the_chair_named_above_a_verbatim_record_keeps_the_labels_below() -> None:
+    """The same sentence over a verbatim record: the chair's and the witness's labels below it."""
+    root = text_tei(
+        "Posiedzeniu przewodniczył poseł Adam Nowicki (KO), przewodniczący Komisji.\n\n"
+        "Przewodniczący poseł Adam Nowicki (KO):\nOtwieram posiedzenie.\n\n"
+        "Świadek Jan Kowalski:\nDzień dobry.\n\nPrzewodniczący poseł Adam Nowicki (KO):\nDziękuję.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Przewodniczący poseł Adam Nowicki (KO):",
+        "Świadek Jan Kowalski:",
+        "Przewodniczący poseł Adam Nowicki (KO):",
+    ]
