@@ -1417,7 +1417,22 @@ def _strip_repeated_heads(kept: list[str], removed: list[Furniture], config: Con
                 places.setdefault(text, []).append(index)
     for text, found in places.items():
         if len(found) >= 2 and find_date(text, config) is not None:
-            _remove_heads(kept, removed, found)
+            _remove_heads(kept, removed, [*_alike_above(kept, found), *found])
+
+
+def _alike_above(kept: list[str], found: list[int]) -> list[int]:
+    """The lines right over each of the running head's places *found* that every page prints
+    the same, no stop ending one, :data:`_HEAD_BLOCK` at most: the house and the committee over
+    the head's file number and date ("CÂMARA DOS DEPUTADOS - DETAQ" / "CPI - Fraudes no X" /
+    "Número: 0452/24      12/06/2024", a Brazilian committee's shorthand notes)."""
+    above: list[int] = []
+    for depth in range(1, _HEAD_BLOCK + 1):
+        lines = {kept[index - depth].strip() if index >= depth else "" for index in found}
+        text = lines.pop()
+        if lines or not text or len(text) > _HEAD_TEXT or text[-1] in TERMINAL:
+            break
+        above += [index - depth for index in found]
+    return above
 
 
 _RUNNING_HEAD = 120  # the longest line read as a running head without a page number

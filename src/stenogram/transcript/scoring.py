@@ -1111,6 +1111,8 @@ def _features(
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
+    elif _unanswered_question(name, config, evidence.printed):
+        found["division"] = w["division"]  # "Frage 1: Wann erfuhren Sie …?": a question read out
     elif _outline_part(cand, occurrences, evidence.parts):
         found["division"] = w["division"]  # "I. INSTALACIÓN DE LA AUDIENCIA:" / "II. ALEGATOS …:"
         found.pop("initials", None)  # the numeral "I.", no initial of a name
@@ -1361,10 +1363,15 @@ def _outline_part(cand: Candidate, occurrences: list[Occurrence], parts: frozens
     ALEGATOS DE APERTURA:"), or after "I." where "II." opens a part in its shape too (*parts*,
     see :func:`_outline_numerals`) ("I. INSTALACIÓN DE LA AUDIENCIA:"), as an acta of a hearing
     sets out what was done; "I. IVANOV:" is a speaker's initial, alone or under an agenda whose
-    "II. Orden del día" is a heading in lower case."""
-    if not cand.upper or cand.title or cand.role:
+    "II. Orden del día" is a heading in lower case. In Mixed case only "I." and its colon are
+    asked, where "II." opens a heading with its colon too ("I. Zur Person:" / "II. Zur Sache:")."""
+    if cand.title or cand.role:
         return False
     numeral, _, words = cand.name.partition(" ")
+    if not cand.upper:
+        # "I. Zur Person:" over "II. Zur Sache:", each alone with its colon: a statement read out
+        # under its outline's headings in Mixed case, where "I. Ivanov:" over no "II.…:" speaks
+        return numeral == "I." and bool(words) and cand.punct == ":" and f"{_NUMERALS[1]}:" in parts
     if numeral == "I." and words and _NUMERALS[1] in parts:
         return True
     return all(_outline_numeral(o) in _NUMERALS[1:] for o in occurrences)
@@ -1379,10 +1386,38 @@ def _outline_numeral(occurrence: Occurrence) -> str:
 def _outline_numerals(occurrences: list[Occurrence]) -> frozenset[str]:
     """The Roman numerals that open a part's name in CAPITALS with no form of address or role on
     their line ("II. ALEGATOS DE APERTURA:"): an outline's parts, where "II." over a heading in
-    lower case ("II. Orden del día") numbers an agenda's item under which speakers talk."""
-    return frozenset(
-        _outline_numeral(o) for o in occurrences if o.cand.upper and not o.cand.title and not o.cand.role
-    ) - {""}
+    lower case ("II. Orden del día") numbers an agenda's item under which speakers talk. Those
+    before a heading in Mixed case ending its line with a colon ("II. Zur Sache:") are given with
+    the colon ("II:"), the parts of an outline in Mixed case (:func:`_colon_heading`)."""
+    plain = [o for o in occurrences if o.cand.upper and not (o.cand.title or o.cand.role)]
+    capitals = {_outline_numeral(o) for o in plain}
+    return frozenset(capitals | {f"{o.cand.name}:" for o in occurrences if _colon_heading(o)}) - {""}
+
+
+_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "II. Zur Sache:"
+
+
+def _colon_heading(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a Roman numeral past "I" with its stop, a few words and a colon
+    after it ending its line ("II. Zur Sache:"): a part of an outline in Mixed case."""
+    rest = occurrence.rest.strip()
+    return (
+        occurrence.cand.name in _NUMERALS[1:]
+        and occurrence.cand.punct == "."
+        and rest.endswith(":")
+        and len(rest.split()) <= _HEADING_WORDS
+    )
+
+
+def _unanswered_question(name: str, config: Config, printed: frozenset[str]) -> bool:
+    """Whether *name* is the asking word of a pair with a number ("Frage 1", "Pregunta 2") where
+    no answering word is printed as a label: a question of a commission's order of evidence or of
+    a questionnaire read out, the witness answering under his own label. Beside "Antwort:" the
+    numbered question is the examination's own."""
+    word, _, number = name.partition(" ")
+    if label_key(word) not in config.asking_keys or not _DIVISION_NUMBER.fullmatch(number.strip()):
+        return False
+    return config.answering_keys.isdisjoint(printed)
 
 
 def _division(name: str, config: Config) -> bool:
@@ -2344,6 +2379,14 @@ def _named_alone(
     )
 
 
+def _titled_office_alone(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand* is a form of address, a name and an office after its one comma, alone on its
+    line at each printing ("Mme Claire X, rapporteure.", "M. Paul Y, directeur général de Z.")."""
+    _, comma, held = cand.name.partition(",")
+    office = config.offices.match(config.past_article(held.strip()).casefold()) if comma else None
+    return bool(cand.title) and office is not None and "," not in held and all(o.alone for o in occurrences)
+
+
 def _gives_floor(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether a surname alone on its line with its stop ("Varenko." / "The floor is given to
     Comrade Lysak.") speaks, two times or more, giving the floor below it: the chair, no sentence
@@ -2505,7 +2548,13 @@ def decide(
     spaced_stops = spaced >= _SPACED_STOPS
     for row in scored:
         cand = by_key[row.key][0].cand
-        against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
+        # a form of address, a name and the office after its comma alone on the line with its stop
+        # ("Mme Claire X, rapporteure." over her question) is whole as a sentence would be, but
+        # no sentence where believed labels are printed so
+        wholly = _SHAPE_BLOCKERS & row.features.keys() == {"whole"} and _titled_office_alone(
+            cand, by_key[row.key], config
+        )
+        against = not wholly and not _SHAPE_BLOCKERS.isdisjoint(row.features)
         against = against or (_shape(cand) in called and _uncalled_word(cand, row))
         words = len(cand.name.split())
         # an office's or a name's particles that no vocabulary lists make no sentence where
@@ -3161,7 +3210,11 @@ def _dialogue(
     a roll names it with its part ("Anna Weber, Witness")."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
-        groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
+        # a key not yet believed printed in two shapes takes turns in both: a witness's office
+        # in brackets the first time, the name alone after ("X i Y (exdirector general)" / "X i Y")
+        printed = [by_key[row.key][0]] if row.accepted else by_key[row.key]
+        for shape in dict.fromkeys(_shape(o.cand) for o in printed):
+            groups.setdefault(shape, []).append(row)
     for rows in groups.values():
         plain = [
             row
@@ -3227,15 +3280,22 @@ def _particled_sentence(
     return frozenset({"sentence"}) if _SHAPE_BLOCKERS & row.features.keys() == {"sentence"} else frozenset()
 
 
+# Where a roll's entry opens: its line, a field's colon, a list's semicolon or the stop of the
+# entry before, a forename or a form of address perhaps before the name ("Wilhelm Osterkamp, …").
+_ROLL_ENTRY = rf"(?:^|[:;.])[ \t]*(?:[{UPPER}][^\W\d_]*\.?[ \t]+){{0,3}}"
+
+
 def _in_roll(cand: Candidate, text: HeldText) -> bool:
     """Whether the text names *cand* before a comma, or before a dash opening its line, above the
     line it is first printed alone on, as a record's head roll gives each person with their part
     ("Anna Weber, Witness.", "Helmut Brandauer, Vorsitzender Richter.", an earnings call's "Lena
-    Vogt - Chief Financial Officer"): a person, not the record's title. Each shape is of one line,
-    so the text is read a run of lines at a time."""
+    Vogt - Chief Financial Officer"), where an entry opens (``_ROLL_ENTRY``): a person, not the
+    record's title. A name a sentence or a heading gives before a comma ("Compareixença de X,
+    exdirector general …") is none. Each shape is of one line, so the text is read a run of lines
+    at a time."""
     name = re.escape(cand.name)
     alone = re.compile(rf"^[ \t]*{name}[ \t]*$", re.MULTILINE)
-    rolled = re.compile(rf"(?<!\w){name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", re.MULTILINE)
+    rolled = re.compile(rf"{_ROLL_ENTRY}{name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", re.MULTILINE)
     for chunk in text.chunks():
         found = alone.search(chunk)
         if rolled.search(chunk[: found.start()] if found else chunk):

@@ -562,15 +562,20 @@ class AloneLabels(GenericLabels):
         """A name in Mixed case alone on its line whose names a particle in lower case joins
         ("Joan Puigverd i Roca", "María del Carmen Ruiz"), as a web copy of the Catalan and
         Spanish records prints it above the speech: read as it would be with a colon, where it
-        opens and ends on a capitalised word and every word is a capitalised one or a particle."""
-        words = line.split()
+        opens and ends on a capitalised word and every word is a capitalised one or a particle.
+        A bracket may close the line, the witness's office or the member's party, as the Catalan
+        record prints a hearing's witness the first time ("Jordi Puig i Serra (exdirector
+        general de Pressupostos)"): the name's words are asked before it."""
+        text = line.strip()
+        bracket = _NOTE_LAST.search(text)
+        words = text[: bracket.start()].split() if bracket else text.split()
         if not 3 <= len(words) <= JOINED_WORDS or not CAPITALISED.fullmatch(words[-1]):
             return None
         if not all(CAPITALISED.fullmatch(word) or word in self.config.particles for word in words[:-1]):
             return None
         if not CAPITALISED.fullmatch(words[0]) or all(CAPITALISED.fullmatch(word) for word in words):
             return None
-        named = self._whole_name(line.strip())
+        named = self._whole_name(text)
         return replace(named, punct="", end=len(line), printed=line) if named else None
 
     def _placed_alone(self, line: str) -> Candidate | None:
