@@ -954,8 +954,10 @@ def _features(
             found["narration"] = w["narration"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
-    elif all(_acted(o.after, config) for o in occurrences):
-        found["acting"] = w["acting"]  # "Biedermann: (verliest das Protokoll.)": the member's act
+    elif not any(o.first for o in occurrences) and all(_acted(o.after, config) for o in occurrences):
+        # "Biedermann: (verliest das Protokoll.)": the member's act the turn before called for;
+        # the record's first line has no turn before it, a rubric ("Prayers: (read by …)")
+        found["acting"] = w["acting"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
