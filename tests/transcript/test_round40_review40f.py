@@ -2,7 +2,9 @@
 (names invented; labels in turns.toml, persons in ids.toml): an assembly's opening rubric whose
 only words after its colon are a stage narrating another's act ("Prayers: (read by the
 Chaplain)"), which the member's act as a stage ("Biedermann: (verliest das Protokoll.)") had made
-a turn; the member's act under the chair's call still is one."""
+a turn; the member's act under the chair's call still is one; a hearing's heading of a witness's
+statement resuming after his form of address ("MR. SMITH'S PREPARED STATEMENT, (continued)"),
+which the witness resuming ("Mr. SMITH, (continuing)") had made a label."""
 
 from __future__ import annotations
 
@@ -30,3 +32,12 @@ def test_a_member_s_act_under_the_chair_s_call_is_still_a_turn() -> None:
     root = text_tei("\n\n".join(paragraphs) + "\n", "de.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Präsident:", "Biedermann:", "Präsident:"]
     assert texts(root, "//t:sp[2]/t:stage") == ["(verliest das Protokoll.)"]
+
+
+def test_a_witness_s_statement_resuming_under_its_possessive_heading_is_no_label() -> None:
+    """ "MR. SMITH'S PREPARED STATEMENT, (continued)" opens with a form of address, as "Mr. SMITH,
+    (continuing)" does, but names his statement, not him: the heading stays text of the record
+    and no person is made of it, while the witness resuming below keeps his label."""
+    root = tabled_tei("en-hearing-possessive-statement-continued.txt")
+    assert any(text.startswith("MR. SMITH'S PREPARED STATEMENT") for text in texts(root, "//t:body//t:p"))
+    assert not root.xpath("//t:person[starts-with(@xml:id, 'mr-smith-s')]", namespaces=NS)

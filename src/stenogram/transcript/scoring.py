@@ -42,7 +42,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import lettered, signature
-from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE
+from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, POSSESSIVE
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -1562,7 +1562,6 @@ def _numbered_business(cand: Candidate, config: Config) -> bool:
     )
 
 
-_POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
 _DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -1641,7 +1640,7 @@ def _possessive(word: str, config: Config) -> bool:
     "MAYOR'S", or a Nordic definite genitive of the office's word ("Byrådets udvalg:", the
     council's committees heading their list), whose field is no holder's."""
     folded = word.casefold()
-    if folded.endswith(_POSSESSIVE):
+    if folded.endswith(POSSESSIVE):
         return True
     return folded.endswith(_DEFINITE_GENITIVE) and config.offices.fullmatch(folded[:-3]) is not None
 
