@@ -41,3 +41,21 @@ def test_a_witness_s_statement_resuming_under_its_possessive_heading_is_no_label
     root = tabled_tei("en-hearing-possessive-statement-continued.txt")
     assert any(text.startswith("MR. SMITH'S PREPARED STATEMENT") for text in texts(root, "//t:body//t:p"))
     assert not root.xpath("//t:person[starts-with(@xml:id, 'mr-smith-s')]", namespaces=NS)
+
+
+def test_a_witness_whose_forename_is_a_word_of_business_still_resumes() -> None:
+    """ "Mr. BILL JONES, (continuing)": no possessive, so the form of address makes it a witness
+    resuming, whatever words his name has ("bill" is an item of business too)."""
+    paragraphs = [
+        "The CHAIRMAN. We resume with the witness.",
+        "Mr. BILL JONES, (continuing)\nThe fees have not changed since the district was formed.",
+        "SENATOR HOLT. Thank you, Mr. Jones.",
+        "The CHAIRMAN. Thank you.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "The CHAIRMAN.",
+        "Mr. BILL JONES, (continuing)",
+        "SENATOR HOLT.",
+        "The CHAIRMAN.",
+    ]

@@ -597,17 +597,12 @@ class AloneLabels(GenericLabels):
         address ("SENATOR HOLT", "Mr. SMITH"): the comma before a note of going on is then the
         printer's, as a hearing prints its chair or a witness resuming ("THE CHAIRMAN,
         (continuing)", "Mr. SMITH, (continuing)"); a heading has no form of address ("REPORT OF
-        THE COMMITTEE, (continued)"), nor a person's thing after the form of address ("MR. SMITH'S
-        STATEMENT, (continued)", an item of business or a possessive naming it)."""
+        THE COMMITTEE, (continued)"), nor a person's thing, a possessive after the form of address ("MR.
+        SMITH'S STATEMENT, (continued)"; "Mr. BILL JONES" is a name, whatever its words)."""
         name = named.name.casefold()
         if self._names_office(name):
             return True
-        words = name.split()
-        return (
-            bool(named.title)
-            and self.config.business_words.isdisjoint(words)
-            and not any(word.endswith(POSSESSIVE) for word in words)
-        )
+        return bool(named.title) and not any(word.endswith(POSSESSIVE) for word in name.split())
 
     def _comma_bracketed_alone(self, line: str) -> Candidate | None:
         """A name, a comma and the delegate's region in brackets alone on the line, as a
