@@ -42,7 +42,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import lettered, signature
-from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE
+from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, POSSESSIVE
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -954,8 +954,10 @@ def _features(
             found["narration"] = w["narration"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
-    elif all(_acted(o.after, config) for o in occurrences):
-        found["acting"] = w["acting"]  # "Biedermann: (verliest das Protokoll.)": the member's act
+    elif not any(o.first for o in occurrences) and all(_acted(o.after, config) for o in occurrences):
+        # "Biedermann: (verliest das Protokoll.)": the member's act the turn before called for;
+        # the record's first line has no turn before it, a rubric ("Prayers: (read by …)")
+        found["acting"] = w["acting"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
@@ -1617,7 +1619,6 @@ def _numbered_business(cand: Candidate, config: Config) -> bool:
     )
 
 
-_POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
 _DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -1696,7 +1697,7 @@ def _possessive(word: str, config: Config) -> bool:
     "MAYOR'S", or a Nordic definite genitive of the office's word ("Byrådets udvalg:", the
     council's committees heading their list), whose field is no holder's."""
     folded = word.casefold()
-    if folded.endswith(_POSSESSIVE):
+    if folded.endswith(POSSESSIVE):
         return True
     return folded.endswith(_DEFINITE_GENITIVE) and config.offices.fullmatch(folded[:-3]) is not None
 

@@ -32,6 +32,7 @@ from stenogram.transcript.labels.patterns import (
     NAME_WORD,
     OFFICE,
     OFFICE_WORDS,
+    POSSESSIVE,
     QUALIFIED_WORDS,
     STOP_THEN_WORD,
     SURNAME_FIRST_PARTY,
@@ -601,8 +602,12 @@ class AloneLabels(GenericLabels):
         address ("SENATOR HOLT", "Mr. SMITH"): the comma before a note of going on is then the
         printer's, as a hearing prints its chair or a witness resuming ("THE CHAIRMAN,
         (continuing)", "Mr. SMITH, (continuing)"); a heading has no form of address ("REPORT OF
-        THE COMMITTEE, (continued)")."""
-        return bool(named.title) or self._names_office(named.name.casefold())
+        THE COMMITTEE, (continued)"), nor a person's thing, a possessive after the form of address ("MR.
+        SMITH'S STATEMENT, (continued)"; "Mr. BILL JONES" is a name, whatever its words)."""
+        name = named.name.casefold()
+        if self._names_office(name):
+            return True
+        return bool(named.title) and not any(word.endswith(POSSESSIVE) for word in name.split())
 
     def _comma_bracketed_alone(self, line: str) -> Candidate | None:
         """A name, a comma and the delegate's region in brackets alone on the line, as a

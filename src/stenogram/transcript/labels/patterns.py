@@ -642,6 +642,7 @@ NAME_WORD = regex(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
 # A person's name in Chinese characters ("王丽华", "王建国").
 HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")
 MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
+POSSESSIVE = ("'s", "’s")  # a possessive's ending: the thing named is the person's ("MAYOR'S REPORT")
 # The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
 PARTY_AFTER_OFFICE = regex(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
 PLAIN_DASHED_WORDS = 3  # a plain name before a dash: forename, patronymic or particle, surname
