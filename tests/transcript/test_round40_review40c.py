@@ -34,3 +34,11 @@ def test_a_surname_with_its_stop_alone_over_its_speech_keeps_its_turn() -> None:
     Hansard's "SUPPLY." stands over its note with a blank line between)."""
     root = tabled_tei("en-town-meeting-surname-stop-alone.txt")
     assert not root.xpath("//t:body//t:head[contains(., 'HASKELL')]", namespaces=NS)
+
+
+def test_the_chair_addressed_before_a_spaced_comma_opens_a_speech_no_turn() -> None:
+    """ "Mr. Speaker , I rise in opposition …", an excerpt of one speech: the chair addressed,
+    OCR's space before the vocative's comma, opens the speech; the chair's own label so misread
+    ("The SPEAKER , The time …", "PRESIDENTE , Ha facoltà …") names no one addressed."""
+    root = tabled_tei("en-congrec-ocr-speaker-addressed-spaced-comma.txt")
+    assert texts(root, "//t:body//t:p")[0].startswith("Mr. Speaker , I rise")

@@ -286,11 +286,12 @@ class GenericLabels(MatcherBase):
     def _comma_stop(self, name: str, text: str) -> bool:
         """Whether *name*, before a comma set off by a space, is a label whose stop OCR read as
         the comma ("Mr. KNOWLTON , I yield.", "PRESIDENTE , Ha facoltà …"): the chair's office,
-        or a form of address and a surname in CAPITALS, a capital after it that opens no second
-        name (a list of names so misread: "Mr. ORR , Mr. HALE and …"), and a speech after it, a
-        word in lower case or a sentence's stop (no member's state in a list so misread: "Mr.
-        ADAMS , Ohio" / "Mr. BAKER , Texas"). Print sets no space before a comma, so a sentence's
-        clause so set is OCR's too, but after a name it is rare."""
+        none addressed (a speech's opening: "Mr. Speaker , I rise …"), or a form of address and a
+        surname in CAPITALS, a capital after it that opens no second name (a list of names so
+        misread: "Mr. ORR , Mr. HALE and …"), and a speech after it, a word in lower case or a
+        sentence's stop (no member's state in a list: "Mr. ADAMS , Ohio" / "Mr. BAKER , Texas").
+        Print sets no space before a comma, so a sentence's clause so set is OCR's too, but after
+        a name it is rare."""
         rest = text.split("\n", 1)[0].partition(" ,")[2].strip()
         after = rest.split(None, 1)
         if not after or office_or_title(after[0], self.config):
@@ -299,7 +300,7 @@ class GenericLabels(MatcherBase):
             return False
         words = name.split()
         surnamed = len(words) >= 2 and office_or_title(words[0], self.config) and words[-1].isupper()
-        return surnamed or chairs(name, self.config, whole=True)
+        return surnamed or (chairs(name, self.config, whole=True) and not saluting(name, self.config))
 
     def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
         """Whether the name read is an office that ends on its holder's initials with no
