@@ -3705,12 +3705,14 @@ def _odd_heading(row: LabelScore, found: list[Occurrence]) -> bool:
     """A heading printed once, nothing but its capitals for a name: with a dash and a note in
     lower case after it ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000.", South
     Africa's Hansard, among "Ms X:" turns), or alone on its line with its stop (an old Hansard's
-    item "SUPPLY." over "Considered in Committee.", among "Mr. X:" turns)."""
+    item "SUPPLY." over "Considered in Committee.", among "Mr. X:" turns), a blank line under it as
+    under a heading: a speech right under it in its own paragraph is a surname's, printed once
+    among colon labels ("SMITH." / "I move that the town …", a town meeting's mover)."""
     evidence = _NAME_EVIDENCE - {"capitals"}
     if row.count != 1 or not evidence.isdisjoint(row.features):
         return False
     noted = "dash" in row.features and "lower_after" in row.features
-    return noted or ("period" in row.features and all(o.alone for o in found))
+    return noted or ("period" in row.features and all(o.alone and not o.after_at for o in found))
 
 
 _QUOTING_OTHERS = 2  # believed labels with no verb of saying that set a quoting label apart

@@ -100,6 +100,8 @@ _DOTTED_LETTERS = 3
 # an office or form of address and the holder's initials and names before OCR's semicolon, at most
 # ("Shri A. K. Gopalan ;", "Sr. Lara Peña (UCD) ;")
 _SEMICOLON_NAMED = 5
+# the stops that end a speech of no word in lower case on its label's line ("No.", "Aye!")
+_SPEECH_STOPS = frozenset(".!?…")
 OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
@@ -284,15 +286,21 @@ class GenericLabels(MatcherBase):
     def _comma_stop(self, name: str, text: str) -> bool:
         """Whether *name*, before a comma set off by a space, is a label whose stop OCR read as
         the comma ("Mr. KNOWLTON , I yield.", "PRESIDENTE , Ha facoltà …"): the chair's office,
-        or a form of address and a surname in CAPITALS, a capital after it that opens no second
-        name (a list of names so misread: "Mr. ORR , Mr. HALE and …"). Print sets no space
-        before a comma, so a sentence's clause so set is OCR's too, but after a name it is rare."""
-        after = text.split("\n", 1)[0].partition(" ,")[2].split(None, 1)
+        none addressed (a speech's opening: "Mr. Speaker , I rise …"), or a form of address and a
+        surname in CAPITALS, a capital after it that opens no second name (a list of names so
+        misread: "Mr. ORR , Mr. HALE and …"), and a speech after it, a word in lower case or a
+        sentence's stop (no member's state in a list: "Mr. ADAMS , Ohio" / "Mr. BAKER , Texas").
+        Print sets no space before a comma, so a sentence's clause so set is OCR's too, but after
+        a name it is rare."""
+        rest = text.split("\n", 1)[0].partition(" ,")[2].strip()
+        after = rest.split(None, 1)
         if not after or office_or_title(after[0], self.config):
+            return False
+        if rest[-1:] not in _SPEECH_STOPS and not any(word[:1].islower() for word in rest.split()):
             return False
         words = name.split()
         surnamed = len(words) >= 2 and office_or_title(words[0], self.config) and words[-1].isupper()
-        return surnamed or chairs(name, self.config, whole=True)
+        return surnamed or (chairs(name, self.config, whole=True) and not saluting(name, self.config))
 
     def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
         """Whether the name read is an office that ends on its holder's initials with no
