@@ -13,12 +13,17 @@ from label_samples import tabled_tei, text_tei, texts
 def test_the_chair_calling_two_speakers_by_surname_is_a_turn() -> None:
     """ "Chair: Smith, Jones." over "Smith: …" and "Jones: …": the chair's speech is the names it
     calls, each labelled below, as a short excerpt opens; a head's field naming officers does
-    not lead the chair's office ("Present:", "Schriftführer:")."""
+    not lead the chair's office ("Present:", "Schriftführer:"), or the chair speaks below under
+    another label ("Chairs: Smith, Jones." over "Chair: Welcome.")."""
     root = tabled_tei("en-council-chair-calls-two-surnames.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Smith, Jones."]
     root = text_tei("Present: Smith, Jones.\n\nSmith: I am here.\n\nJones: Present.\n")
     assert texts(root, "//t:sp/t:speaker") == ["Smith:", "Jones:"]
     assert "Present: Smith, Jones." in texts(root, "//t:p")
+    root = text_tei(
+        "Minutes of the Board\n\nChairs: Smith, Jones.\n\nChair: Welcome.\n\nSmith: Here.\n\nJones: Present.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Chair:", "Smith:", "Jones:"]
 
 
 def test_the_chair_calling_two_speakers_under_forms_of_address_once() -> None:

@@ -1455,7 +1455,7 @@ class TurnLabels:
         return not (
             self._labelled(cand)
             and (
-                self._calls_labelled(rest)
+                self._calls_labelled(cand, rest)
                 or self._calls_next_label(cand, line, rest)
                 or self._calls_in_case(rest)
                 or self._echoed(cand, line)
@@ -1533,14 +1533,16 @@ class TurnLabels:
         named = len(holder) >= 2 and all(word[:1].isupper() for word in holder)
         return bool(cand.title) or cand.upper or named or chairs(cand.name, self.config)
 
-    def _calls_labelled(self, named: str) -> bool:
+    def _calls_labelled(self, cand: Candidate, named: str) -> bool:
         """Whether *named* is a surname under forms of address or offices alone ("Señor Bel.",
         "Madame Dupont.", "Edustaja Virtanen.") whose label is printed below: the chair calling
         the next speaker as a short excerpt opens ("La señora PRESIDENTA: Señor Bel." over "El
         señor BEL ACCENSI: …"), not a field of the head, which names its holder in full. The
         chair calls several so, or by their surnames alone, each labelled below ("Präsident: Herr
         Jucho, Herr Biedermann.", "Chair: Smith, Jones."); one surname alone may be the field's
-        holder, who speaks below as the chair."""
+        holder, who speaks below as the chair, and surnames alone under an office that another
+        label of the chair's office follows are a head's co-chairs ("Chairs: Smith, Jones." over
+        "Chair: Welcome.")."""
         items: list[list[str]] = [[]]
         for word in named.removesuffix(".").replace(",", " , ").split():
             if word == "," or (word.islower() and word in self.config.portfolio_joins):
@@ -1548,7 +1550,20 @@ class TurnLabels:
             else:
                 items[-1].append(word)
         several = len(items) > 1
-        return all(self._called_labelled(item, several) for item in items)
+        if not all(self._called_labelled(item, several) for item in items):
+            return False
+        return not (several and any(len(item) == 1 for item in items) and self._chaired_apart(cand))
+
+    def _chaired_apart(self, cand: Candidate) -> bool:
+        """Whether a line of the text opens with a label of the chair's office other than *cand*."""
+        printed = cand.name.casefold()
+        for text in self._source_lines.texts():
+            other = self.matcher.candidate(text)
+            if other is None or not other.punct.strip() or other.name.casefold() == printed:
+                continue
+            if chairs(other.name, self.config):
+                return True
+        return False
 
     def _called_labelled(self, words: list[str], several: bool) -> bool:
         """Whether *words*, one name the chair calls (see :meth:`_calls_labelled`), is a surname
@@ -1663,7 +1678,7 @@ class TurnLabels:
             and words[-1].endswith(".")
             and self.config.titles.fullmatch(words[0].casefold()) is not None
             and all(word[:1].isupper() for word in words[1:])
-            and not (self._dashed_again(cand, line) and self._calls_labelled(" ".join(words)))
+            and not (self._dashed_again(cand, line) and self._calls_labelled(cand, " ".join(words)))
         )
 
     def _dashed_again(self, cand: Candidate, line: str) -> bool:
