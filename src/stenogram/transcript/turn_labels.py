@@ -594,9 +594,10 @@ def _valued_below(cand: Candidate, line: str, below: str) -> bool:
     """Whether *cand*, alone with its colon on *line*, heads a field whose value goes on in lower
     case on the line *below*, the colon's phrase carried on ("Imputato:" / "del reato p. e p.
     dall'art. 640 c.p., perché …", a sentence's heading naming the accused and the charge): a
-    speech under its label opens as a sentence does."""
+    speech under its label opens as a sentence does, and a label the wrap cut carries its words
+    on with its colon ("VADÁSZ IMRE, a … törvényjavaslat" / "előadója: Köszönöm …")."""
     opening = below.lstrip()[:1]
-    alone = cand.punct in (":", "：") and not line[cand.end :].strip()
+    alone = cand.punct in (":", "：") and cand.printed.strip() == line.strip()
     return alone and opening.isalpha() and opening.islower()
 
 
