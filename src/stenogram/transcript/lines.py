@@ -173,6 +173,8 @@ _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, n
 _INITIALLED = regex(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\.(?:[ \t]*[^\W\d_]\.)?$")
 # Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
 # "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."
+# An initial and a capitalised surname: "V. Petrov", read past the letter of a pair ("A.", "V.").
+_INITIAL_SURNAME = regex(r"[^\W\d_]\.[ \t]?(?P<word>(?-i:[^\W\d_])(?:[^\W\d_]|['’-](?=[^\W\d_])){1,30})")
 _TWO_INITIALS = regex(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
 # the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter;
 # matched from a window's end back to the word's first letter, where a search from each letter of
@@ -1241,6 +1243,17 @@ class LineLabels:
             cand.addressed or self.config.offices.match(cand.name.casefold()) or _INITIALLED.search(cand.name)
         )
 
+    def _initial_stop_dashed(self, cand: Candidate) -> bool:
+        """Whether *cand*, read past a pair's letter, is an initial and a surname before the stop
+        and dash a French record sets after its labels ("V. Petrov. — Merci, monsieur le
+        président."): an answer's letter is followed by its words, and a stop and dash after one
+        word is rare, the word a sentence's opener then ("A. Yes. — I think so.")."""
+        found = _INITIAL_SURNAME.fullmatch(cand.name)
+        if found is None or cand.punct[:1] != "." or not cand.punct[1:].strip().endswith(_DASHES):
+            return False
+        word = found.group("word").casefold()
+        return not any(word in openers for openers in self.config.openers.values())
+
     def _article_letter(self, cand: Candidate, short: Candidate, text: str) -> bool:
         """Whether *cand*, read past the letter *short* is, is that letter as the article before
         an office or a form of address in Mixed case and a name ("A Deputada Beatriz X –", a
@@ -1286,6 +1299,7 @@ class LineLabels:
                 or cand.punct in (":", "：")
                 or _TWO_INITIALS.match(cand.name)
                 or self._article_letter(cand, short, text)
+                or self._initial_stop_dashed(cand)
             )
         ):
             cand = short

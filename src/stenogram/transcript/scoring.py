@@ -303,6 +303,19 @@ _BRACKETED_NOTE = regex(r"[(\[（][^()\[\]（）]*[)\]）]")  # a note in a labe
 _HOLDER_NAME_WORDS = 3  # words of a holder's name after the form of address at most
 
 
+def _field_heading(occurrences: list[Occurrence]) -> bool:
+    """Whether the one printing in *occurrences*, alone on its line with its colon, heads a
+    field whose value goes on under it in lower case, the colon's phrase carried on ("Imputato:"
+    / "del reato p. e p. dall'art. 640 c.p., perché …", a sentence's heading naming the charge):
+    a speech under its label opens as a sentence does. A label printed more often is weighed by
+    its other printings, as a record typed in lower case prints each."""
+    if len(occurrences) != 1:
+        return False
+    occurrence = occurrences[0]
+    opening = occurrence.after[:1]
+    return occurrence.alone and _punct(occurrence.cand) == ":" and opening.isalpha() and lower_case(opening)
+
+
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
     # a label that ends with its initials ("Нилов Я. Е.") ends with their stop, as "ИВАНОВ." does
@@ -891,7 +904,10 @@ def _features(
     # a label alone on its line over a speech or a sentence; one with its stop only where it
     # names someone (:func:`_named_alone`), asked only of such a label: most end with a colon
     ended = [o for o in occurrences if o.alone and o.ending]
-    if any(_punct(o.cand) != "." for o in ended) or (
+    valued = _field_heading(occurrences)
+    if valued:
+        found["unfinished"] = w["unfinished"]
+    elif any(_punct(o.cand) != "." for o in ended) or (
         ended and _named_alone(name, words, title, whole, announced, occurrences, config)
     ):
         found["alone"] = w["alone"]
@@ -1251,6 +1267,11 @@ _BODY_WORDS_LEAST, _BODY_WORDS_MORE = 3, 2  # "KELSO TOWN COUNCIL" to "STOKE ST 
 _HOUSE_PLACE = regex(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CEYLON": the place after
 
 
+def _body_word(office: str, config: Config) -> bool:
+    """Whether the last word of *office* names a body too (``body_offices``: "COUNCIL")."""
+    return office.rsplit(maxsplit=1)[-1] in config.body_offices
+
+
 def _house(
     cand: Candidate, words: list[str], puncts: set[str], occurrences: list[Occurrence], config: Config
 ) -> bool:
@@ -1258,25 +1279,23 @@ def _house(
     chamber's ("ASSEMBLÉE NATIONALE.", "ГОСУДАРСТВЕННАЯ ДУМА.", "HOUSE OF LORDS."), with a stop
     or none, no form of address, role or office: the title over an old record's first sitting. An
     office a chamber's word qualifies, the place it sits for after it, is the house ("LEGISLATIVE
-    COUNCIL OF CEYLON"); without the place it is an office ("HOUSE LEADER.", "LEGISLATIVE
-    ASSISTANT."). An office's word that names a body too (``body_offices``) closing three words
-    or more is the house ("LITTLE HOLBROOK PARISH COUNCIL", a council's minutes)."""
+    COUNCIL OF CEYLON"), and so is an office's word that names a body too (``body_offices``)
+    with no place after it ("LEGISLATIVE COUNCIL." over "The Council met at 2.30 p.m."); any
+    other office without the place is a speaker's ("HOUSE LEADER.", "LEGISLATIVE ASSISTANT.").
+    Such a body's word closing three words or more is the house too ("LITTLE HOLBROOK PARISH
+    COUNCIL", a council's minutes)."""
     if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
         return False
     name = cand.name.casefold()
     office = config.offices.search(name)
+    closing_body = office is not None and office.end() == len(name) and _body_word(office.group(), config)
     qualified = (
         office is not None
         and bool(config.chambers.search(name[: office.start()]))
-        and _HOUSE_PLACE.match(name[office.end() :]) is not None
+        and (closing_body or _HOUSE_PLACE.match(name[office.end() :]) is not None)
     )
     # "LITTLE HOLBROOK PARISH COUNCIL": the body's word closing its place's name and its kind
-    bodied = (
-        office is not None
-        and office.end() == len(name)
-        and office.group().rsplit(maxsplit=1)[-1] in config.body_offices
-        and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
-    )
+    bodied = closing_body and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
     if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
         return False
     return bodied or any(config.chambers.match(word.casefold()) for word in words)

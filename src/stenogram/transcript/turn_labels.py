@@ -590,6 +590,17 @@ def _said(cand: Candidate | None, config: Config) -> bool:
     return not cand.upper and len(words) >= _SENTENCE_WORDS
 
 
+def _valued_below(cand: Candidate, line: str, below: str) -> bool:
+    """Whether *cand*, alone with its colon on *line*, heads a field whose value goes on in lower
+    case on the line *below*, the colon's phrase carried on ("Imputato:" / "del reato p. e p.
+    dall'art. 640 c.p., perché …", a sentence's heading naming the accused and the charge): a
+    speech under its label opens as a sentence does, and a label the wrap cut carries its words
+    on with its colon ("VADÁSZ IMRE, a … törvényjavaslat" / "előadója: Köszönöm …")."""
+    opening = below.lstrip()[:1]
+    alone = cand.punct in (":", "：") and cand.printed.strip() == line.strip()
+    return alone and opening.isalpha() and opening.islower()
+
+
 def _labelled(below: Candidate | None, config: Config, line: str) -> bool:
     """Whether *line*, below a label alone on its line, opens with a label of its own, plainly
     one (a colon, and CAPITALS, a role, a form of address or an office): "Zur Geschäftsordnung:"
@@ -1445,7 +1456,7 @@ class TurnLabels:
         return not (
             self._labelled(cand)
             and (
-                self._calls_labelled(rest)
+                self._calls_labelled(cand, rest)
                 or self._calls_next_label(cand, line, rest)
                 or self._calls_in_case(rest)
                 or self._echoed(cand, line)
@@ -1523,13 +1534,43 @@ class TurnLabels:
         named = len(holder) >= 2 and all(word[:1].isupper() for word in holder)
         return bool(cand.title) or cand.upper or named or chairs(cand.name, self.config)
 
-    def _calls_labelled(self, named: str) -> bool:
+    def _calls_labelled(self, cand: Candidate, named: str) -> bool:
         """Whether *named* is a surname under forms of address or offices alone ("Señor Bel.",
         "Madame Dupont.", "Edustaja Virtanen.") whose label is printed below: the chair calling
         the next speaker as a short excerpt opens ("La señora PRESIDENTA: Señor Bel." over "El
-        señor BEL ACCENSI: …"), not a field of the head, which names its holder in full."""
-        words = named.removesuffix(".").split()
-        if len(words) < 2 or not all(
+        señor BEL ACCENSI: …"), not a field of the head, which names its holder in full. The
+        chair calls several so, or by their surnames alone, each labelled below ("Präsident: Herr
+        Jucho, Herr Biedermann.", "Chair: Smith, Jones."); one surname alone may be the field's
+        holder, who speaks below as the chair, and surnames alone under an office that another
+        label of the chair's office follows are a head's co-chairs ("Chairs: Smith, Jones." over
+        "Chair: Welcome.")."""
+        items: list[list[str]] = [[]]
+        for word in named.removesuffix(".").replace(",", " , ").split():
+            if word == "," or (word.islower() and word in self.config.portfolio_joins):
+                items.append([])
+            else:
+                items[-1].append(word)
+        several = len(items) > 1
+        if not all(self._called_labelled(item, several) for item in items):
+            return False
+        return not (several and any(len(item) == 1 for item in items) and self._chaired_apart(cand))
+
+    def _chaired_apart(self, cand: Candidate) -> bool:
+        """Whether a line of the text opens with a label of the chair's office other than *cand*."""
+        printed = cand.name.casefold()
+        for text in self._source_lines.texts():
+            other = self.matcher.candidate(text)
+            if other is None or not other.punct.strip() or other.name.casefold() == printed:
+                continue
+            if chairs(other.name, self.config):
+                return True
+        return False
+
+    def _called_labelled(self, words: list[str], several: bool) -> bool:
+        """Whether *words*, one name the chair calls (see :meth:`_calls_labelled`), is a surname
+        under forms of address or offices, or alone among *several*, whose label is printed
+        below."""
+        if len(words) < (1 if several else 2) or not all(
             self.config.titles.fullmatch(word.casefold()) or self.config.offices.search(word.casefold())
             for word in words[:-1]
         ):
@@ -1638,7 +1679,7 @@ class TurnLabels:
             and words[-1].endswith(".")
             and self.config.titles.fullmatch(words[0].casefold()) is not None
             and all(word[:1].isupper() for word in words[1:])
-            and not (self._dashed_again(cand, line) and self._calls_labelled(" ".join(words)))
+            and not (self._dashed_again(cand, line) and self._calls_labelled(cand, " ".join(words)))
         )
 
     def _dashed_again(self, cand: Candidate, line: str) -> bool:
@@ -1717,6 +1758,8 @@ class TurnLabels:
             return self._field(cand, unit.text)
         if self._stacked_fields([text for _, text in unit.lines]):
             return True  # "Председатель – Ковалёв П.С." / "Секретарь – Лаптева Н.И.": fields stacked
+        if _valued_below(cand, unit.first_line, unit.lines[1][1]):
+            return True  # "Imputato:" / "del reato p. e p. dall'art. 640 c.p., perché …"
         first = self._field(cand, unit.first_line)
         return first and all(self._field_below(text) for _, text in unit.lines[1:])
 

@@ -4,6 +4,7 @@ office and its holder, a clock after the name; and what is a heading rather than
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from stenogram.transcript.candidate import (
@@ -23,6 +24,7 @@ from stenogram.transcript.labels.patterns import (
     DAY_CLOCK_ALONE,
     DAY_CLOCK_END,
     DOTTED_CLOCK,
+    GENERIC_SPAN,
     GLUED_HYPHEN,
     HOLDER_AFTER,
     JOINED_WORDS,
@@ -614,11 +616,22 @@ class AloneLabels(GenericLabels):
         congress's stenogram prints a speaker above the speech ("F.M. Prass, (Molotov region)",
         "Прасс Ф.М., (Молотовская область)"): read as the name with its bracket, the comma the
         typist's."""
-        name, comma, bracket = line.strip().partition(", (")
-        if not comma or "," in name or not bracket.endswith(")"):
+        if not line.rstrip().endswith(")"):
             return None
-        inner = self._bare_line(f"{name} ({bracket}")
-        return replace(inner, end=len(line), printed=line) if inner and inner.role else None
+        inner = self.comma_unbracketed(line.strip(), self._bare_line)
+        return replace(inner, end=len(line), printed=line) if inner else None
+
+    def comma_unbracketed(self, text: str, read: Callable[[str], Candidate | None]) -> Candidate | None:
+        """The label *read* finds in *text* without the comma a typist or printer set between a
+        name and the bracket after it, where the bracket is the label's role: alone on its line
+        ("F.M. Prass, (Molotov region)") or before the speech on it, as the Congressional Globe
+        prints its chair ("The PRESIDING OFFICER, (Mr. FOOTE in the chair.) The question …");
+        None where no such comma parts a name of no other comma from its bracket."""
+        name, comma, rest = text.partition(", (")
+        if not comma or "," in name or len(name) > GENERIC_SPAN:
+            return None
+        inner = read(f"{name} ({rest}")
+        return inner if inner is not None and inner.role and len(inner.printed) > len(name) else None
 
     def _surname_first_alone(self, line: str) -> Candidate | None:
         """A surname, a comma and the forename alone on their line with the party in brackets

@@ -220,15 +220,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
 
     def _comma_bracketed(self, text: str) -> Candidate | None:
         """The label of *text* whose name a comma sets off from the bracket after it, the speech
-        on the same line, as the Congressional Globe prints the chair ("The PRESIDING OFFICER,
-        (Mr. FOOTE in the chair.) The question is …"): read as it is without the comma, the
-        printer's, where the bracket is the label's role; the label printed with its comma, as it
+        on the same line (see :meth:`comma_unbracketed`): the label printed with its comma, as it
         is alone on its line."""
-        name, comma, rest = text.partition(", (")
-        if not comma or "," in name or len(name) > GENERIC_SPAN:
-            return None
-        inner = self._candidate(f"{name} ({rest}")
-        if inner is None or not inner.role or len(inner.printed) <= len(name):
+        inner = self.comma_unbracketed(text, self._candidate)
+        if inner is None:
             return None
         return replace(inner, end=inner.end + 1, printed=text[: len(inner.printed) + 1])
 
