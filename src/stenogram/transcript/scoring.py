@@ -1397,7 +1397,7 @@ def _outline_numerals(occurrences: list[Occurrence]) -> frozenset[str]:
     return frozenset(capitals | {f"{o.cand.name}:" for o in occurrences if _colon_heading(o)}) - {""}
 
 
-_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "II. Zur Sache:"
+_OUTLINE_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "II. Zur Sache:"
 
 
 def _colon_heading(occurrence: Occurrence) -> bool:
@@ -1408,7 +1408,7 @@ def _colon_heading(occurrence: Occurrence) -> bool:
         occurrence.cand.name in _NUMERALS[1:]
         and occurrence.cand.punct == "."
         and rest.endswith(":")
-        and len(rest.split()) <= _HEADING_WORDS
+        and len(rest.split()) <= _OUTLINE_HEADING_WORDS
     )
 
 
