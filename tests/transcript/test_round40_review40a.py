@@ -3,12 +3,14 @@ criminal court's record, whose judge is printed by initial and surname ("I. Hart
 defendant reads a statement under an outline's headings ("I. Zur Person:" / "II. Zur Sache:").
 The heading is read so only in the shape a heading is printed in; the initial's label speaks. A
 Brazilian Câmara CPI's shorthand notes, each page headed by the house, the committee and the
-file's number and date, where a speech's line that ends a page reads as the committee's line.
+file's number and date, where a speech's line that ends a page reads as the committee's line. A
+British inquiry's transcript, labels alone on their line in Mixed case, naming each witness
+examined in CAPITALS over the part.
 Each in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_judges_initial_i_speaks_beside_an_outline_in_mixed_case() -> None:
@@ -68,3 +70,24 @@ def test_a_head_printed_twice_at_the_top_of_each_page_is_still_taken_off() -> No
         "Präsidentin Julia Klöckner:",
     ]
     assert "Wahlperiode" not in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_a_witness_named_in_capitals_over_the_part_heads_it() -> None:
+    """ "THOMAS BRANDT" in CAPITALS alone over "Counsel" names the witness examined next, as
+    "ANNA WEBER" does above the first part: where his labels with words are printed in Mixed case
+    ("Thomas Brandt"), the line in CAPITALS with nothing under it is the part's heading, a
+    paragraph kept as printed, no silent turn."""
+    root = tabled_tei("en-inquiry-witness-heading-capitals.txt")
+    assert "THOMAS BRANDT" in texts(root, "//t:body//t:p")
+    assert not root.xpath("//t:sp[not(t:p[normalize-space()])]", namespaces=NS)
+
+
+def test_a_label_in_capitals_alone_of_one_printed_so_throughout_stays_a_turn() -> None:
+    """A speaker whose every label is in CAPITALS keeps a label with nothing under it as a
+    turn of its own: no Mixed-case printing of his says the CAPITALS head a part."""
+    root = text_tei(
+        "COUNSEL\nGood morning.\n\nTHOMAS BRANDT\n\nCOUNSEL\nMr Brandt?\n\n"
+        "THOMAS BRANDT\nYes.\n\nCOUNSEL\nThank you.\n"
+    )
+    speakers = texts(root, "//t:sp/t:speaker")
+    assert speakers.count("THOMAS BRANDT") == 2
