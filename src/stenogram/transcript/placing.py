@@ -509,6 +509,25 @@ class Placing:
             division.items = [*items[: len(items) - run], heading, *names]
             self.doc.decisions.append(f"line {heading.line}: a roll of {run} names after the turns, no turns")
 
+    def _capital_headings(self) -> None:
+        """A label in CAPITALS with no words after it, of a speaker whose turns with words print
+        the label in Mixed case ("THOMAS BRANDT" over "Counsel" / … / "Thomas Brandt", an
+        inquiry's transcript naming the witness examined next): the part's heading, a paragraph
+        of its division, no silent turn."""
+        cased = {
+            turn.who
+            for division in self.doc.body
+            for turn in division.items
+            if isinstance(turn, Turn) and turn.blocks and not _printed(turn.speaker).isupper()
+        }
+        for division in self.doc.body:
+            for at, turn in enumerate(division.items):
+                if isinstance(turn, Turn) and not turn.blocks and turn.who in cased:
+                    printed = _printed(turn.speaker)
+                    if printed.isupper() and not turn.speaker.punct:
+                        division.items[at] = Para(printed, turn.line)
+                        self.doc.decisions.append(f"line {turn.line}: {printed!r} in CAPITALS heads a part")
+
     def _silent_turns(self) -> None:
         """A label with no words after it: the turn says so with a gap, and the report warns."""
         for division in self.doc.body:

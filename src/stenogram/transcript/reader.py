@@ -1447,11 +1447,12 @@ def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
     twin right by a running head taken off is one too, and a line with a figure or in capitals
     printed so twice, at two pages at least, is one wherever it is so doubled."""
     heads = [(item.line - 1, item.text) for item in removed if item.pattern == "running-head"]
+    taken = {index for index, _ in heads}
     twins = [
         near
         for index, head in heads
         for near in range(max(index - _TWIN_GAP, 0), min(index + _TWIN_GAP + 1, len(kept)))
-        if kept[near].strip() == head
+        if kept[near].strip() == head and _twinned(index, near, taken)
     ]
     pairs: dict[str, list[int]] = {}
     for index, line in enumerate(kept):
@@ -1466,6 +1467,15 @@ def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
         if len(set(doubled)) >= _DOUBLED_PAGES * 2 and (any(c.isdigit() for c in text) or _in_capitals(text)):
             twins += doubled
     _remove_heads(kept, removed, sorted(set(twins)))
+
+
+def _twinned(index: int, near: int, taken: set[int]) -> bool:
+    """Whether the line at *near* is the twin of the running head at *index*: no other line of
+    the page's head taken off between them, where the line past the head's block is the speech
+    that ends the page before ("CPI - Fraudes no X" / "CÂMARA DOS DEPUTADOS" / "CPI - Fraudes no
+    X": the last line of a speech, the house, the committee)."""
+    low, high = sorted((index, near))
+    return taken.isdisjoint(range(low + 1, high))
 
 
 def _printed_once(head: str, kept: list[str], index: int) -> bool:

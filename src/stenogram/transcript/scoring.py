@@ -1385,14 +1385,17 @@ def _outline_part(cand: Candidate, occurrences: list[Occurrence], parts: frozens
     see :func:`_outline_numerals`) ("I. INSTALACIÓN DE LA AUDIENCIA:"), as an acta of a hearing
     sets out what was done; "I. IVANOV:" is a speaker's initial, alone or under an agenda whose
     "II. Orden del día" is a heading in lower case. In Mixed case only "I." and its colon are
-    asked, where "II." opens a heading with its colon too ("I. Zur Person:" / "II. Zur Sache:")."""
+    asked, where "II." opens a heading with its colon too ("I. Zur Person:" / "II. Zur Sache:"),
+    and only as a heading prints it: alone on its line, in more than a surname's one word ("I.
+    Hartmann:" is a judge's initial and name, over the outline's "II. Zur Sache:" too)."""
     if cand.title or cand.role:
         return False
     numeral, _, words = cand.name.partition(" ")
     if not cand.upper:
         # "I. Zur Person:" over "II. Zur Sache:", each alone with its colon: a statement read out
         # under its outline's headings in Mixed case, where "I. Ivanov:" over no "II.…:" speaks
-        return numeral == "I." and bool(words) and cand.punct == ":" and f"{_NUMERALS[1]}:" in parts
+        heading = len(words.split()) > 1 and all(o.alone for o in occurrences)
+        return numeral == "I." and heading and cand.punct == ":" and f"{_NUMERALS[1]}:" in parts
     if numeral == "I." and words and _NUMERALS[1] in parts:
         return True
     return all(_outline_numeral(o) in _NUMERALS[1:] for o in occurrences)
@@ -1415,7 +1418,7 @@ def _outline_numerals(occurrences: list[Occurrence]) -> frozenset[str]:
     return frozenset(capitals | {f"{o.cand.name}:" for o in occurrences if _colon_heading(o)}) - {""}
 
 
-_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "II. Zur Sache:"
+_OUTLINE_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "II. Zur Sache:"
 
 
 def _colon_heading(occurrence: Occurrence) -> bool:
@@ -1426,7 +1429,7 @@ def _colon_heading(occurrence: Occurrence) -> bool:
         occurrence.cand.name in _NUMERALS[1:]
         and occurrence.cand.punct == "."
         and rest.endswith(":")
-        and len(rest.split()) <= _HEADING_WORDS
+        and len(rest.split()) <= _OUTLINE_HEADING_WORDS
     )
 
 
