@@ -337,6 +337,15 @@ class Config:
         that is no abbreviation (the stop of "Sen.", "Prof." or an initial ends none)."""
         return len(word) >= 3 and word.casefold() not in self.abbreviations
 
+    def carries_phrase(self, text: str) -> bool:
+        """Whether *text* opens with a name's particle or an article in lower case, no
+        conjunction: a heading's phrase carried on below its colon ("Imputato:" / "del reato …",
+        "Accused:" / "of the offence of …"), where a speech opens as a sentence does, and one
+        typed in lower case with any word ("ja, das stimmt.", "and so I say …")."""
+        first = text.split(maxsplit=1)[:1]
+        word = first[0] if first else ""
+        return word.islower() and word in self.particles and word not in self.portfolio_joins
+
     def leaves_open(self, line: str) -> bool:
         """Whether *line* ends with a word no paragraph ends with, so that the next line goes on
         with it: a form of address or its initial ("Mme", "Mr", "(M."), a name's particle or an

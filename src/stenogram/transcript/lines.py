@@ -1243,13 +1243,16 @@ class LineLabels:
             cand.addressed or self.config.offices.match(cand.name.casefold()) or _INITIALLED.search(cand.name)
         )
 
-    def _initial_stop_dashed(self, cand: Candidate) -> bool:
-        """Whether *cand*, read past a pair's letter, is an initial and a surname before the stop
-        and dash a French record sets after its labels ("V. Petrov. — Merci, monsieur le
-        président."): an answer's letter is followed by its words, and a stop and dash after one
-        word is rare, the word a sentence's opener then ("A. Yes. — I think so.")."""
+    def _initial_stop_dashed(self, cand: Candidate, letter: str) -> bool:
+        """Whether *cand*, read past a pair's *letter*, is an initial and a surname before the
+        stop and dash a French record sets after its labels ("V. Petrov. — Merci, monsieur le
+        président."): never past an answer's letter, whose one word before a stop and dash is
+        the answer, any word ("A. Outside. — By the gate.", "R. Dehors. — Près de la porte."),
+        nor past a question's before a sentence's opener ("Q. Right. — And then?")."""
         found = _INITIAL_SURNAME.fullmatch(cand.name)
         if found is None or cand.punct[:1] != "." or not cand.punct[1:].strip().endswith(_DASHES):
+            return False
+        if any(pair[-1] == letter for pair in self.config.short_labels):
             return False
         word = found.group("word").casefold()
         return not any(word in openers for openers in self.config.openers.values())
@@ -1299,7 +1302,7 @@ class LineLabels:
                 or cand.punct in (":", "：")
                 or _TWO_INITIALS.match(cand.name)
                 or self._article_letter(cand, short, text)
-                or self._initial_stop_dashed(cand)
+                or self._initial_stop_dashed(cand, short.name)
             )
         ):
             cand = short

@@ -303,17 +303,22 @@ _BRACKETED_NOTE = regex(r"[(\[（][^()\[\]（）]*[)\]）]")  # a note in a labe
 _HOLDER_NAME_WORDS = 3  # words of a holder's name after the form of address at most
 
 
-def _field_heading(occurrences: list[Occurrence]) -> bool:
+def _field_heading(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether the one printing in *occurrences*, alone on its line with its colon, heads a
-    field whose value goes on under it in lower case, the colon's phrase carried on ("Imputato:"
+    field whose value goes on under it, the colon's phrase carried on by an article or a
+    particle (:meth:`Config.carries_phrase`: "Imputato:"
     / "del reato p. e p. dall'art. 640 c.p., perché …", a sentence's heading naming the charge):
     a speech under its label opens as a sentence does. A label printed more often is weighed by
-    its other printings, as a record typed in lower case prints each."""
+    its other printings, as a record typed in lower case prints each; one in CAPITALS or under a
+    form of address is a speaker's ("MR. SMITH:" / "and so I say …"), and so is one opening the
+    body, an excerpt's first turn ("Zeuge:" / "ja, das stimmt.")."""
     if len(occurrences) != 1:
         return False
     occurrence = occurrences[0]
-    opening = occurrence.after[:1]
-    return occurrence.alone and _punct(occurrence.cand) == ":" and opening.isalpha() and lower_case(opening)
+    cand = occurrence.cand
+    if occurrence.first or cand.upper or cand.title or not occurrence.alone:
+        return False
+    return _punct(cand) == ":" and config.carries_phrase(occurrence.after)
 
 
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
@@ -904,7 +909,7 @@ def _features(
     # a label alone on its line over a speech or a sentence; one with its stop only where it
     # names someone (:func:`_named_alone`), asked only of such a label: most end with a colon
     ended = [o for o in occurrences if o.alone and o.ending]
-    valued = _field_heading(occurrences)
+    valued = _field_heading(occurrences, config)
     if valued:
         found["unfinished"] = w["unfinished"]
     elif any(_punct(o.cand) != "." for o in ended) or (

@@ -590,15 +590,16 @@ def _said(cand: Candidate | None, config: Config) -> bool:
     return not cand.upper and len(words) >= _SENTENCE_WORDS
 
 
-def _valued_below(cand: Candidate, line: str, below: str) -> bool:
+def _valued_below(cand: Candidate, line: str, below: str, config: Config) -> bool:
     """Whether *cand*, alone with its colon on *line*, heads a field whose value goes on in lower
     case on the line *below*, the colon's phrase carried on ("Imputato:" / "del reato p. e p.
     dall'art. 640 c.p., perché …", a sentence's heading naming the accused and the charge): a
     speech under its label opens as a sentence does, and a label the wrap cut carries its words
-    on with its colon ("VADÁSZ IMRE, a … törvényjavaslat" / "előadója: Köszönöm …")."""
-    opening = below.lstrip()[:1]
+    on with its colon ("VADÁSZ IMRE, a … törvényjavaslat" / "előadója: Köszönöm …"). A label
+    in CAPITALS or under a form of address is a speaker's whatever opens below ("MR. SMITH:" /
+    "and so I say …"), and so is one over a speech in lower case (:meth:`Config.carries_phrase`)."""
     alone = cand.punct in (":", "：") and cand.printed.strip() == line.strip()
-    return alone and opening.isalpha() and opening.islower()
+    return alone and not (cand.upper or cand.title) and config.carries_phrase(below)
 
 
 def _labelled(below: Candidate | None, config: Config, line: str) -> bool:
@@ -1456,7 +1457,7 @@ class TurnLabels:
         return not (
             self._labelled(cand)
             and (
-                self._calls_labelled(cand, rest)
+                self._calls_labelled(cand, rest, line)
                 or self._calls_next_label(cand, line, rest)
                 or self._calls_in_case(rest)
                 or self._echoed(cand, line)
@@ -1534,16 +1535,17 @@ class TurnLabels:
         named = len(holder) >= 2 and all(word[:1].isupper() for word in holder)
         return bool(cand.title) or cand.upper or named or chairs(cand.name, self.config)
 
-    def _calls_labelled(self, cand: Candidate, named: str) -> bool:
+    def _calls_labelled(self, cand: Candidate, named: str, line: str) -> bool:
         """Whether *named* is a surname under forms of address or offices alone ("Señor Bel.",
         "Madame Dupont.", "Edustaja Virtanen.") whose label is printed below: the chair calling
         the next speaker as a short excerpt opens ("La señora PRESIDENTA: Señor Bel." over "El
         señor BEL ACCENSI: …"), not a field of the head, which names its holder in full. The
         chair calls several so, or by their surnames alone, each labelled below ("Präsident: Herr
         Jucho, Herr Biedermann.", "Chair: Smith, Jones."); one surname alone may be the field's
-        holder, who speaks below as the chair, and surnames alone under an office that another
-        label of the chair's office follows are a head's co-chairs ("Chairs: Smith, Jones." over
-        "Chair: Welcome.")."""
+        holder, who speaks below as the chair. Surnames alone are the chair's call only where
+        its *line* opens the excerpt: under a title ("Ausschuss für Haushalt" over "Vorsitzende:
+        Müller, Schmidt.") or with another label of the chair's office below ("Chairs: Smith,
+        Jones." over "Chair: Welcome.") they are a head's co-chairs, who speak below."""
         items: list[list[str]] = [[]]
         for word in named.removesuffix(".").replace(",", " , ").split():
             if word == "," or (word.islower() and word in self.config.portfolio_joins):
@@ -1553,7 +1555,9 @@ class TurnLabels:
         several = len(items) > 1
         if not all(self._called_labelled(item, several) for item in items):
             return False
-        return not (several and any(len(item) == 1 for item in items) and self._chaired_apart(cand))
+        if not (several and any(len(item) == 1 for item in items)):
+            return True
+        return self._source_lines.opens(line) and not self._chaired_apart(cand)
 
     def _chaired_apart(self, cand: Candidate) -> bool:
         """Whether a line of the text opens with a label of the chair's office other than *cand*."""
@@ -1679,7 +1683,7 @@ class TurnLabels:
             and words[-1].endswith(".")
             and self.config.titles.fullmatch(words[0].casefold()) is not None
             and all(word[:1].isupper() for word in words[1:])
-            and not (self._dashed_again(cand, line) and self._calls_labelled(cand, " ".join(words)))
+            and not (self._dashed_again(cand, line) and self._calls_labelled(cand, " ".join(words), line))
         )
 
     def _dashed_again(self, cand: Candidate, line: str) -> bool:
@@ -1758,8 +1762,9 @@ class TurnLabels:
             return self._field(cand, unit.text)
         if self._stacked_fields([text for _, text in unit.lines]):
             return True  # "Председатель – Ковалёв П.С." / "Секретарь – Лаптева Н.И.": fields stacked
-        if _valued_below(cand, unit.first_line, unit.lines[1][1]):
-            return True  # "Imputato:" / "del reato p. e p. dall'art. 640 c.p., perché …"
+        valued = _valued_below(cand, unit.first_line, unit.lines[1][1], self.config)
+        if valued and not self._source_lines.opens(unit.first_line):
+            return True  # "Imputato:" / "del reato …" under the court's title; an excerpt opens with a turn
         first = self._field(cand, unit.first_line)
         return first and all(self._field_below(text) for _, text in unit.lines[1:])
 

@@ -203,7 +203,7 @@ class SourceLines:
     the paragraphs are to be freed (:meth:`settle`): not while the labels are decided, the
     parse's peak of memory, which they had raised by some 4 bytes a character of the record."""
 
-    __slots__ = ("_lone", "_lone_others", "_others", "_paragraphs", "_spans", "_text")
+    __slots__ = ("_first", "_lone", "_lone_others", "_others", "_paragraphs", "_spans", "_text")
 
     def __init__(self, text: HeldText, paragraphs: Iterable[Lines]) -> None:
         self._text = text
@@ -211,6 +211,7 @@ class SourceLines:
         self._spans, self._lone = array("I"), array("I")  # start, end, start, end, …
         self._others: list[str] = []
         self._lone_others: list[str] = []
+        self._first: str | None = None  # the first line's text, set by settle()
 
     def settle(self) -> None:
         """Read the paragraphs' lines as places, once; the paragraphs are not held after."""
@@ -222,6 +223,8 @@ class SourceLines:
         for lines in paragraphs:
             lone = len(lines) == 1
             for number, held in lines:
+                if self._first is None:
+                    self._first = held
                 while line < number and start >= 0:
                     start = text.line_end(start)
                     start, line = (start + 1 if start >= 0 else -1), line + 1
@@ -249,6 +252,11 @@ class SourceLines:
         self.settle()
         yield from self._read(self._spans)
         yield from self._others
+
+    def opens(self, line: str) -> bool:
+        """Whether *line* is the source's first line: nothing, not even a title, above it."""
+        self.settle()
+        return self._first is not None and self._first.strip() == line.strip()
 
     def lone(self) -> Iterator[str]:
         """The text of each paragraph of one line (not in order)."""
