@@ -812,7 +812,7 @@ class HeadReading:
             return True
         bare = word.rstrip(SENTENCE_STOPS)
         said = re.compile(rf"(?<![^\W\d_]){re.escape(bare)}[,.!?;][ \t]+\S", re.IGNORECASE)
-        return bool(bare) and self.source.kept().search(said)
+        return bool(bare) and self.source.held.search(said)
 
     def _front_before(self, units: Sequence[Unit]) -> bool:
         """Whether a line of front matter (a source, an archive, a date) stands among *units*."""

@@ -604,11 +604,11 @@ _EXCLAIMED = regex(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
 
-def voices(text: str) -> frozenset[str]:
+def voices(text: HeldText) -> frozenset[str]:
     """The keys of the names a record sets inside parentheses before a stop or a colon ("(Anna
-    Berg:"), the voices its stage directions name: read at the parse's start, while the decoded
-    text is held (such a name's stop may stand on the next line)."""
-    return frozenset(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
+    Berg:"), the voices its stage directions name: read a run of lines at a time, each after the
+    last line of the one before (such a name's stop may stand on the next line)."""
+    return frozenset(map(label_key, {m.group("name") for m in text.matches(_VOICE.finditer, 1)}))
 
 
 class _Evidence:

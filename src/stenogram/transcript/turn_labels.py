@@ -1187,7 +1187,7 @@ class TurnLabels:
         configured = self.registry.configured_keys() | self.source.label_hints
         decision = decide(
             occurrences,
-            self.source.kept(),
+            self.source.held,
             self._voices,
             self.config,
             configured,
@@ -1745,7 +1745,7 @@ class TurnLabels:
         if label_key(word) in self.config.any_openers or self.config.offices.search(folded):
             return False
         lower = re.compile(rf"(?<![^\W\d_]){re.escape(folded)}(?![^\W\d_])")
-        if self.source.kept().search(lower):
+        if self.source.held.search(lower):
             return False
         line = line.strip()
         return any(text.strip() == line for text in self._source_lines.lone())
@@ -2925,7 +2925,7 @@ class TurnLabels:
         """Whether the record types its speech in capitals, most of its cased letters so ("THE
         COURT: GOOD MORNING."): a line in capitals after a label is then speech as any other."""
         upper = cased = 0  # counted as read: a list of every cased letter took 8 bytes each
-        for chunk in self.source.kept().chunks():
+        for chunk in self.source.held.chunks():
             capitals = sum(map(str.isupper, chunk))
             upper, cased = upper + capitals, cased + capitals + sum(map(str.islower, chunk))
         return upper * _CAPITALS_SHARE[1] >= cased * _CAPITALS_SHARE[0]
