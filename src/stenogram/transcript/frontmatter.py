@@ -338,10 +338,10 @@ def month_first(text: HeldText, config: Config) -> bool | None:
     ):
         votes += sum(
             vote
-            for match in text.matches(_dates(pattern, starts), _DATE_BREAKS)
+            for match in text.matches(_date_scan(pattern, starts), _DATE_BREAKS)
             if match.group(at).casefold() in config.months
         )
-    for match in text.matches(_dates(_SLASHED, datescan.before_slashes), _DATE_BREAKS):
+    for match in text.matches(_date_scan(_SLASHED, datescan.before_slashes), _DATE_BREAKS):
         first, second = int(match.group(1)), int(match.group(2))
         votes += (second > 12) - (first > 12)
     if votes:
@@ -356,7 +356,7 @@ def month_first(text: HeldText, config: Config) -> bool | None:
 _DATE_BREAKS = 6
 
 
-def _dates(
+def _date_scan(
     pattern: re.Pattern[str], starts: Callable[[str], Iterable[int]]
 ) -> Callable[[str, int], Iterator[re.Match[str]]]:
     """The scan of a run for *pattern*'s dates from a place on, asked only where *starts* says

@@ -321,7 +321,7 @@ class HeadReading:
         _paged_openings: frozenset[int]  # the lines an excerpt's running head opens on
         # whether an English record prints a date in figures with the month first (an American
         # record's) or the day first, None where nothing tells (see month_first): read at the
-        # parse's start, while the decoded text is held
+        # parse's start
         _month_first: bool | None
 
         def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...

@@ -330,10 +330,10 @@ def gives_the_floor(text: HeldText, clause: re.Pattern[str]) -> bool:
     says it is given ("Dada a palavra ao advogado da autora, por ele foi dito:") or that follows
     the act before it ("Aberta a audiência, pelo MM. Juiz foi dito:"). A bare "Pelo Secretário
     foi dito: …" alone is a speaker reporting what was said, no clause of minutes."""
-    return any(_floor_given(run, clause) for run in text.chunks())
+    return any(_clause_in_run(run, clause) for run in text.chunks())
 
 
-def _floor_given(text: str, clause: re.Pattern[str]) -> bool:
+def _clause_in_run(text: str, clause: re.Pattern[str]) -> bool:
     """Whether a line of *text*, a run of whole lines, gives the floor in a clause (see
     :func:`gives_the_floor`)."""
     if "dito" not in text and "DITO" not in text:  # asked of every record: the verb first
