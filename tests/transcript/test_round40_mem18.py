@@ -116,3 +116,15 @@ def test_the_parses_first_readings_take_a_small_share_of_the_text() -> None:
         tracemalloc.stop()
     assert found == (frozenset({"петрова"}), False)  # "4 декабря 2026": the day first
     assert peak < sys.getsizeof(text) // 20
+
+
+def test_a_date_over_a_stretch_of_blank_lines_is_read_once(small_pieces: None) -> None:
+    """Runs of blank lines alone hold no line a match could start on: they are read with the run
+    after them, in one scan (the lines carried again at each run had made such a stretch cost the
+    square of its length), and a date whose parts they part is found as the whole text finds it."""
+    filler = "Слово имеет товарищ.\n" * 20
+    text = f"{filler}December\n{chr(10) * 5000}4, 2026 was read.\nOn 5 May 2026 we met.\n"
+    held = HeldText(text)
+    assert len(list(held.chunks())) > 5
+    assert month_first(held, CONFIG) is None  # one vote each way, as in the whole text
+    assert month_first(HeldText(text.replace("On 5 May", "On May 5,")), CONFIG) is True

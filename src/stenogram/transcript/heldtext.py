@@ -13,11 +13,13 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import overload
 
 # A pattern's matches in a run of lines from a place on, as ``pattern.finditer(run, begin)`` finds them.
 Scan = Callable[[str, int], Iterator[re.Match[str]]]
+# A line read backwards from its last character other than white space to its start.
+_LINE_BACK = re.compile(r"\S[^\n]*")
 _PIECE = 1 << 13  # characters of the text a piece of its UTF-8 holds (:class:`Utf8Pieces`)
 
 
@@ -162,14 +164,23 @@ class HeldText:
         whose matches cross *breaks* runs of white space holding a line end at most ("(Anna Berg\\n:",
         "December 4,\\n2026"). Each run is read after the lines of the one before that hold its
         last *breaks* lines with a character: a match begun above them that reached past the run
-        would cross more. A match's places are its run's; its text and groups are the text's."""
+        would cross more; a run with fewer such lines is read with the next (a stretch of blank
+        lines is scanned once). A match's places are its run's; its text and groups are the
+        text's."""
         carry, begin = "", 0
+        pending: list[str] = []  # the runs read after the carried lines, not yet scanned
         chunks = self.chunks()
         chunk = next(chunks, None)
         while chunk is not None:
             following = next(chunks, None)
-            run = carry + chunk
-            cut = len(run) if following is None else _last_lines(run, breaks)
+            pending.append(chunk)
+            last = None if following is None else _last_lines(chunk, breaks)
+            if following is not None and last is None:
+                chunk = following
+                continue
+            run = "".join([carry, *pending])
+            pending.clear()
+            cut = len(run) if last is None else len(run) - len(chunk) + last
             for match in scan(run, begin):
                 if match.start() >= cut:
                     break
@@ -227,15 +238,9 @@ class HeldText:
         return len(text) if isinstance(self.data, str) else len(text.encode("utf-8"))
 
 
-def _last_lines(run: str, count: int) -> int:
-    """Where the line opens that starts the last *count* lines of *run* (ended by a line end)
-    holding a character other than white space; 0 where fewer do."""
-    end = len(run)
-    while end > 0:
-        start = run.rfind("\n", 0, end - 1) + 1
-        if not run[start:end].isspace():
-            count -= 1
-            if count <= 0:
-                return start
-        end = start
-    return 0
+def _last_lines(run: str, count: int) -> int | None:
+    """Where the line opens that starts the last *count* lines of *run* holding a character
+    other than white space; None where fewer do. Read in the run reversed, a line from its last
+    such character back to its start at a time: a stretch of blank lines is passed over at once."""
+    found = next(islice(_LINE_BACK.finditer(run[::-1]), count - 1, None), None)
+    return None if found is None else len(run) - found.end()
