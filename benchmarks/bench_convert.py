@@ -107,7 +107,7 @@ def measure(data: bytes, config: Config, repeat: int) -> list[tuple[str, float]]
     document = parse(source, config)
 
     def written() -> None:
-        check = LosslessCheck(source.kept().data, source.furniture, name)
+        check = LosslessCheck(source.held.data, source.furniture, name)
         write(
             document, lambda element: check.feed(str(element.xpath("string()"))), io.BytesIO(), config.edition
         )

@@ -37,7 +37,7 @@ _WORD = re.compile(r"[^\W_]+")
 def _truth(path: Path) -> tuple[list[str], int]:
     source = read_source(path.read_bytes(), path.name, load_config())
     removed = {item.line for item in source.furniture}
-    lines = [line for n, line in enumerate(source.text.split("\n"), start=1) if n not in removed]
+    lines = [line for n, line in enumerate(source.held.text().split("\n"), start=1) if n not in removed]
     return _WORD.findall("\n".join(lines)), len(source.paragraphs)
 
 

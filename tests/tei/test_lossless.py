@@ -25,7 +25,7 @@ def parts():
 
 def test_a_faithful_conversion_passes(parts) -> None:
     source, root = parts
-    check_lossless(source.text, source.furniture, root, "dog.txt")
+    check_lossless(source.held.text(), source.furniture, root, "dog.txt")
 
 
 def test_a_dropped_word_is_caught_at_its_line(parts) -> None:
@@ -33,7 +33,7 @@ def test_a_dropped_word_is_caught_at_its_line(parts) -> None:
     p = root.xpath("//t:sp[2]/t:p", namespaces=NS)[0]
     p.text = p.text.replace("got ", "")
     with pytest.raises(LosslessError) as info:
-        check_lossless(source.text, source.furniture, root, "dog.txt")
+        check_lossless(source.held.text(), source.furniture, root, "dog.txt")
     location = info.value.location
     assert (location.file, location.line, location.column) == ("dog.txt", 5, 16)
     assert "the input has 'got it [?].'" in str(info.value)
@@ -44,13 +44,13 @@ def test_an_invented_word_is_caught(parts) -> None:
     p = root.xpath("//t:sp[2]/t:p", namespaces=NS)[0]
     p.xpath("t:supplied", namespaces=NS)[0].tail = ". Woof."
     with pytest.raises(LosslessError, match="invent"):
-        check_lossless(source.text, source.furniture, root, "dog.txt")
+        check_lossless(source.held.text(), source.furniture, root, "dog.txt")
 
 
 def test_furniture_not_recorded_counts_as_lost(parts) -> None:
     source, root = parts
     with pytest.raises(LosslessError, match="the input has 'Header Ads"):
-        check_lossless(source.text, [], root, "dog.txt")
+        check_lossless(source.held.text(), [], root, "dog.txt")
 
 
 def test_a_moved_symbol_line_is_caught() -> None:
@@ -58,7 +58,7 @@ def test_a_moved_symbol_line_is_caught() -> None:
     source = read_source(b"***\n\nSTALIN. Did you get the dog?\n", "stars.txt", load_config())
     root = etree.fromstring(convert_text(b"STALIN. Did you get the dog?\n\n***\n", "stars.txt").tei)
     with pytest.raises(LosslessError) as info:
-        check_lossless(source.text, source.furniture, root, "stars.txt")
+        check_lossless(source.held.text(), source.furniture, root, "stars.txt")
     assert (info.value.location.line, info.value.location.column) == (1, 1)
     assert "the input has '***" in str(info.value)
 

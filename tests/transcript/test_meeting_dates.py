@@ -12,6 +12,7 @@ from lxml import etree
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.frontmatter import find_date, month_first
+from stenogram.transcript.heldtext import HeldText
 
 CONFIG = load_config()
 LABELS = Path(__file__).resolve().parents[1] / "data" / "labels"
@@ -197,7 +198,7 @@ def test_an_english_date_in_figures_is_read_in_the_records_order(
     ],
 )
 def test_the_order_of_an_english_records_dates_in_figures(text: str, order: bool | None) -> None:
-    assert month_first(text, CONFIG) is order
+    assert month_first(HeldText(text), CONFIG) is order
 
 
 def test_a_year_of_two_figures_alone_on_its_line_is_no_date_in_english_of_no_known_order() -> None:

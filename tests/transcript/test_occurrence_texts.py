@@ -7,7 +7,7 @@ from stenogram.transcript.candidate import Candidate
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.scoring import AFTER, Occurrence
-from stenogram.transcript.turn_labels import _held_after, _in_joined, _line_place
+from stenogram.transcript.turn_labels import _held_after, _in_joined
 from stenogram.transcript.units import Lines, SourceLines, Unit, join_lines, joined_text
 
 
@@ -68,8 +68,7 @@ def test_an_occurrence_reads_the_lines_around_it_in_the_joined_text() -> None:
     texts = lines.texts
     held, at = _in_joined(lines, texts, texts[1], len("NORA."))
     assert held is lines.joined and held[at : at + AFTER] == texts[1][len("NORA.") :][:AFTER]
-    above_in, above_at, above_to = _line_place(lines, 0)
-    occurrence = Occurrence(
-        Candidate("NORA", None, ".", 5, "NORA."), above_in=above_in, above_at=above_at, above_to=above_to
-    )
-    assert above_in is lines.joined and occurrence.above == texts[0]
+    occurrence = Occurrence(Candidate("NORA", None, ".", 5, "NORA."), above_in=lines, above_line=0)
+    assert occurrence.above == texts[0]
+    last = Occurrence(Candidate("NORA", None, ".", 5, "NORA."), above_in=lines, above_line=-1)
+    assert last.above == texts[1]

@@ -14,6 +14,7 @@ import pytest
 from stenogram.transcript import datescan
 from stenogram.transcript.config import load_config
 from stenogram.transcript.frontmatter import _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _SLASHED, month_first
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.language import _counted
 from stenogram.transcript.persons import _marked
 
@@ -66,11 +67,16 @@ def test_scan_finds_what_finditer_finds_in_invented_texts(
 
 def test_month_first_by_the_dates_in_words() -> None:
     config = load_config()
-    assert month_first("Hearing of December 4, 2026.\n\nMr. Dale: On March 3, 2025 we met.\n", config)
-    assert month_first("Sitting of 4 December 2026.\n\nMr. Dale: On 3 March 2025 we met.\n", config) is False
-    assert month_first("Filed 12/14/2026; heard 1/15/2026.\n", config)
-    assert month_first("Filed 14/12/2026.\n", config) is False
-    assert month_first("No date here at all: 12 members, 4/5 of them.\n", config) is None
+    assert month_first(
+        HeldText("Hearing of December 4, 2026.\n\nMr. Dale: On March 3, 2025 we met.\n"), config
+    )
+    assert (
+        month_first(HeldText("Sitting of 4 December 2026.\n\nMr. Dale: On 3 March 2025 we met.\n"), config)
+        is False
+    )
+    assert month_first(HeldText("Filed 12/14/2026; heard 1/15/2026.\n"), config)
+    assert month_first(HeldText("Filed 14/12/2026.\n"), config) is False
+    assert month_first(HeldText("No date here at all: 12 members, 4/5 of them.\n"), config) is None
 
 
 def test_counted_letters_only_those_the_text_holds() -> None:

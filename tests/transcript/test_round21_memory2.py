@@ -81,7 +81,7 @@ def test_an_occurrence_keeps_its_marks_and_ending_as_one_number() -> None:
             assert (found.alone, found.first, found.inner, found.under) == (alone, first, inner, under)
             assert found.ending == ending
     plain = Occurrence(cand)
-    assert (plain.alone, plain.ending, plain.above_to) == (False, "sentence", -1)
+    assert (plain.alone, plain.ending, plain.above) == (False, "sentence", "")
     assert not hasattr(plain, "__dict__")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import default_config
 from stenogram.transcript.model import Para, SpeakerLabel, Turn
-from stenogram.transcript.reader import read_text, strip_furniture
+from stenogram.transcript.reader import held_text, read_text, strip_furniture
 
 
 def _stripped(text: str) -> tuple[list[str], list[tuple[int, str, str]]]:
@@ -53,7 +53,7 @@ def test_a_label_column_is_found_among_the_lines_at_the_margin() -> None:
         "                Herr Adam vorbei.\n"
         "Verteidiger     Keine weiteren Fragen.\n"
     )
-    source = read_text(text, "utf-8", "column.txt", default_config())
+    source = read_text(held_text(text, "column.txt"), "utf-8", "column.txt", default_config())
     assert [para.joined for para in source.paragraphs] == [
         "Sitzung des Ausschusses",
         "Vorsitzende\tHerr Zeuge, wo waren Sie am Abend des 3. Mai?",

@@ -26,7 +26,7 @@ def _places_word_by_word(text: str, prepositions: tuple[str, ...]) -> frozenset[
 
 def _places(text: str, prepositions: tuple[str, ...]) -> frozenset[str]:
     config = replace(default_config(), place_prepositions=prepositions)
-    evidence = _Evidence(HeldText(text), voices(text), config, "en")
+    evidence = _Evidence(HeldText(text), voices(HeldText(text)), config, "en")
     evidence.a_place("")
     assert evidence._places is not None
     return evidence._places

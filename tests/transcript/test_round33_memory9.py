@@ -9,6 +9,7 @@ from __future__ import annotations
 import tracemalloc
 
 from stenogram.transcript.config import load_config
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.labels.patterns import gives_the_floor
 
 CONFIG = load_config()
@@ -23,10 +24,11 @@ def test_a_long_record_printing_the_verb_is_read_with_no_list_of_its_lines() -> 
     them: the answer is no, and what the reading takes at its peak is a small share of the text
     (a list of its lines had taken more than the text itself)."""
     text = "\n".join(f"{SPEECH} {number}" for number in range(40_000))
-    gives_the_floor(text[:1000], CLAUSE)  # the patterns compiled and cached beforehand
+    gives_the_floor(HeldText(text[:1000]), CLAUSE)  # the patterns compiled and cached beforehand
+    held = HeldText(text)
     tracemalloc.start()
     try:
-        found = gives_the_floor(text, CLAUSE)
+        found = gives_the_floor(held, CLAUSE)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -39,9 +41,9 @@ def test_the_clause_is_found_on_its_line_among_others_in_any_case() -> None:
     printed: the record's minutes give the floor; the same words run on after a speech's
     sentence on its line do not."""
     below = f"{SPEECH}\n\n{MINUTES}\nQue a autora reitera o pedido.\n"
-    assert gives_the_floor(below, CLAUSE)
-    assert gives_the_floor(below.replace("foi dito:", "FOI DITO:"), CLAUSE)
-    assert not gives_the_floor(f"{SPEECH} {MINUTES}\n", CLAUSE)
+    assert gives_the_floor(HeldText(below), CLAUSE)
+    assert gives_the_floor(HeldText(below.replace("foi dito:", "FOI DITO:")), CLAUSE)
+    assert not gives_the_floor(HeldText(f"{SPEECH} {MINUTES}\n"), CLAUSE)
 
 
 def test_a_line_ends_where_str_splitlines_ends_it() -> None:
@@ -49,5 +51,5 @@ def test_a_line_ends_where_str_splitlines_ends_it() -> None:
     return alone) end the clause's line as ``str.splitlines`` ends it: the clause after one opens
     its line; the speech before it, on the same line, keeps the clause from opening it."""
     for mark in ("\v", "\u2028", "\u2029", "\r", "\r\n", "\x85"):
-        assert gives_the_floor(f"{SPEECH}{mark}{MINUTES}", CLAUSE), repr(mark)
-    assert not gives_the_floor(f"{SPEECH} {MINUTES}", CLAUSE)
+        assert gives_the_floor(HeldText(f"{SPEECH}{mark}{MINUTES}"), CLAUSE), repr(mark)
+    assert not gives_the_floor(HeldText(f"{SPEECH} {MINUTES}"), CLAUSE)

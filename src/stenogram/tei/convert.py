@@ -183,7 +183,7 @@ def _convert(
     # its lines and paragraphs are the parser's alone, its text held as the parse held it past
     # its start (its UTF-8 where that is smaller: half the decoded text where a letter takes two
     # bytes, in pieces of a few kilobytes): the lossless check reads it back from that
-    source_text, furniture = source.kept().data, source.furniture
+    source_text, furniture = source.held.data, source.furniture
     del source
     document.origin = extracted.origin() if extracted else None
     complete_header(document, config)

@@ -358,7 +358,7 @@ class FloorGiving:
         head, part = found.group(1), found.group("part")
         if part.casefold() in self.config.particles:
             return found.group()
-        if f"{head}-{part[:1].upper()}{part[1:]}" in self.source.kept():
+        if f"{head}-{part[:1].upper()}{part[1:]}" in self.source.held:
             return found.group()
         given = self.config.double_given_names
         return found.group() if head.casefold() in given and part.casefold() in given else head

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from stenogram.transcript import datescan
 from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.model import Archive, Published
 from stenogram.transcript.names import office_ends
 from stenogram.transcript.regexcache import regex
@@ -323,29 +324,44 @@ def _english_order(match: re.Match[str], month_first: bool | None) -> tuple[int,
     return (1, 2) if second > 12 or (first <= 12 and month_first) else (2, 1)
 
 
-def month_first(text: str, config: Config) -> bool | None:
+def month_first(text: HeldText, config: Config) -> bool | None:
     """Whether the dates in figures of an English record *text* print the month first
     ("12/4/2026", December the 4th, as the United States writes them) or the day: the order of
     most of its dates in words ("December 4, 2026" against "4 December 2026") and of its dates in
     figures past a twelfth ("12/14/2026"), else the month first where its head names the United
-    States (``[head] month_first``); ``None`` where nothing tells."""
+    States (``[head] month_first``); ``None`` where nothing tells. The text is read a run of
+    lines at a time (:meth:`HeldText.matches`: a date may be wrapped)."""
     votes = 0
     for pattern, starts, at, vote in (
-        (_MONTH_DAY_YEAR, datescan.before_days(text), 1, 1),
-        (_DAY_MONTH_YEAR, datescan.figures(text), 2, -1),
+        (_MONTH_DAY_YEAR, datescan.before_days, 1, 1),
+        (_DAY_MONTH_YEAR, datescan.figures, 2, -1),
     ):
         votes += sum(
             vote
-            for match in datescan.found(pattern, text, starts)
+            for match in text.matches(_date_scan(pattern, starts), _DATE_BREAKS)
             if match.group(at).casefold() in config.months
         )
-    for match in datescan.found(_SLASHED, text, datescan.before_slashes(text)):
+    for match in text.matches(_date_scan(_SLASHED, datescan.before_slashes), _DATE_BREAKS):
         first, second = int(match.group(1)), int(match.group(2))
         votes += (second > 12) - (first > 12)
     if votes:
         return votes > 0
     marks = config.head.get("month_first")
-    return True if marks and marks.search(text[:_MARKS_SPAN]) else None
+    return True if marks and marks.search(text.head(_MARKS_SPAN)) else None
+
+
+# The most runs of white space holding a line end that a date of :func:`month_first` crosses: the
+# day's, the month's and the year's, the words before the month and the Thai era's two ("12\nnke
+# ọnwa\nDisemba", "6 กันยายน พ.\nศ.\n2566").
+_DATE_BREAKS = 6
+
+
+def _date_scan(
+    pattern: re.Pattern[str], starts: Callable[[str], Iterable[int]]
+) -> Callable[[str, int], Iterator[re.Match[str]]]:
+    """The scan of a run for *pattern*'s dates from a place on, asked only where *starts* says
+    one may begin (:mod:`~stenogram.transcript.datescan`)."""
+    return lambda run, begin: datescan.found(pattern, run, (at for at in starts(run) if at >= begin))
 
 
 def _spelled_dates(

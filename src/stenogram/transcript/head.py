@@ -321,7 +321,7 @@ class HeadReading:
         _paged_openings: frozenset[int]  # the lines an excerpt's running head opens on
         # whether an English record prints a date in figures with the month first (an American
         # record's) or the day first, None where nothing tells (see month_first): read at the
-        # parse's start, while the decoded text is held
+        # parse's start
         _month_first: bool | None
 
         def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...
@@ -812,7 +812,7 @@ class HeadReading:
             return True
         bare = word.rstrip(SENTENCE_STOPS)
         said = re.compile(rf"(?<![^\W\d_]){re.escape(bare)}[,.!?;][ \t]+\S", re.IGNORECASE)
-        return bool(bare) and self.source.kept().search(said)
+        return bool(bare) and self.source.held.search(said)
 
     def _front_before(self, units: Sequence[Unit]) -> bool:
         """Whether a line of front matter (a source, an archive, a date) stands among *units*."""

@@ -2,8 +2,9 @@
 holds it to the writing's end: its UTF-8 where that is the smaller (a record partly in Cyrillic or
 Greek, whose decoded text takes two bytes a letter), in pieces of a few kilobytes, else the text.
 The decoded text beside the paragraphs, then beside the document model, had held the record twice
-through every stage of a conversion; what the parse asks of the whole text after its start it
-asks of this (:class:`HeldText`), a piece at a time."""
+through every stage of a conversion; it is let go once the reader has split it into lines, and
+what the reading and the parse ask of the whole text they ask of this (:class:`HeldText`), a
+piece at a time."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ import re
 import sys
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator
-from itertools import accumulate
+from collections.abc import Callable, Iterator
+from itertools import accumulate, islice
 from typing import overload
 
+# A pattern's matches in a run of lines from a place on, as ``pattern.finditer(run, begin)`` finds them.
+Scan = Callable[[str, int], Iterator[re.Match[str]]]
+# A line read backwards from its last character other than white space to its start.
+_LINE_BACK = re.compile(r"\S[^\n]*")
 _PIECE = 1 << 13  # characters of the text a piece of its UTF-8 holds (:class:`Utf8Pieces`)
 
 
@@ -113,16 +118,77 @@ def unheld(data: str | bytes | Utf8Pieces) -> str:
 
 
 class HeldText:
-    """A record's text as :func:`held` holds it, asked what the parse asks of the whole text after
-    its start: a pattern or a word found in it (a piece of whole lines decoded at a time, so a
-    search that no line end can be part of finds what it found in the whole text), its lines by
-    their places (offsets of characters, or of bytes where the UTF-8 is held)."""
+    """A record's text as :func:`held` holds it from the reading's start, asked what the reading
+    and the parse ask of the whole text: its lines, its opening characters, a pattern or a word
+    found in it (a piece of whole lines decoded at a time, so a search that no line end can be
+    part of finds what it found in the whole text; :meth:`matches` for one that spans a few), its
+    lines by their places (offsets of characters, or of bytes where the UTF-8 is held)."""
 
-    __slots__ = ("_newline", "data")
+    __slots__ = ("_newline", "characters", "data")
 
     def __init__(self, text: str) -> None:
         self.data = held(text)
+        self.characters = len(text)
         self._newline: str | bytes = "\n" if isinstance(self.data, str) else b"\n"
+
+    def lines(self) -> list[str]:
+        """The text split at its line ends, as ``str.split("\\n")`` splits it: read a run at a
+        time, so the decoded text need not be held beside its lines."""
+        lines: list[str] = []
+        last = ""  # the last run's unended line (empty where the text ends with a line end)
+        for chunk in self.chunks():
+            parts = chunk.split("\n")
+            last = parts.pop()
+            lines.extend(parts)
+        lines.append(last)
+        return lines
+
+    def head(self, length: int) -> str:
+        """The text's first *length* characters: a record's opening, where the parse's start
+        looks for its shape (its clocks, its language), decoded alone."""
+        data = self.data
+        if isinstance(data, str):
+            return data[:length]
+        runs: list[str] = []
+        taken = 0
+        for piece in data.pieces():
+            if taken >= length:
+                break
+            runs.append(piece.decode("utf-8"))
+            taken += len(runs[-1])
+        return "".join(runs)[:length]
+
+    def matches(self, scan: Scan, breaks: int) -> Iterator[re.Match[str]]:
+        """The matches *scan* finds in the whole text (``scan(text, begin)`` yielding what
+        ``pattern.finditer(text, begin)`` would), read a run of lines at a time, for a pattern
+        whose matches cross *breaks* runs of white space holding a line end at most ("(Anna Berg\\n:",
+        "December 4,\\n2026"). Each run is read after the lines of the one before that hold its
+        last *breaks* lines with a character: a match begun above them that reached past the run
+        would cross more; a run with fewer such lines is read with the next (a stretch of blank
+        lines is scanned once). A match's places are its run's; its text and groups are the
+        text's."""
+        carry, begin = "", 0
+        pending: list[str] = []  # the runs read after the carried lines, not yet scanned
+        chunks = self.chunks()
+        chunk = next(chunks, None)
+        while chunk is not None:
+            following = next(chunks, None)
+            pending.append(chunk)
+            last = None if following is None else _last_lines(chunk, breaks)
+            if following is not None and last is None:
+                chunk = following
+                continue
+            run = "".join([carry, *pending])
+            pending.clear()
+            cut = len(run) if last is None else len(run) - len(chunk) + last
+            for match in scan(run, begin):
+                if match.start() >= cut:
+                    break
+                yield match
+                begin = match.end()
+            begin = max(begin, cut)
+            keep = run.rfind("\n", 0, begin) + 1  # from the start of the line the next scan begins on
+            carry, begin, chunk = run[keep:], begin - keep, following
 
     def chunks(self) -> Iterator[str]:
         """The text in runs of whole lines (the last maybe unended), in order; one run where the
@@ -170,3 +236,11 @@ class HeldText:
     def width(self, text: str) -> int:
         """How many places *text* takes where it is held."""
         return len(text) if isinstance(self.data, str) else len(text.encode("utf-8"))
+
+
+def _last_lines(run: str, count: int) -> int | None:
+    """Where the line opens that starts the last *count* lines of *run* holding a character
+    other than white space; None where fewer do. Read in the run reversed, a line from its last
+    such character back to its start at a time: a stretch of blank lines is passed over at once."""
+    found = next(islice(_LINE_BACK.finditer(run[::-1]), count - 1, None), None)
+    return None if found is None else len(run) - found.end()

@@ -19,6 +19,7 @@ _RIVAL_SHARE = 0.5  # languages this close to the best share are weighed line by
 _CLEAR = 2.0  # a line is in a language whose share on it is this many times any rival's
 _FOLDED_RUN = 8192  # characters casefolded at a time
 _LINE_WORDS = 3  # and whose common words it holds at least so many of ("vamos dar" is no Romanian)
+LANGUAGE_SPAN = 200_000  # the opening characters of a record its language is read from
 
 
 def detect_language(text: str, config: Config) -> str:
@@ -29,7 +30,7 @@ def detect_language(text: str, config: Config) -> str:
     Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
     common words but many і, ї, є; between close kin (Swedish, Danish; Russian, Bulgarian) the
     letters one of them writes and the others do not decide where their shared words tie."""
-    head = text[:200_000]
+    head = text[:LANGUAGE_SPAN]
     sample = _casefolded(head)
     # the letters of its words: what is left when they are taken out is the rest (no word counted)
     letters = len(sample) - len(_WORDS.sub("", sample))

@@ -47,6 +47,7 @@ from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.labels.patterns import (
     CAPTION_MARK,
+    OPENING_SPAN,
     capitals_alone,
     capitals_spaced,
     dotted_clocks,
@@ -55,7 +56,7 @@ from stenogram.transcript.labels.patterns import (
     typed_in_lower_case,
     wordspace_after_labels,
 )
-from stenogram.transcript.language import detect_language
+from stenogram.transcript.language import LANGUAGE_SPAN, detect_language
 from stenogram.transcript.lines import LineLabels
 from stenogram.transcript.listed import Listed, cards, listed_blocks, shaped
 from stenogram.transcript.model import (
@@ -188,27 +189,28 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
         self.config = config
+        text, opening = source.held, source.held.head(OPENING_SPAN)
         self.matcher = LabelMatcher(
             config,
-            len(source.text) + 1_000_000,
-            wordspace_after_labels(source.text),
-            typed_in_lower_case(source.text, config.offices),
-            gives_the_floor(source.text, config.floor_clause),
-            dotted_clocks(source.text),
-            names_unmarked(source.text),
-            capitals_spaced(source.text, config.offices),
-            capitals_alone(source.text, config),
+            text.characters + 1_000_000,
+            wordspace_after_labels(text),
+            typed_in_lower_case(text, config.offices),
+            gives_the_floor(text, config.floor_clause),
+            dotted_clocks(opening),
+            names_unmarked(opening),
+            capitals_spaced(opening, config.offices),
+            capitals_alone(opening, config),
         )
         self.doc = Document(
             name=PurePath(source.name).name,
-            lang=lang or detect_language(source.text, config),
+            lang=lang or detect_language(text.head(LANGUAGE_SPAN), config),
             furniture=list(source.furniture),
             layout=source.layout,
             encoding=source.encoding,
         )
         self.matcher.common = config.language_words.get(self.doc.lang, frozenset())
         self.registry = Registry(config, self.doc.lang)
-        self.registry.learn_accents(source.text)
+        self.registry.learn_accents(text)
         self.accepted: set[str] = set()
         self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
@@ -244,12 +246,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         # one label object for the turns that print it alike (none is changed once made): a
         # record's thousand "NORA." are one
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
+        # what the labels' decision and the dates ask of the whole text
+        self._voices = voices(text)
+        self._month_first = month_first(text, config) if self.doc.lang == "en" else None
         # what the field's rules ask of the whole source (see _speaks_below, _chair_surname) once
         # its paragraphs are freed: every line's text, and each paragraph's of one line
-        # what the labels' decision and the dates ask of the whole text, before it is let go
-        self._voices = voices(source.text)
-        self._month_first = month_first(source.text, config) if self.doc.lang == "en" else None
-        self._source_lines = SourceLines(source.kept(), source.paragraphs)
+        self._source_lines = SourceLines(text, source.paragraphs)
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -750,7 +752,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self.doc.body.append(division)
         turn: Turn | None = None
         ctx = InlineContext(self.config, self.matcher, lambda n: label_key(n) in self.accepted, self._who)
-        ctx.square_stages = any(opener in self.source.kept() for opener, _ in self.config.stage_brackets)
+        ctx.square_stages = any(opener in self.source.held for opener, _ in self.config.stage_brackets)
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         implied = False  # the examiner is only the one who spoke before the questions, no heading's

@@ -33,6 +33,7 @@ from stenogram.transcript.candidate import (
     unmarked,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, lettered, persons, same, signature
 from stenogram.transcript.labels.patterns import INITIAL
 from stenogram.transcript.model import Person
@@ -1280,15 +1281,17 @@ class Registry:
         self._people.append(person)
         return person
 
-    def learn_accents(self, text: str) -> None:
+    def learn_accents(self, text: HeldText) -> None:
         """Learn the words *text* prints capitalised with their accents, one spelling each
         ("ο κ. Παπαδάκης"): a name printed in CAPITALS, which Greek writes without them
-        ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ"), is cased with that spelling ("Παπαδάκης"), not "Παπαδακης"."""
+        ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ"), is cased with that spelling ("Παπαδάκης"), not "Παπαδακης". The
+        text is read a run of lines at a time: no word spans a line's end."""
         spellings: dict[str, set[str]] = {}
-        for found in _CAPITALISED_WORD.finditer(text):  # no list of the record's capitalised words
-            word = found[0]
-            if word[1:].islower() and _marked(word):
-                spellings.setdefault(_unmarked(word), set()).add(word)
+        for run in text.chunks():
+            for found in _CAPITALISED_WORD.finditer(run):  # no list of the record's capitalised words
+                word = found[0]
+                if word[1:].islower() and _marked(word):
+                    spellings.setdefault(_unmarked(word), set()).add(word)
         self._accented = {bare: words.pop() for bare, words in spellings.items() if len(words) == 1}
 
     def _accent(self, word: str) -> str:

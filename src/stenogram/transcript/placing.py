@@ -444,7 +444,7 @@ class Placing:
         A label with no words after it, of the person the next label names, that label the end
         of it as printed: one turn, its label the first, no silent turn of its own."""
         merged = False
-        lines = _LineCursor(self.source.kept())
+        lines = _LineCursor(self.source.held)
         for division in self.doc.body:
             kept: list[Turn | Para | BlockStage | Quote] = []
             for item in division.items:

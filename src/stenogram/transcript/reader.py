@@ -153,7 +153,7 @@ class Source:
 
     name: str
     encoding: str
-    text: str
+    held: HeldText  # the text as held from the reading's start: its lines are the reader's
     layout: str
     paragraphs: list[RawPara]
     furniture: list[Furniture] = field(default_factory=list)
@@ -164,15 +164,6 @@ class Source:
     # the lines whose text stands between or after the turns, outside them: a message's own words
     # after the record it quotes, or between the blocks it quotes
     outside: frozenset[int] = frozenset()
-    held: HeldText | None = None  # the text once the parse's start has read it (see kept)
-
-    def kept(self) -> HeldText:
-        """The text as held past the parse's start (:class:`HeldText`): made once, the decoded
-        text then freed, so the record is not held twice through the labels' decision (the
-        parse's peak of memory) and the writing; the lossless check reads it back from this."""
-        if self.held is None:
-            self.held, self.text = HeldText(self.text), ""
-        return self.held
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -2434,13 +2425,24 @@ def check_characters(text: str, name: str) -> None:
 def read_source(data: bytes, name: str, config: Config) -> Source:
     """Decode, normalise and de-furnish *data*; split it into raw paragraphs."""
     text, encoding = decode(data, name)
-    return read_text(normalise(text), encoding, name, config)
+    held = held_text(normalise(text), name)
+    del text  # the decoded text is let go: the held text is the reading's (see held_text)
+    return read_text(held, encoding, name, config)
 
 
-def read_text(text: str, encoding: str, name: str, config: Config) -> Source:
-    """De-furnish *text*, decoded from *encoding* and normalised; split it into raw paragraphs."""
+def held_text(text: str, name: str) -> HeldText:
+    """*text*, decoded and normalised, checked and held as the conversion holds it from here
+    (:class:`HeldText`: its UTF-8 where that is smaller). The caller lets the decoded text go:
+    held beside its lines and paragraphs, then read whole at the parse's start, it had set the
+    parse's peak of memory."""
     check_characters(text, name)
-    lines = text.split("\n")
+    return HeldText(text)
+
+
+def read_text(held: HeldText, encoding: str, name: str, config: Config) -> Source:
+    """De-furnish the *held* text, decoded from *encoding* and normalised; split it into raw
+    paragraphs."""
+    lines = held.lines()
     kept, removed = strip_furniture(lines, config)
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
@@ -2451,4 +2453,4 @@ def read_text(text: str, encoding: str, name: str, config: Config) -> Source:
         layout = "cues"
     cells = frozenset(index for run in _table_runs(kept) for index in run)
     paragraphs = _paragraphs(kept, layout, config, column, cells)
-    return Source(name, encoding, text, layout, paragraphs, removed, cells=frozenset(i + 1 for i in cells))
+    return Source(name, encoding, held, layout, paragraphs, removed, cells=frozenset(i + 1 for i in cells))

@@ -98,15 +98,15 @@ class Occurrence:
     speech's, "speech" (long), "sentence", "short" (no final stop), "roll" (names one a line,
     each stopped) or "" (none); *inner*: on a line inside a paragraph, not at its start;
     *under*: right under a label alone on its line, the first words of its speech; *rest*: the
-    rest of its own line; *above_in*: the text that holds the line right above, from
-    *above_at* to *above_to* (-1: to its end); *captioned*: its line bore the caption of the
+    rest of its own line; *above_in*: the line right above, or the lines that hold it as line
+    *above_line* (a place in their joined text; two more slots and their numbers had been a
+    tenth of an occurrence); *captioned*: its line bore the caption of the
     speaker's photo, taken off as the page's furniture (the mark of a label a web copy prints)."""
 
     __slots__ = (
         "_marks",
-        "above_at",
         "above_in",
-        "above_to",
+        "above_line",
         "after_at",
         "after_in",
         "cand",
@@ -125,10 +125,9 @@ class Occurrence:
         inner: bool = False,
         under: bool = False,
         rest: str = "",
-        above_in: str = "",
+        above_in: str | Lines = "",
         after_at: int = 0,
-        above_at: int = 0,
-        above_to: int = -1,
+        above_line: int = -1,
         captioned: bool = False,
     ) -> None:
         self.cand = cand
@@ -145,8 +144,7 @@ class Occurrence:
         self.rest = rest
         self.above_in = above_in
         self.after_at = after_at
-        self.above_at = above_at
-        self.above_to = above_to
+        self.above_line = above_line
 
     alone = _Mark(1)
     first = _Mark(2)
@@ -161,7 +159,8 @@ class Occurrence:
     @property
     def above(self) -> str:
         """The line right above: a hard wrap may have cut it mid-sentence."""
-        return self.above_in if self.above_to < 0 else self.above_in[self.above_at : self.above_to]
+        held = self.above_in
+        return held if isinstance(held, str) else held.text(self.above_line)
 
     @property
     def after(self) -> str:
@@ -623,11 +622,11 @@ _EXCLAIMED = regex(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
 
-def voices(text: str) -> frozenset[str]:
+def voices(text: HeldText) -> frozenset[str]:
     """The keys of the names a record sets inside parentheses before a stop or a colon ("(Anna
-    Berg:"), the voices its stage directions name: read at the parse's start, while the decoded
-    text is held (such a name's stop may stand on the next line)."""
-    return frozenset(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
+    Berg:"), the voices its stage directions name: read a run of lines at a time, each after the
+    last line of the one before (such a name's stop may stand on the next line)."""
+    return frozenset(map(label_key, {m.group("name") for m in text.matches(_VOICE.finditer, 1)}))
 
 
 class _Evidence:

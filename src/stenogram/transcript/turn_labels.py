@@ -175,19 +175,11 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
 _SPEECH_LINES = 4  # lines from a label's on that an occurrence reads its speech in
 
 
-def _line_place(lines: Lines, index: int) -> tuple[str, int, int]:
-    """Line *index* of *lines* as the text that holds it and its place there (``-1``: to the
-    end): a line's text, made afresh from the joined one, would be a copy an occurrence keeps."""
-    if len(lines) == 1:
-        return lines.joined, 0, -1
-    start, end = lines.place(index)
-    return lines.joined, start, end
-
-
 def _in_joined(lines: Lines, texts: list[str], held: str, at: int, number: int = 0) -> tuple[str, int]:
     """*held* from *at*, where it is one of *texts*, the lines of *lines*, line *number* or one of
     the few below it, as the same place in their joined text if the first characters read there
-    are the same (see :func:`_line_place`)."""
+    are the same: a line's text, made afresh from the joined one, would be a copy an occurrence
+    keeps."""
     if len(texts) == 1:
         return held, at
     below = range(number, min(number + _SPEECH_LINES, len(texts)))
@@ -912,7 +904,8 @@ class TurnLabels:
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
         headed = -1  # paragraphs of the record's head, above the first that holds a candidate
         previous: str | Lines = ""  # the end of the paragraph above, or its lines
-        above = ("", 0, -1)  # the last line of the paragraph above, as its place (see _line_place)
+        # the last line of the paragraph above, as its lines and its index (see Occurrence.above)
+        above: tuple[str | Lines, int] = ("", -1)
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
         rolling = False  # under a roll's heading alone on its line ("Přítomni:"), its lines one a paragraph
@@ -942,7 +935,7 @@ class TurnLabels:
                 )
             ):
                 previous = para.lines
-                above = _line_place(para.lines, -1)
+                above = para.lines, -1
                 self._inside_unread.add(index)
                 continue
             texts = para.lines.texts
@@ -1048,7 +1041,7 @@ class TurnLabels:
                         speech, last = self._speech_on(paragraphs, index, speech)
                     after_in, after_at = _held_after(speech, line if line is texts[number] else "", beside)
                     after_in, after_at = _in_joined(para.lines, texts, after_in, after_at, number)
-                    above_in, above_at, above_to = _line_place(para.lines, number - 1) if number else above
+                    above_in, above_line = (para.lines, number - 1) if number else above
                     ending = _ending(
                         speech,
                         last,
@@ -1071,8 +1064,7 @@ class TurnLabels:
                             rest=line[cand.end :].strip() or dated,
                             above_in=above_in,
                             after_at=after_at,
-                            above_at=above_at,
-                            above_to=above_to,
+                            above_line=above_line,
                             captioned=bool(captioned) and para.lines[number][0] in captioned,
                         )
                     )
@@ -1170,8 +1162,7 @@ class TurnLabels:
                             if thanks_alone(below, self.config) or _addressing(below, opens, self.config)
                             else _ending([below], below),
                             above_in=above[0],
-                            above_at=above[1],
-                            above_to=above[2],
+                            above_line=above[1],
                             captioned=bool(captioned) and para.lines[0][0] in captioned,
                         )
                     )
@@ -1182,7 +1173,7 @@ class TurnLabels:
                 previous = paragraph_end([title, para.lines.texts[0]])
             else:  # its lines, the end read from them when a label below asks
                 previous = para.lines
-            above = _line_place(para.lines, -1)
+            above = para.lines, -1
             # the head's line naming the chair, no stop after its initials ("Головує депутат
             # Плющ І.С."), is no label whose speech the office's label below it opens
             under = (  # the cheap test first: the pattern of the chair's line is slow
@@ -1203,7 +1194,7 @@ class TurnLabels:
         configured = self.registry.configured_keys() | self.source.label_hints
         decision = decide(
             occurrences,
-            self.source.kept(),
+            self.source.held,
             self._voices,
             self.config,
             configured,
@@ -1829,7 +1820,7 @@ class TurnLabels:
         if label_key(word) in self.config.any_openers or self.config.offices.search(folded):
             return False
         lower = re.compile(rf"(?<![^\W\d_]){re.escape(folded)}(?![^\W\d_])")
-        if self.source.kept().search(lower):
+        if self.source.held.search(lower):
             return False
         line = line.strip()
         return any(text.strip() == line for text in self._source_lines.lone())
@@ -3014,7 +3005,7 @@ class TurnLabels:
         """Whether the record types its speech in capitals, most of its cased letters so ("THE
         COURT: GOOD MORNING."): a line in capitals after a label is then speech as any other."""
         upper = cased = 0  # counted as read: a list of every cased letter took 8 bytes each
-        for chunk in self.source.kept().chunks():
+        for chunk in self.source.held.chunks():
             capitals = sum(map(str.isupper, chunk))
             upper, cased = upper + capitals, cased + capitals + sum(map(str.islower, chunk))
         return upper * _CAPITALS_SHARE[1] >= cased * _CAPITALS_SHARE[0]

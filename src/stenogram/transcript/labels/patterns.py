@@ -19,6 +19,7 @@ from stenogram.transcript.regexcache import regex
 
 if TYPE_CHECKING:
     from stenogram.transcript.config import Config, Vocabulary
+    from stenogram.transcript.heldtext import HeldText
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
@@ -267,24 +268,25 @@ _TYPED_LINES = 200  # lines with a cased first letter read to tell a record type
 _WORD_COLON = regex(r"[^\W\d_]+(?=:)")
 
 
-def typed_in_lower_case(text: str, offices: Vocabulary) -> bool:
+def typed_in_lower_case(text: HeldText, offices: Vocabulary) -> bool:
     """Whether *text* is typed in lower case throughout, as some committees' minutes are
     ("predsednik: začenjam sejo …", "sekretar: hvala."): of its first lines that open with a
     letter of a cased script, none opens with a capital, and every one word before a colon that
     opens one is an office (*offices*). Such a record's offices in lower case open its turns; a
     caption's "moderator:" among them says its labels are names and roles of its own, "mayor:"
-    no office that alone opens a turn."""
+    no office that alone opens a turn. It is read a run of lines at a time."""
     cased = 0
-    for found in _LINE_LETTER.finditer(text):
-        letter = found.group("letter")
-        if letter.isupper():
-            return False
-        word = _WORD_COLON.match(text, found.start("letter"))
-        if word and not offices.match(word.group().casefold()):
-            return False
-        cased += letter.islower()
-        if cased >= _TYPED_LINES:
-            break
+    for run in text.chunks():
+        for found in _LINE_LETTER.finditer(run):
+            letter = found.group("letter")
+            if letter.isupper():
+                return False
+            word = _WORD_COLON.match(run, found.start("letter"))
+            if word and not offices.match(word.group().casefold()):
+                return False
+            cased += letter.islower()
+            if cased >= _TYPED_LINES:
+                return True
     return cased > 0
 
 
@@ -302,7 +304,7 @@ def capitals_spaced(text: str, offices: Vocabulary) -> bool:
     """Whether *text* prints its labels in CAPITALS set off by two spaces with no colon, as some
     court reporters' transcripts do ("THE COURT  You may."): of its opening lines one or more so
     open with an office (*offices*), a label of the record's own shape."""
-    opening = text[:_DOTTED_SPAN]
+    opening = text[:OPENING_SPAN]
     if "  " not in opening:
         return False
     return any(
@@ -322,16 +324,22 @@ def capitals_alone(text: str, config: Config) -> bool:
     ("THE PRESIDENT" / "Order. I call …"): of its opening lines one or more so print an office
     (the configured ``offices``) opening the line after its article, a label of the record's own
     shape that an office whose portfolio runs long ("HEAD OF THE DEPARTMENT OF JUSTICE") shares."""
-    lines = _CAPITALS_ALONE_LINE.finditer(text[:_DOTTED_SPAN])
+    lines = _CAPITALS_ALONE_LINE.finditer(text[:OPENING_SPAN])
     return any(config.offices.match(config.past_article(line.group("label").casefold())) for line in lines)
 
 
-def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
-    """Whether *text* is a court's minutes that give the floor in clauses (*clause*, the
-    configured ``floor_clause``): a line of it opens with one that says it is given ("Dada a
-    palavra ao advogado da autora, por ele foi dito:") or that follows the act before it
-    ("Aberta a audiência, pelo MM. Juiz foi dito:"). A bare "Pelo Secretário foi dito: …" alone
-    is a speaker reporting what was said, no clause of minutes."""
+def gives_the_floor(text: HeldText, clause: re.Pattern[str]) -> bool:
+    """Whether *text*, read a run of lines at a time, is a court's minutes that give the floor
+    in clauses (*clause*, the configured ``floor_clause``): a line of it opens with one that
+    says it is given ("Dada a palavra ao advogado da autora, por ele foi dito:") or that follows
+    the act before it ("Aberta a audiência, pelo MM. Juiz foi dito:"). A bare "Pelo Secretário
+    foi dito: …" alone is a speaker reporting what was said, no clause of minutes."""
+    return any(_clause_in_run(run, clause) for run in text.chunks())
+
+
+def _clause_in_run(text: str, clause: re.Pattern[str]) -> bool:
+    """Whether a line of *text*, a run of whole lines, gives the floor in a clause (see
+    :func:`gives_the_floor`)."""
     if "dito" not in text and "DITO" not in text:  # asked of every record: the verb first
         return False
     # only the lines that print the verb are read, each cut from the text where it is found: a
@@ -365,7 +373,8 @@ _LINE_END = regex("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _HOUR, _MINUTE = r"[01]?\d|2[0-3]", r"[0-5]\d"
 _DOTTED_LINE = regex(rf"(?m)^[ \t]*(?P<hour>{_HOUR})\.(?P<minute>{_MINUTE})[ \t]+(?=[^\W\d_])")
 DOTTED_CLOCK = regex(rf"(?:{_HOUR})\.{_MINUTE}(?=[ \t])")
-_DOTTED_SPAN = 20_000  # the record's opening characters read for its clocks: its first speeches
+# the record's opening characters read for its clocks and its labels' shape: its first speeches
+OPENING_SPAN = 20_000
 _DOTTED_LINES = 2  # lines opening with a clock that show the record prints one before its labels
 
 
@@ -378,7 +387,7 @@ def names_unmarked(text: str) -> bool:
     """Whether *text* prints no circle or square before any of its opening lines, so a name set
     off by an ideographic space may open a turn with none ("宮本顕治　では討論に入ります。"): in a
     record that marks its labels, such a line is a speech's own ("　日程第一　国務大臣の…")."""
-    return _CIRCLED_LINE.search(text, 0, _DOTTED_SPAN) is None
+    return _CIRCLED_LINE.search(text, 0, OPENING_SPAN) is None
 
 
 def dotted_clocks(text: str) -> bool:
@@ -388,7 +397,7 @@ def dotted_clocks(text: str) -> bool:
     questions and their answers (the Belgian Chamber's "01.01 Els Janssens (N-VA):" /
     "01.02 Pierre Dumont, ministre:" / "02.01 …": each number's second part 01 where its first
     changes, the one before it and one more where it stays, wherever the excerpt starts)."""
-    opening = text[:_DOTTED_SPAN]
+    opening = text[:OPENING_SPAN]
     if "." not in opening:
         return False
     figures = [(int(m.group("hour")), int(m.group("minute"))) for m in _DOTTED_LINE.finditer(opening)]
@@ -403,18 +412,22 @@ def dotted_clocks(text: str) -> bool:
     return not numbered
 
 
-def wordspace_after_labels(text: str) -> bool:
+def wordspace_after_labels(text: HeldText) -> bool:
     """Whether *text* prints the wordspace only where a label ends: once on a line at most,
     after one of the line's first words, a space after it ("ዳኛ፡ ችሎቱ ተሰይሟል።"). Such a record's
-    label of one word ends there too; where the wordspace parts every word, it ends none."""
-    if WORDSPACE not in text:  # asked of every record: most have none
-        return False
-    for line in _WORDSPACE_LINE.finditer(text):
-        words = line.group().split()
-        marked = [at for at, word in enumerate(words) if WORDSPACE in word]
-        if len(marked) != 1 or marked[0] >= _WORDSPACE_WORDS or not words[marked[0]].endswith(WORDSPACE):
-            return False
-    return True
+    label of one word ends there too; where the wordspace parts every word, it ends none. It is
+    read a run of lines at a time."""
+    printed = False
+    for run in text.chunks():
+        if WORDSPACE not in run:  # asked of every record: most have none
+            continue
+        printed = True
+        for line in _WORDSPACE_LINE.finditer(run):
+            words = line.group().split()
+            marked = [at for at, word in enumerate(words) if WORDSPACE in word]
+            if len(marked) != 1 or marked[0] >= _WORDSPACE_WORDS or not words[marked[0]].endswith(WORDSPACE):
+                return False
+    return printed
 
 
 # What a label whose punctuation reads as a colon needs in its text: a colon, one of COLONS, or

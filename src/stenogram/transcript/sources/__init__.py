@@ -28,7 +28,7 @@ from stenogram.errors import InputError, Location
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Origin
-from stenogram.transcript.reader import Source, decode, normalise, read_source, read_text
+from stenogram.transcript.reader import Source, decode, held_text, normalise, read_source, read_text
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,9 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
             or extract_quoted(text, config.reply_subject)
         )
         if extracted is None:
-            return read_text(text, encoding, name, config), None
+            held = held_text(text, name)
+            del text  # let go: the held text is the reading's
+            return read_text(held, encoding, name, config), None
     source = read_source(extracted.text.encode("utf-8"), name, config)
     source.label_hints = extracted.label_keys(config)
     source.stage_hints = frozenset(extracted.italic_brackets)
