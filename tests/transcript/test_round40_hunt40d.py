@@ -1,0 +1,34 @@
+"""Covers of international arbitration hearings and of public inquiries: an arbitration's caption,
+the claimant's name in capitals with its stop over "Claimant,"; the arbitral tribunal's roll
+under "BEFORE THE TRIBUNAL:"; and a royal commission's rolls ("Before:" and "Counsel
+Assisting:", each over its names) right above the chair's first words. What only looks so (a
+speech that opens by addressing a party, the rolls' own lines) stays as it was. Each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def test_a_party_over_its_side_in_the_caption_is_no_label() -> None:
+    """ "NORDVIK ENERGY INC." / "Claimant," / "v." / "THE REPUBLIC OF CASTELMAR" /
+    "Respondent.": the party in capitals with its stop is the caption's line, no speaker whose
+    speech is "Claimant, v."; the caption stays in the front, the first turn the president's."""
+    root = tabled_tei("en-icsid-arbitration-caption-party-side.txt")
+    front = texts(root, "//t:front//t:titlePart")
+    assert "NORDVIK ENERGY INC." in front
+    assert "Claimant," in front
+
+
+def test_a_speech_addressing_a_party_keeps_its_label() -> None:
+    """ "THE COURT:" alone over "Plaintiff, you may proceed.": the court speaks to the party,
+    words after the side's, so the office keeps its turn."""
+    root = text_tei(
+        "SUPERIOR COURT OF ARDEN COUNTY\n"
+        "THE COURT:\n"
+        "Plaintiff, you may proceed.\n"
+        "MR. HALE: Thank you, Your Honor. We call Dr. Ines Varga.\n"
+        "THE CLERK: Please raise your right hand.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["THE COURT:", "MR. HALE:", "THE CLERK:"]
+    assert texts(root, "//t:sp[1]/t:p") == ["Plaintiff, you may proceed."]
