@@ -32,3 +32,12 @@ def test_a_speech_addressing_a_party_keeps_its_label() -> None:
     )
     assert texts(root, "//t:sp/t:speaker") == ["THE COURT:", "MR. HALE:", "THE CLERK:"]
     assert texts(root, "//t:sp[1]/t:p") == ["Plaintiff, you may proceed."]
+
+
+def test_the_arbitral_tribunal_roll_under_its_heading_is_the_front() -> None:
+    """ "BEFORE THE TRIBUNAL:" over the arbitrators, one a line with their part: the roll's
+    heading, as a court's "Before the Judges:", no speaker whose speech is the names."""
+    root = tabled_tei("en-icsid-before-the-tribunal-roll.txt")
+    roll = texts(root, "//t:front/t:div[@type='list']/t:p")
+    assert roll[0] == "BEFORE THE TRIBUNAL:"
+    assert "MR. JONAS WEBB, Arbitrator" in roll
