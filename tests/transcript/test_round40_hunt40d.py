@@ -7,7 +7,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_party_over_its_side_in_the_caption_is_no_label() -> None:
@@ -41,3 +41,16 @@ def test_the_arbitral_tribunal_roll_under_its_heading_is_the_front() -> None:
     roll = texts(root, "//t:front/t:div[@type='list']/t:p")
     assert roll[0] == "BEFORE THE TRIBUNAL:"
     assert "MR. JONAS WEBB, Arbitrator" in roll
+
+
+def test_a_label_under_a_commission_roll_is_no_holder_of_its_office() -> None:
+    """ "Before:" / two commissioners / "Counsel Assisting:" / "Mr Simon Dorrigo SC" /
+    "COMMISSIONER HARROWGATE: Yes, Mr Dorrigo.": the chair's line, its words all capitalised
+    and its stop at the end, is no name of the roll above, for a colon sets its label off; it
+    opens the first turn, the rolls staying the front's."""
+    root = tabled_tei("en-au-royal-commission-rolls-then-chair.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Yes, Mr Dorrigo."]
+    front = texts(root, "//t:front//t:p")
+    assert "Mr Simon Dorrigo SC" in front
+    assert not any(line.startswith("COMMISSIONER HARROWGATE") for line in front)
+    assert root.xpath("count(//t:front//t:div[@type='list'])", namespaces=NS) >= 1

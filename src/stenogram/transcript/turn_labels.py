@@ -2317,9 +2317,13 @@ class TurnLabels:
     def _holder_line(self, text: str) -> bool:
         """Whether *text* is a holder's name, with the rank or office before it ("Армвоенюрист
         Гладков П. Н.", "Военный юрист 1-го ранга Жаров А. С."): a few words, two capitalised at
-        least, ending with the name (its initials, or a word with no stop), no sentence's stop."""
+        least, ending with the name (its initials, or a word with no stop), no sentence's stop;
+        no colon inside, which sets a label off from its speech under the roll ("THE CHAIR: Yes,
+        Ms Furnell.", its words all capitalised)."""
         words = text.split()
-        if not _ROSTER_MIN_WORDS <= len(words) <= _ROSTER_WORDS or text[-1:] in "!?;:,":
+        if not _ROSTER_MIN_WORDS <= len(words) <= _ROSTER_WORDS or text[-1:] in "!?;,":
+            return False
+        if ":" in text or "：" in text:
             return False
         if sum(word[:1].isupper() for word in words) < _ROSTER_MIN_WORDS:
             return False
