@@ -1,9 +1,10 @@
-"""Covers of international arbitration hearings and of public inquiries: an arbitration's caption,
-the claimant's name in capitals with its stop over "Claimant,"; the arbitral tribunal's roll
-under "BEFORE THE TRIBUNAL:"; and a royal commission's rolls ("Before:" and "Counsel
-Assisting:", each over its names) right above the chair's first words. What only looks so (a
-speech that opens by addressing a party, the rolls' own lines) stays as it was. Each in an
-invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+"""Covers of international arbitration hearings, tribunals and public inquiries: an arbitration's
+caption, the claimant's name in capitals with its stop over "Claimant,"; the arbitral tribunal's
+roll under "BEFORE THE TRIBUNAL:"; a royal commission's rolls ("Before:" and "Counsel
+Assisting:", each over its names) right above the chair's first words; a tribunal's caption
+wrapped after its versus. What only looks so (a speech that opens by addressing a party, the
+rolls' own lines, a name ending in its initial "V.") stays as it was. Each in an invented sample
+(names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,21 @@ def test_a_label_under_a_commission_roll_is_no_holder_of_its_office() -> None:
     assert "Mr Simon Dorrigo SC" in front
     assert not any(line.startswith("COMMISSIONER HARROWGATE") for line in front)
     assert root.xpath("count(//t:front//t:div[@type='list'])", namespaces=NS) >= 1
+
+
+def test_a_caption_wrapped_after_its_versus_is_the_front() -> None:
+    """ "THE PROSECUTOR OF THE SPECIAL COURT V." / "MOSES KAILONDO et al.", a tribunal's cover
+    set in a column: the first party with the versus at its line's end, the other party in
+    CAPITALS under it, is the caption, no speaker whose speech is the accused's name."""
+    root = tabled_tei("en-tribunal-cover-caption-wrapped-versus.txt")
+    assert "THE PROSECUTOR OF THE SPECIAL COURT V." in texts(root, "//t:front//t:titlePart")
+
+
+def test_a_name_ending_in_its_initial_over_its_speech_keeps_its_turn() -> None:
+    """ "SHRI RAMESH V." alone over "Sir, I rise to support the Bill.": the initial "V." ends a
+    member's name, the line under it a speech in lower case, no party of a caption."""
+    root = text_tei(
+        "SHRI RAMESH V.\nSir, I rise to support the Bill. The farmers of my constituency have waited long.\n"
+        "HON. SPEAKER: Thank you.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["SHRI RAMESH V.", "HON. SPEAKER:"]
