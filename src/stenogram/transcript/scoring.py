@@ -391,6 +391,23 @@ def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config)
     return found.first and found.alone and day is not None and day["month"].casefold() in config.months
 
 
+def _party_over_caption(occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether the "label", printed once alone on its line, is a party of a case's caption: the
+    line under it is the party's side ("HALDANE MINING CORP." / "Claimant,", "JOHN DOE," /
+    "Plaintiff,", an arbitration's or a court's cover; the reader may have joined "v." to it), as
+    no speech opens: a speech that opens by addressing a party goes on with its words ("THE
+    COURT:" / "Plaintiff, you may proceed.")."""
+    caption = config.head.get("caption")
+    if caption is None or len(occurrences) != 1 or not occurrences[0].alone:
+        return False
+    found = occurrences[0]
+    below = found.after_in[found.after_at :].strip().partition("\n")[0]
+    side, _, versus = below.partition(" ")  # "Claimant, v.": the reader joined the caption's lines
+    return caption.fullmatch(below) is not None or (
+        caption.fullmatch(side) is not None and caption.fullmatch(versus) is not None
+    )
+
+
 _RUBRIC_WORDS = 6  # words of a case's rubric after its dash ("VOL QUALIFIÉ. — DEUX ACCUSÉS.")
 
 
@@ -945,6 +962,7 @@ def _features(
     headed = any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences)
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config)
+    headed = headed or _party_over_caption(occurrences, config)
     titled = "office" not in found and _sitting_title(cand, occurrences, config)
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]

@@ -407,6 +407,20 @@ def _person_line(text: str, config: Config) -> bool:
     return all(part[0][:1].isupper() and part[-1][:1].isupper() for part in parts)
 
 
+_PARTY_CAPITALS = (2, 3)  # of the cased letters of the other party's line at least: "ALIEU KONDEWA et al."
+
+
+def _versus_ended(printed: str, below: str, config: Config) -> bool:
+    """Whether *printed*, a name alone on its line, is a caption's first party with the versus
+    after it, the other party in CAPITALS on the line *below*."""
+    words = printed.split()
+    if len(words) < 3 or words[-1].casefold() not in config.versus:
+        return False
+    letters = [char for char in below if char.isupper() or char.islower()]
+    upper = sum(char.isupper() for char in letters)
+    return bool(letters) and upper * _PARTY_CAPITALS[1] >= len(letters) * _PARTY_CAPITALS[0]
+
+
 def _apposition_cut(line: str, below: str, config: Config) -> bool:
     """Whether *line*, a name and its description after a comma filling a hard-wrapped line,
     goes on in *below* as a sentence about that person: the description's last words, a comma,
@@ -1126,6 +1140,10 @@ class TurnLabels:
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 opens = self.lines.candidate(below)
                 versus = below.strip().casefold() in self.config.versus  # a case caption's party over "v."
+                # or with its "v." at its line's end over the other party in CAPITALS, the caption
+                # wrapped after it ("THE PROSECUTOR OF THE SPECIAL COURT V." / "ALIEU KONDEWA et al.",
+                # a tribunal's cover), no name with its initial over its speech ("SHRI RAMESH V.")
+                versus = versus or _versus_ended(bare.printed, below, self.config)
                 # nor is a name whose description the wrap cut: "Mr. X, President of the Republic of
                 # Southern" / "Isles, was escorted …", a sentence about the person named
                 versus = versus or _apposition_cut(para.lines[0][1], below, self.config)
@@ -2313,9 +2331,13 @@ class TurnLabels:
     def _holder_line(self, text: str) -> bool:
         """Whether *text* is a holder's name, with the rank or office before it ("Армвоенюрист
         Гладков П. Н.", "Военный юрист 1-го ранга Жаров А. С."): a few words, two capitalised at
-        least, ending with the name (its initials, or a word with no stop), no sentence's stop."""
+        least, ending with the name (its initials, or a word with no stop), no sentence's stop;
+        no colon inside, which sets a label off from its speech under the roll ("THE CHAIR: Yes,
+        Ms Furnell.", its words all capitalised)."""
         words = text.split()
-        if not _ROSTER_MIN_WORDS <= len(words) <= _ROSTER_WORDS or text[-1:] in "!?;:,":
+        if not _ROSTER_MIN_WORDS <= len(words) <= _ROSTER_WORDS or text[-1:] in "!?;,":
+            return False
+        if ":" in text or "：" in text:
             return False
         if sum(word[:1].isupper() for word in words) < _ROSTER_MIN_WORDS:
             return False
