@@ -408,13 +408,19 @@ def _person_line(text: str, config: Config) -> bool:
 
 
 _PARTY_CAPITALS = (2, 3)  # of the cased letters of the other party's line at least: "ALIEU KONDEWA et al."
+_SPEECH_MARKS = frozenset(",;:?!([")  # no party's name holds them inside; a speech's or a stage's line does
 
 
 def _versus_ended(printed: str, below: str, config: Config) -> bool:
     """Whether *printed*, a name alone on its line, is a caption's first party with the versus
-    after it, the other party in CAPITALS on the line *below*."""
+    after it, the other party in CAPITALS on the line *below*: a name, its stop or comma at most
+    at its end, where a speech in capitals under a name ending in its initial ("SHRI RAMESH
+    V." / "THANK YOU, SIR.") has its commas and stops, and a stage its bracket ("(INTERRUPTIONS)")."""
     words = printed.split()
     if len(words) < 3 or words[-1].casefold() not in config.versus:
+        return False
+    party = below.strip().rstrip(".,")
+    if _SPEECH_MARKS.intersection(party) or ". " in party:  # a stop inside: a sentence before it
         return False
     letters = [char for char in below if char.isupper() or char.islower()]
     upper = sum(char.isupper() for char in letters)
