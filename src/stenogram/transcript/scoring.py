@@ -391,6 +391,9 @@ def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config)
     return found.first and found.alone and day is not None and day["month"].casefold() in config.months
 
 
+_CAPTION_LINES = 200  # characters under a caption's party that hold its side and the versus under it
+
+
 def _party_over_caption(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether the "label", printed once alone on its line, is a party of a case's caption: the
     line under it is the party's side ("HALDANE MINING CORP." / "Claimant,", "JOHN DOE," /
@@ -403,7 +406,8 @@ def _party_over_caption(occurrences: list[Occurrence], config: Config) -> bool:
     if caption is None or len(occurrences) != 1 or not occurrences[0].alone:
         return False
     found = occurrences[0]
-    below, _, further = found.after_in[found.after_at :].strip().partition("\n")
+    window = found.after_in[found.after_at : found.after_at + _CAPTION_LINES]  # not the paragraph's rest
+    below, _, further = window.strip().partition("\n")
     side, _, versus = below.partition(" ")  # "Claimant, v.": the reader joined the caption's lines
     if caption.fullmatch(side) is not None and caption.fullmatch(versus) is not None:
         return True
