@@ -1,7 +1,8 @@
 """Records whose labels are printed alone on their lines, over lines that only look like a case
 caption's: counsel in a court's motions hearing naming whom they represent ("MR. X" /
 "Plaintiff." / their name), and a member whose name ends in its initial "V." over a stage in
-CAPITALS ("(INTERRUPTIONS)"). A caption's party has the versus beside its side or over it, and
+CAPITALS ("(INTERRUPTIONS)"); an appeals panel's counsel alone over a sentence its colon leads on
+to the next line in lower case ("I have three points to make:" / "first, …"). A caption's party has the versus beside its side or over it, and
 the other party under a "V." is a name with no speech's marks; the captions themselves stay the
 front. Each in an invented sample (names invented; labels in turns.toml, persons in ids.toml),
 or a text written here."""
@@ -53,3 +54,24 @@ def test_a_capitals_speech_with_its_commas_under_an_initial_keeps_its_turn() -> 
         "THE CHAIRMAN\nPlease be brief.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["THE CHAIRMAN", "SHRI ANIL KUMAR V.", "THE CHAIRMAN"]
+
+
+def test_a_sentence_led_on_by_its_colon_is_the_speech_under_a_name_alone() -> None:
+    """ "MS. OKAFOR" alone over "I have three points to make:" and "first, the appeal …": the
+    line in lower case goes on with the sentence the colon opened, so the name over it is a
+    turn holding both lines, not a heading over a list's heading."""
+    root = tabled_tei("en-panel-bare-label-colon-sentence-over-lower.txt")
+    assert texts(root, "//t:sp[4]/t:p") == [
+        "Our answer is short:",
+        "the notice was served by hand on the fourth of May.",
+    ]
+
+
+def test_a_name_over_a_field_and_its_lower_case_line_stays_no_turn() -> None:
+    """ "JOHN SMITH" over "Summary of evidence:" and "the witness was at the scene.", the head of
+    a witness's statement before its questions: the field's colon leads on to its text, but the
+    name over them speaks no words, so the first turn stays the question's."""
+    root = text_tei(
+        "JOHN SMITH\nSummary of evidence:\nthe witness was at the scene.\nQ. Where were you?\nA. At home.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Q.", "A."]

@@ -1394,9 +1394,12 @@ class TurnLabels:
             texts = [" ".join(text for _, text in lines[1:])]
         below = texts[0] if texts else ""
         # a paragraph below in lower case goes on with the speech a break cut ("… el plan de
-        # vivienda" / "llega tarde …", a copy with a blank line where a page or a line ended)
+        # vivienda" / "llega tarde …", a copy with a blank line where a page or a line ended), or
+        # with the sentence its colon leads on ("My point is this:" / "the appeal is late.")
         after = paragraphs[index + 2 if len(lines) == 1 else index + 1 :][:1]
-        if below and below.rstrip()[-1] not in TERMINAL and after and after[0].lines[0][1][:1].islower():
+        ended = below.rstrip()[-1:]
+        led_on = ended not in TERMINAL or ended in ":："
+        if ended and led_on and after and after[0].lines[0][1][:1].islower():
             below = f"{below} {' '.join(text for _, text in after[0].lines)}"
         elif after and CLIP_RANGE.fullmatch(below.strip()):  # a clip's clock range over the speech
             below = f"{below}\n{' '.join(text for _, text in after[0].lines)}"
