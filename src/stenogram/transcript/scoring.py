@@ -391,20 +391,30 @@ def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config)
     return found.first and found.alone and day is not None and day["month"].casefold() in config.months
 
 
+_CAPTION_LINES = 200  # characters under a caption's party that hold its side and the versus under it
+
+
 def _party_over_caption(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether the "label", printed once alone on its line, is a party of a case's caption: the
     line under it is the party's side ("HALDANE MINING CORP." / "Claimant,", "JOHN DOE," /
-    "Plaintiff,", an arbitration's or a court's cover; the reader may have joined "v." to it), as
-    no speech opens: a speech that opens by addressing a party goes on with its words ("THE
-    COURT:" / "Plaintiff, you may proceed.")."""
+    "Plaintiff,", an arbitration's or a court's cover; the reader may have joined "v." to it) and
+    the versus stands next to the side or over the party, as no speech has it: a speech that
+    opens by addressing a party goes on with its words ("THE COURT:" / "Plaintiff, you may
+    proceed."), and counsel naming whom they represent goes on without a versus ("MR. X" /
+    "Plaintiff." / "Daniel X, Your Honor.")."""
     caption = config.head.get("caption")
     if caption is None or len(occurrences) != 1 or not occurrences[0].alone:
         return False
     found = occurrences[0]
-    below = found.after_in[found.after_at :].strip().partition("\n")[0]
+    window = found.after_in[found.after_at : found.after_at + _CAPTION_LINES]  # not the paragraph's rest
+    below, _, further = window.strip().partition("\n")
     side, _, versus = below.partition(" ")  # "Claimant, v.": the reader joined the caption's lines
-    return caption.fullmatch(below) is not None or (
-        caption.fullmatch(side) is not None and caption.fullmatch(versus) is not None
+    if caption.fullmatch(side) is not None and caption.fullmatch(versus) is not None:
+        return True
+    above = found.above.split()[-1:]
+    after = further.strip().partition("\n")[0].split()[:1]
+    return caption.fullmatch(below) is not None and any(
+        word.casefold() in config.versus for word in above + after
     )
 
 

@@ -408,13 +408,19 @@ def _person_line(text: str, config: Config) -> bool:
 
 
 _PARTY_CAPITALS = (2, 3)  # of the cased letters of the other party's line at least: "ALIEU KONDEWA et al."
+_SPEECH_MARKS = frozenset(",;:?!([")  # no party's name holds them inside; a speech's or a stage's line does
 
 
 def _versus_ended(printed: str, below: str, config: Config) -> bool:
     """Whether *printed*, a name alone on its line, is a caption's first party with the versus
-    after it, the other party in CAPITALS on the line *below*."""
+    after it, the other party in CAPITALS on the line *below*: a name, its stop or comma at most
+    at its end, where a speech in capitals under a name ending in its initial ("SHRI RAMESH
+    V." / "THANK YOU, SIR.") has its commas and stops, and a stage its bracket ("(INTERRUPTIONS)")."""
     words = printed.split()
     if len(words) < 3 or words[-1].casefold() not in config.versus:
+        return False
+    party = below.strip().rstrip(".,")
+    if _SPEECH_MARKS.intersection(party) or ". " in party:  # a stop inside: a sentence before it
         return False
     letters = [char for char in below if char.isupper() or char.islower()]
     upper = sum(char.isupper() for char in letters)
@@ -1388,9 +1394,12 @@ class TurnLabels:
             texts = [" ".join(text for _, text in lines[1:])]
         below = texts[0] if texts else ""
         # a paragraph below in lower case goes on with the speech a break cut ("… el plan de
-        # vivienda" / "llega tarde …", a copy with a blank line where a page or a line ended)
+        # vivienda" / "llega tarde …", a copy with a blank line where a page or a line ended), or
+        # with the sentence its colon leads on ("My point is this:" / "the appeal is late.")
         after = paragraphs[index + 2 if len(lines) == 1 else index + 1 :][:1]
-        if below and below.rstrip()[-1] not in TERMINAL and after and after[0].lines[0][1][:1].islower():
+        ended = below.rstrip()[-1:]
+        led_on = ended not in TERMINAL or ended in ":："
+        if ended and led_on and after and after[0].lines[0][1][:1].islower():
             below = f"{below} {' '.join(text for _, text in after[0].lines)}"
         elif after and CLIP_RANGE.fullmatch(below.strip()):  # a clip's clock range over the speech
             below = f"{below}\n{' '.join(text for _, text in after[0].lines)}"
