@@ -777,12 +777,28 @@ def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence
     )
 
 
-def _acted(after: str, config: Config) -> bool:
-    """Whether *after*, all that follows a label, is a stage in brackets opening with a verb of
-    the record's narration ("(verliest das Protokoll.)", "(Reads the resolution.)"): the act of
-    the member named, who says nothing, as an assembly's record prints the reading of a text."""
+def _stage_act(after: str, config: Config) -> str:
+    """Whose act *after*, all that follows a label, narrates where it is a stage in brackets
+    opening with a verb of the record's narration: "acting", the member named, who says nothing,
+    as an assembly's record prints the reading of a text ("(verliest das Protokoll.)", "(Reads the
+    resolution.)"); "read_out", another named after the verb, the label the text read; "" where
+    it is no such stage."""
     found = _STAGE_ONLY.fullmatch(after.strip())
-    return found is not None and found.group("verb").casefold() in config.narration
+    if found is None or found.group("verb").casefold() not in config.narration:
+        return ""
+    return "read_out" if _other_doer(found.group(0)[found.end("verb") :], config) else "acting"
+
+
+def _other_doer(rest: str, config: Config) -> bool:
+    """Whether the words after a stage's verb name its doer, an office or a person ("(verliest der
+    Schriftführer.)", "(lecture par le secrétaire)", "(Read by the Clerk.)"): another does the act,
+    and the label before it names the text read, no speaker."""
+    words = [word.strip(".,;:)") for word in rest.split()[:3]]
+    if words and words[0].casefold() in config.stage_agents:
+        return True
+    if words and words[0].casefold() in config.articles:
+        words = words[1:]
+    return bool(words) and config.offices.fullmatch(words[0]) is not None
 
 
 def _first_said(after: str) -> str:
@@ -993,6 +1009,7 @@ def _features(
     # a note referring the reader elsewhere is no speech's first words, capitalised or not
     # ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – See col 000.")
     refers = any(_REFERENCE.match(o.after) for o in occurrences)
+    acts = {_stage_act(o.after, config) for o in occurrences}
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha() and not _REFERENCE.match(o.after)]
     if reported:
         pass
@@ -1002,10 +1019,12 @@ def _features(
             found["narration"] = w["narration"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
-    elif not any(o.first for o in occurrences) and all(_acted(o.after, config) for o in occurrences):
+    elif not any(o.first for o in occurrences) and acts == {"acting"}:
         # "Biedermann: (verliest das Protokoll.)": the member's act the turn before called for;
         # the record's first line has no turn before it, a rubric ("Prayers: (read by …)")
         found["acting"] = w["acting"]
+    if acts == {"read_out"}:
+        found["read_out"] = w["read_out"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
