@@ -32,3 +32,27 @@ def test_a_member_reading_a_text_himself_keeps_his_turn() -> None:
     ]
     root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Chairman:", "Petrov:", "Chairman:", "Chairman:"]
+
+
+def test_a_norwegian_committee_s_chair_after_its_body_in_the_genitive() -> None:
+    """ "Komiteens leder:" and "Utvalgets leder Per Hansen:": the body in the genitive and its
+    chair's word "leder", with or without the holder's name, a label as the Swedish "Utskottets
+    ordförande:" is, no words run into the turn above."""
+    root = tabled_tei("no-storting-komite-leder-genitive.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Jeg har et oppfølgingsspørsmål om fristene."]
+
+
+def test_a_sentence_on_the_committee_s_chair_ending_in_a_colon_stays_speech() -> None:
+    """ "Komiteens leder har bedt departementet om følgende:" is the speaker's sentence announcing
+    a quotation, its verb after the office: no label."""
+    paragraphs = [
+        "Komiteens leder: Vi starter høringen.",
+        "Statsråd Kari Nilsen: Komiteens leder har bedt departementet om følgende: en oversikt over fristene.",
+        "Komiteens leder: Takk.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "no.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Komiteens leder:",
+        "Statsråd Kari Nilsen:",
+        "Komiteens leder:",
+    ]
