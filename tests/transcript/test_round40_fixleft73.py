@@ -56,3 +56,28 @@ def test_a_sentence_on_the_committee_s_chair_ending_in_a_colon_stays_speech() ->
         "Statsråd Kari Nilsen:",
         "Komiteens leder:",
     ]
+
+
+def test_a_french_officer_in_charge_with_article_and_name() -> None:
+    """ "Le Chargé de mission Jean Diop :" after "Mme Awa Ba, chargée de communication :": the
+    office with its article and the holder's name, a turn of its own, as "Le Directeur Jean
+    Diop :" is, none of the turn above."""
+    root = tabled_tei("fr-comite-charge-de-mission-article-name.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Le calendrier est tenu."]
+
+
+def test_a_paragraph_telling_what_the_officer_did_stays_speech() -> None:
+    """ "Le chargé de mission a précisé le calendrier : trois étapes." in a speech: a verb after
+    the office, in lower case, so a sentence with a colon, no label."""
+    paragraphs = [
+        "Mme la présidente : Nous commençons.",
+        "Mme Awa Ba, chargée de communication : La campagne est lancée.",
+        "Le chargé de mission a précisé le calendrier : trois étapes.",
+        "Mme la présidente : Merci.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "fr.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Mme la présidente :",
+        "Mme Awa Ba, chargée de communication :",
+        "Mme la présidente :",
+    ]
