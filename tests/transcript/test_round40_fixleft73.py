@@ -81,3 +81,29 @@ def test_a_paragraph_telling_what_the_officer_did_stays_speech() -> None:
         "Mme Awa Ba, chargée de communication :",
         "Mme la présidente :",
     ]
+
+
+def test_a_vocative_with_a_possessive_before_a_colon_opens_no_turn() -> None:
+    """ "M. le ministre, avec votre permission : je répondrai en deux points." opening a paragraph
+    of a speech: the phrase after the comma speaks to the minister ("votre") and the words after
+    the colon go on in lower case, so it addresses him, no turn of the minister's."""
+    root = tabled_tei("fr-assemblee-vocatif-ministre-virgule.txt")
+    assert texts(root, "//t:sp[2]/t:p")[-1].startswith("M. le ministre, avec votre permission : je répondrai")
+
+
+def test_a_description_after_the_comma_with_no_second_person_stays_a_label() -> None:
+    """ "M. Dupont, au nom de la commission : …" and "M. Durand, rapporteur : …": a description
+    of the speaker, no word addressing anyone, so labels whatever case follows the colon."""
+    paragraphs = [
+        "M. le président : La parole est au rapporteur.",
+        "M. Dupont, au nom de la commission : Je présente le rapport.",
+        "M. Durand, rapporteur : je précise un point.",
+        "M. le président : Merci.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "fr.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "M. le président :",
+        "M. Dupont, au nom de la commission :",
+        "M. Durand, rapporteur :",
+        "M. le président :",
+    ]
