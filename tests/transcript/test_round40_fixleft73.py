@@ -107,3 +107,33 @@ def test_a_description_after_the_comma_with_no_second_person_stays_a_label() -> 
         "M. Durand, rapporteur :",
         "M. le président :",
     ]
+
+
+def test_a_court_s_bench_under_its_heading_is_the_head_s_roll() -> None:
+    """ "Состав суда:" alone on its line over "Председательствующий: Армвоенюрист X",
+    "Члены: …" and "Секретарь: Военный юрист 1-го ранга Y": the court's bench named in the head,
+    as a French court's "Composition de la cour :" names it, so the secretary has no turn."""
+    root = tabled_tei("ru-tribunal-sostav-suda-rank-holder.txt")
+    assert "Секретарь: Военный юрист 1-го ранга Жаров А. С." in texts(root, "//t:front//t:p")
+
+
+def test_the_secretary_speaking_after_the_bench_keeps_the_turn() -> None:
+    """The secretary named on the bench and reporting below it, a sentence after the colon: the
+    roll's line stays the head's, the report a turn of the secretary's."""
+    lines = [
+        "СТЕНОГРАММА СУДЕБНОГО ЗАСЕДАНИЯ",
+        "",
+        "Состав суда:",
+        "Председательствующий: Армвоенюрист Гладков П. Н.",
+        "Члены: Диввоенюрист Сомов И. Е.",
+        "Секретарь: Военный юрист 1-го ранга Жаров А. С.",
+        "",
+        "Председательствующий: Заседание объявляется открытым. Секретарь, доложите.",
+        "",
+        "Секретарь: Подсудимые доставлены, свидетели явились.",
+        "",
+        "Председательствующий: Садитесь.",
+    ]
+    root = text_tei("\n".join(lines) + "\n", "ru.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Председательствующий:", "Секретарь:", "Председательствующий:"]
+    assert "Секретарь: Военный юрист 1-го ранга Жаров А. С." in texts(root, "//t:front//t:p")
