@@ -137,3 +137,13 @@ def test_the_secretary_speaking_after_the_bench_keeps_the_turn() -> None:
     root = text_tei("\n".join(lines) + "\n", "ru.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Председательствующий:", "Секретарь:", "Председательствующий:"]
     assert "Секретарь: Военный юрист 1-го ранга Жаров А. С." in texts(root, "//t:front//t:p")
+
+
+def test_a_hearing_s_heading_above_the_chair_s_label_alone() -> None:
+    """ "Audition de M. Thomas Vidal, directeur de l'Office des eaux du Sud" over "M. le président
+    Jean Dupuis." alone with its stop: the heading names the person heard, with his office after
+    the comma, and ends no wrapped sentence, so the chair's label below opens its turn."""
+    root = tabled_tei("fr-commission-audition-heading-chair-alone.txt")
+    assert texts(root, "//t:body//t:head") == [
+        "Audition de M. Thomas Vidal, directeur de l'Office des eaux du Sud"
+    ]

@@ -615,6 +615,12 @@ def _cut(before: str) -> bool:
     return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
 
 
+def _heads_sitting(line: str, config: Config) -> bool:
+    """Whether *line*, with no stop at its end, names who presides or who is heard: a head's or
+    a hearing's heading, no sentence a wrap cut."""
+    return bool(config.presiding.fullmatch(line) or config.witness.fullmatch(line))
+
+
 def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
     """Whether *occurrence*, a line's start, ends the heading the line above opens: an
     examination's, its last words carried on by a wrap ("… WAS EXAMINED BY MR. X AS" /
@@ -1205,13 +1211,21 @@ def _features(
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
     # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …"),
     # and the chair so addressed with a colon ("Mr. Johnson:" / "Mr. Speaker: I rise …")
-    if all(o.under for o in occurrences) and not (cand.upper or cand.role) and _address(cand, puncts, config):
+    # a hearing's heading above it names the person heard, no label ("Audition de M. X, …")
+    if (
+        all(o.under for o in occurrences)
+        and not (cand.upper or cand.role)
+        and _address(cand, puncts, config)
+        and not all(_heads_sitting(o.above.strip(), config) for o in occurrences)
+    ):
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
     # the head's line naming the chair ends no sentence, though its stop is missing
-    # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
-    cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
+    # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …"),
+    # nor does the heading of a hearing naming the person heard ("Audition de M. X, directeur de
+    # l'Office …" / "M. le président Jean Dupuis.")
+    cut = (_cut(o.above) and not _heads_sitting(o.above.strip(), config) for o in occurrences)
     # one word in CAPITALS with no office nor form of address continues the sentence too, an
     # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …"), the
     # whole line: a speech after it on its line is a label's ("… the question of" / "GRANT. Yes, …")
