@@ -5,7 +5,7 @@ no speaker beside the member reading a text himself."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import sample_tei, tabled_tei, text_tei, texts
 
 
 def test_a_text_read_out_by_another_is_no_speaker() -> None:
@@ -147,3 +147,11 @@ def test_a_hearing_s_heading_above_the_chair_s_label_alone() -> None:
     assert texts(root, "//t:body//t:head") == [
         "Audition de M. Thomas Vidal, directeur de l'Office des eaux du Sud"
     ]
+
+
+def test_a_hearing_of_a_body_stays_the_record_s_title() -> None:
+    """ "HEARING OF THE SUBCOMMITTEE ON CONSUMER CREDIT" opening the record names the body that
+    hears, no person heard (no form of address after "of"): the record's title, not a heading
+    between turns."""
+    root = sample_tei("en-hearing-chair-dash-call.txt")
+    assert texts(root, "//t:titlePart[@type='main']") == ["HEARING OF THE SUBCOMMITTEE ON CONSUMER CREDIT"]
