@@ -269,6 +269,7 @@ class Config:
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
     # open an unnamed person's label: "Un actionnaire individuel :", "Ein Aktionär:", "Un actionnaire" alone
     indefinite_articles: frozenset[str] = frozenset()
+    stage_agents: frozenset[str] = frozenset()  # name another doer in a stage: "(lecture par le secrétaire)"
     place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
@@ -1024,6 +1025,7 @@ _SHAPE: dict[str, Any] = {
         "nobility": _STRS,
         "articles": _STRS,
         "indefinite_articles": _STRS,
+        "stage_agents": _STRS,
         "article_titles": _STRS,
         "bullet_letters": _STRS,
         "question_put": _STRS,
@@ -1371,6 +1373,7 @@ def load_config(path: str | Path | None = None) -> Config:
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
         indefinite_articles=frozenset(word.casefold() for word in labels.get("indefinite_articles", [])),
+        stage_agents=frozenset(word.casefold() for word in labels.get("stage_agents", [])),
         place_prepositions=tuple(labels.get("place_prepositions", [])),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         bullet_letters=frozenset(labels.get("bullet_letters", [])),

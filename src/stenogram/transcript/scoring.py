@@ -615,6 +615,12 @@ def _cut(before: str) -> bool:
     return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
 
 
+def _heads_sitting(line: str, config: Config) -> bool:
+    """Whether *line*, with no stop at its end, names who presides or who is heard: a head's or
+    a hearing's heading, no sentence a wrap cut."""
+    return bool(config.presiding.fullmatch(line) or config.witness.fullmatch(line))
+
+
 def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
     """Whether *occurrence*, a line's start, ends the heading the line above opens: an
     examination's, its last words carried on by a wrap ("… WAS EXAMINED BY MR. X AS" /
@@ -777,12 +783,28 @@ def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence
     )
 
 
-def _acted(after: str, config: Config) -> bool:
-    """Whether *after*, all that follows a label, is a stage in brackets opening with a verb of
-    the record's narration ("(verliest das Protokoll.)", "(Reads the resolution.)"): the act of
-    the member named, who says nothing, as an assembly's record prints the reading of a text."""
+def _stage_act(after: str, config: Config) -> str:
+    """Whose act *after*, all that follows a label, narrates where it is a stage in brackets
+    opening with a verb of the record's narration: "acting", the member named, who says nothing,
+    as an assembly's record prints the reading of a text ("(verliest das Protokoll.)", "(Reads the
+    resolution.)"); "read_out", another named after the verb, the label the text read; "" where
+    it is no such stage."""
     found = _STAGE_ONLY.fullmatch(after.strip())
-    return found is not None and found.group("verb").casefold() in config.narration
+    if found is None or found.group("verb").casefold() not in config.narration:
+        return ""
+    return "read_out" if _other_doer(found.group(0)[found.end("verb") :], config) else "acting"
+
+
+def _other_doer(rest: str, config: Config) -> bool:
+    """Whether the words after a stage's verb name its doer, an office or a person ("(verliest der
+    Schriftführer.)", "(lecture par le secrétaire)", "(Read by the Clerk.)"): another does the act,
+    and the label before it names the text read, no speaker."""
+    words = [word.strip(".,;:)") for word in rest.split()[:3]]
+    if words and words[0].casefold() in config.stage_agents:
+        return True
+    if words and words[0].casefold() in config.articles:
+        words = words[1:]
+    return bool(words) and config.offices.fullmatch(words[0]) is not None
 
 
 def _first_said(after: str) -> str:
@@ -993,6 +1015,7 @@ def _features(
     # a note referring the reader elsewhere is no speech's first words, capitalised or not
     # ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – See col 000.")
     refers = any(_REFERENCE.match(o.after) for o in occurrences)
+    acts = {_stage_act(o.after, config) for o in occurrences}
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha() and not _REFERENCE.match(o.after)]
     if reported:
         pass
@@ -1002,10 +1025,12 @@ def _features(
             found["narration"] = w["narration"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
-    elif not any(o.first for o in occurrences) and all(_acted(o.after, config) for o in occurrences):
+    elif not any(o.first for o in occurrences) and acts == {"acting"}:
         # "Biedermann: (verliest das Protokoll.)": the member's act the turn before called for;
         # the record's first line has no turn before it, a rubric ("Prayers: (read by …)")
         found["acting"] = w["acting"]
+    if acts == {"read_out"}:
+        found["read_out"] = w["read_out"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
@@ -1186,13 +1211,21 @@ def _features(
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
     # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …"),
     # and the chair so addressed with a colon ("Mr. Johnson:" / "Mr. Speaker: I rise …")
-    if all(o.under for o in occurrences) and not (cand.upper or cand.role) and _address(cand, puncts, config):
+    # a hearing's heading above it names the person heard, no label ("Audition de M. X, …")
+    if (
+        all(o.under for o in occurrences)
+        and not (cand.upper or cand.role)
+        and _address(cand, puncts, config)
+        and not all(_heads_sitting(o.above.strip(), config) for o in occurrences)
+    ):
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
     # the head's line naming the chair ends no sentence, though its stop is missing
-    # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
-    cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
+    # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …"),
+    # nor does the heading of a hearing naming the person heard ("Audition de M. X, directeur de
+    # l'Office …" / "M. le président Jean Dupuis.")
+    cut = (_cut(o.above) and not _heads_sitting(o.above.strip(), config) for o in occurrences)
     # one word in CAPITALS with no office nor form of address continues the sentence too, an
     # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …"), the
     # whole line: a speech after it on its line is a label's ("… the question of" / "GRANT. Yes, …")

@@ -204,6 +204,8 @@ class GenericLabels(MatcherBase):
             return generic  # "Abg X, MAIS:": the name's degree after its comma, no office
         role = found.group("role") or office
         punct = found.group("punct").strip()
+        if office and punct in (":", "：") and self._addressing_phrase(office, text, found.end()):
+            return None
         # "Андреев (председательствующий.)": the label's stop printed inside its parenthesis, a
         # capitalised speech after it; before a word in lower case the stop is an abbreviation's
         # and the line narrates ("Abg. Rippel (Chr.-Soz.) gibt eine Erklärung ab, …")
@@ -282,6 +284,14 @@ class GenericLabels(MatcherBase):
         # ("Г-н Иванов ; он сказал, что …")
         opens = bool(after) and after[0][:1].isupper()
         return line.count(";") == 1 and opens and not named and self.speech_opens(line.partition(";")[2])
+
+    def _addressing_phrase(self, role: str, text: str, end: int) -> bool:
+        """Whether *role*, the phrase after a name's comma up to the colon, speaks to the person
+        named, in the second person, and the words after the colon go on in lower case ("M. le
+        ministre, avec votre permission : je répondrai …"): a speech addressing him, no label's
+        description ("M. X, au nom de la commission : Je …")."""
+        addressed = any(word.casefold() in self.config.second_person for word in WORD.findall(role))
+        return addressed and lower_case(text[end:].lstrip()[:1])
 
     def _comma_stop(self, name: str, text: str) -> bool:
         """Whether *name*, before a comma set off by a space, is a label whose stop OCR read as
