@@ -602,6 +602,13 @@ def _said(cand: Candidate | None, config: Config) -> bool:
     return not cand.upper and len(words) >= _SENTENCE_WORDS
 
 
+def _goes_on(text: str, at: int) -> bool:
+    """Whether *text* goes on at *at*, past the line's end, in lower case or with a number: a
+    sentence the line's end cut, no speech's first word."""
+    opening = text[at : at + 40].lstrip()[:1]
+    return opening.isdigit() or opening.islower()
+
+
 def _valued_below(cand: Candidate, line: str, below: str, config: Config) -> bool:
     """Whether *cand*, alone with its colon on *line*, heads a field whose value goes on in lower
     case on the line *below*, the colon's phrase carried on ("Imputato:" / "del reato p. e p.
@@ -2818,8 +2825,16 @@ class TurnLabels:
                     )
                     # nor the dash between a name and the role it holds, alone on the line with the
                     # speech below ("Marcus Feld - Vice President, Investor Relations" / "Thank
-                    # you, …", an earnings call's web copy): the role is the label's, no speech
-                    and not (bare.role and whole.punct in _LINE_DASHES and whole.end <= len(first_line))
+                    # you, …", an earnings call's web copy): the role is the label's, no speech;
+                    # unless the words below go on in lower case or with a number, the "role" the
+                    # speech's first words a wrap cut off ("BAŞKAN – Türkiye Büyük Millet
+                    # Meclisinin" / "13’üncü Birleşimini açıyorum.", a subtitle's cue)
+                    and not (
+                        bare.role
+                        and whole.punct in _LINE_DASHES
+                        and whole.end <= len(first_line)
+                        and not _goes_on(text, len(first_line))
+                    )
                 ):
                     return whole
                 role = _ROLE_BELOW.match(text, len(first_line)) if not bare.role else None
