@@ -968,6 +968,7 @@ class TurnLabels:
             texts = para.lines.texts
             marker = self.lines.paragraph_marker(texts)
             cut_into = -1  # the line that opens with the rest of a label the wrap cut above it
+            opening = not occurrences  # no label above: this paragraph opens the body's labels
             for number, line in enumerate(texts):
                 if number <= skip:
                     self._inside_again.add((index, number))
@@ -1183,7 +1184,9 @@ class TurnLabels:
                         Occurrence(
                             bare,
                             True,
-                            not occurrences,
+                            # the first paragraph's, whatever its lines below hold ("Kimmo Kiljunen
+                            # 0:02" over "… esille: tällaisen …", a colon inside the speech)
+                            opening,
                             below[:AFTER],
                             previous,
                             # thanks alone are a reply, however short ("Gracias Presidente"), and
