@@ -490,6 +490,9 @@ class Registry:
             return None  # "Councillor Smith (Lib Dem)", "X (Gruppo Misto)": the member's party, no holder
         if _uncased(role):
             role = _office_repeated(name, role)
+            spaced = self._spaced_holder(role)
+            if spaced:  # "議長（社長　川口誠）": the holder's own office before the name, a space between
+                role = spaced[1]
             return role if self._uncased_holder(name, role) else None
         role = _BRACKETED_TITLE.sub(self._unbracketed_title, role)
         holder = role
