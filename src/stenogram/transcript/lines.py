@@ -1917,9 +1917,14 @@ class LineLabels:
         if below is None or cand is None:
             return False
         # OCR's or a stop-printing record's label in CAPITALS under its form of address, the stop
-        # after the name's last word below ("Mr. KWAME" / "ANSAH. Sir, …")
+        # after the name's last word below ("Mr. KWAME" / "ANSAH. Sir, …"); where the record types
+        # its speech in capitals, the words below are its speech ("MR. JONES" / "NO, I WILL NOT.")
         stopped = (
-            cand.punct == "." and cand.addressed and _capitals_after_title(words) and below.name.isupper()
+            cand.punct == "."
+            and cand.addressed
+            and not self.matcher.typed_capitals
+            and _capitals_after_title(words)
+            and below.name.isupper()
         )
         if cand.punct not in (":", "：") and not stopped:
             return False
@@ -1952,6 +1957,16 @@ class LineLabels:
         if not (self.config.offices.fullmatch(first) or self.config.titles.fullmatch(first)):
             return False
         if not (all(word[:1].isupper() for word in words) or (len(words) > 2 and words[-1][:1].isupper())):
+            return False
+        # a form of address and a name in CAPITALS is a label whole: no office whose holder goes
+        # on below, the line under it its own ("MR. VANCE" / "Before the Panel:", a field's heading)
+        if (
+            not self.config.offices.fullmatch(first)
+            and len(words) > 1
+            and all(
+                word.isupper() and not self.config.offices.fullmatch(word.casefold()) for word in words[1:]
+            )
+        ):
             return False
         if line[:1].islower():
             return True
