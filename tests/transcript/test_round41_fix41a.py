@@ -163,3 +163,12 @@ def test_an_office_over_its_holder_s_name_stays_one_label() -> None:
     ]
     root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
     assert texts(root, "//t:sp[2]/t:speaker") == ["Minister of Finance Andrew Dale:"]
+
+
+def test_a_numbered_question_under_a_label_alone_is_no_line_of_the_label() -> None:
+    """ "THE CHAIR" / "Question 2: when did you learn …?": the numbered question opens the chair's
+    speech, no label "THE CHAIR Question 2:" cut over two lines; "Question 3:" alone after the
+    witness's answer is the item's heading."""
+    root = tabled_tei("en-inquiry-numbered-question-under-chair.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["Question 2: when did you learn of the overrun?"]
+    assert texts(root, "//t:body//t:head") == ["Question 3:"]

@@ -26,7 +26,7 @@ from stenogram.transcript.labels.patterns import (
     MEMBER_WORDS,
 )
 from stenogram.transcript.labels.shapes import mixed
-from stenogram.transcript.names import chairs, office_or_title
+from stenogram.transcript.names import chairs, numbered_item, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
@@ -1932,6 +1932,8 @@ class LineLabels:
             return False  # a form of address before a name: the line below opens its own label
         if below.key in self.config.never and not words_left_open(head, self.config):
             return False  # "Council Chambers" / "CALL TO ORDER: …": a place over the minutes' field
+        if line[: below.end].rstrip()[-1:] in ":：" and numbered_item(line[: below.end], self.config):
+            return False  # "THE CHAIR" / "Question 2: when …?": the chair's numbered question
         # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):"),
         # but for the chair's office the wrap cut from its holder's name ("Předsedající
         # místopředseda" / "FS J. Stank: …", a federal assembly's columns)

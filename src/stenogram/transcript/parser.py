@@ -72,13 +72,13 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, numbered_item
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.scoring import SENTENCE_GAP, numbered_item, voices
+from stenogram.transcript.scoring import SENTENCE_GAP, voices
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import (
     PARENTHESIS,

@@ -25,7 +25,6 @@ from stenogram.transcript.candidate import (
     LETTER,
     ORDINAL,
     ORDINAL_MARKS,
-    ORDINAL_WORD,
     PSEUDONYM_LABEL,
     SMALL,
     SQUARED,
@@ -47,6 +46,7 @@ from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, POS
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
+    DIVISION_NUMBER,
     PARTICLE_LENGTH,
     chairs,
     joined_title,
@@ -206,12 +206,6 @@ _WHOLLY_QUOTED = regex(r"\s*[“«„\"][^”»\"]+(?:[”»\"][.;]?|[.!?])\s*")
 # of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
 _HEADING_AFTER = regex(
     rf"[\W\d_]*[{UPPER}]{{2,}}(?:(?:[\W\d_]|(?<![^\W\d_])[{UPPER}]\.)+[{UPPER}]{{2,}}){{2}}"
-)
-# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", an ordinal with its ending
-# after a hyphen ("Глава 2-я", "Пункт 3-й": no namesake's number), perhaps after the number
-# sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22").
-_DIVISION_NUMBER = regex(
-    rf"(?:N[º°o]?\.?[ \t]*)?(?:\d{{1,5}}(?:[/.]\d{{1,5}})?[^\W\d_]{{0,3}}|{ORDINAL_WORD}|[IVXLCDM]{{1,6}})\.?"
 )
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
@@ -1528,31 +1522,16 @@ def _unanswered_question(name: str, config: Config, printed: frozenset[str]) -> 
     a questionnaire read out, the witness answering under his own label. Beside "Antwort:" the
     numbered question is the examination's own."""
     word, _, number = name.partition(" ")
-    if label_key(word) not in config.asking_keys or not _DIVISION_NUMBER.fullmatch(number.strip()):
+    if label_key(word) not in config.asking_keys or not DIVISION_NUMBER.fullmatch(number.strip()):
         return False
     return config.answering_keys.isdisjoint(printed)
-
-
-def numbered_item(text: str, config: Config) -> bool:
-    """Whether *text*, a line, is a numbered item's word and number alone with its colon ("Frage
-    2:", "Question 3:", "Pregunta 4:", "Article 5:"): a heading of a questionnaire or a text read
-    out, between the turns, no words of the turn above."""
-    name, colon, rest = text.strip().partition(":")
-    if not colon or rest.strip():
-        return False
-    word, _, number = name.partition(" ")
-    return (
-        label_key(word) in config.asking_keys or word.rstrip(".").casefold() in config.divisions
-    ) and bool(_DIVISION_NUMBER.fullmatch(number.strip()))
 
 
 def _division(name: str, config: Config) -> bool:
     """Whether *name* is a division of a text and its number ("Article 2", "Art. 1", "Статья IV"): a
     bill's or an agenda's text read into the record, never a speaker ("Speaker 2" is none)."""
     word, _, number = name.partition(" ")
-    return word.rstrip(".").casefold() in config.divisions and bool(
-        _DIVISION_NUMBER.fullmatch(number.strip())
-    )
+    return word.rstrip(".").casefold() in config.divisions and bool(DIVISION_NUMBER.fullmatch(number.strip()))
 
 
 def _announces_text(rest: str, config: Config) -> bool:
