@@ -26,7 +26,7 @@ from stenogram.transcript.labels.patterns import (
     MEMBER_WORDS,
 )
 from stenogram.transcript.labels.shapes import mixed
-from stenogram.transcript.names import chairs, office_or_title
+from stenogram.transcript.names import chairs, numbered_item, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
@@ -1917,9 +1917,14 @@ class LineLabels:
         if below is None or cand is None:
             return False
         # OCR's or a stop-printing record's label in CAPITALS under its form of address, the stop
-        # after the name's last word below ("Mr. KWAME" / "ANSAH. Sir, …")
+        # after the name's last word below ("Mr. KWAME" / "ANSAH. Sir, …"); where the record types
+        # its speech in capitals, the words below are its speech ("MR. JONES" / "NO, I WILL NOT.")
         stopped = (
-            cand.punct == "." and cand.addressed and _capitals_after_title(words) and below.name.isupper()
+            cand.punct == "."
+            and cand.addressed
+            and not self.matcher.typed_capitals
+            and _capitals_after_title(words)
+            and below.name.isupper()
         )
         if cand.punct not in (":", "：") and not stopped:
             return False
@@ -1927,6 +1932,8 @@ class LineLabels:
             return False  # a form of address before a name: the line below opens its own label
         if below.key in self.config.never and not words_left_open(head, self.config):
             return False  # "Council Chambers" / "CALL TO ORDER: …": a place over the minutes' field
+        if line[: below.end].rstrip()[-1:] in ":：" and numbered_item(line[: below.end], self.config):
+            return False  # "THE CHAIR" / "Question 2: when …?": the chair's numbered question
         # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):"),
         # but for the chair's office the wrap cut from its holder's name ("Předsedající
         # místopředseda" / "FS J. Stank: …", a federal assembly's columns)
@@ -1952,6 +1959,16 @@ class LineLabels:
         if not (self.config.offices.fullmatch(first) or self.config.titles.fullmatch(first)):
             return False
         if not (all(word[:1].isupper() for word in words) or (len(words) > 2 and words[-1][:1].isupper())):
+            return False
+        # a form of address and a name in CAPITALS is a label whole: no office whose holder goes
+        # on below, the line under it its own ("MR. VANCE" / "Before the Panel:", a field's heading)
+        if (
+            not self.config.offices.fullmatch(first)
+            and len(words) > 1
+            and all(
+                word.isupper() and not self.config.offices.fullmatch(word.casefold()) for word in words[1:]
+            )
+        ):
             return False
         if line[:1].islower():
             return True

@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from stenogram.transcript.candidate import HANGUL, IDEOGRAPHS, lower_case, unaccented
+from stenogram.transcript.candidate import HANGUL, IDEOGRAPHS, ORDINAL_WORD, label_key, lower_case, unaccented
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.regexcache import regex
@@ -1285,3 +1285,24 @@ def particled(name: str, config: Config) -> tuple[bool, int]:
         and config.joining_words.isdisjoint(word.casefold() for word in small)
     )
     return joined, len(words) - len(small)
+
+
+# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", an ordinal with its ending
+# after a hyphen ("Глава 2-я", "Пункт 3-й": no namesake's number), perhaps after the number
+# sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22").
+DIVISION_NUMBER = regex(
+    rf"(?:N[º°o]?\.?[ \t]*)?(?:\d{{1,5}}(?:[/.]\d{{1,5}})?[^\W\d_]{{0,3}}|{ORDINAL_WORD}|[IVXLCDM]{{1,6}})\.?"
+)
+
+
+def numbered_item(text: str, config: Config) -> bool:
+    """Whether *text*, a line, is a numbered item's word and number alone with its colon ("Frage
+    2:", "Question 3:", "Pregunta 4:", "Article 5:"): a heading of a questionnaire or a text read
+    out, between the turns, no words of the turn above nor a label's second line."""
+    name, colon, rest = text.strip().partition(":")
+    if not colon or rest.strip():
+        return False
+    word, _, number = name.partition(" ")
+    return (
+        label_key(word) in config.asking_keys or word.rstrip(".").casefold() in config.divisions
+    ) and bool(DIVISION_NUMBER.fullmatch(number.strip()))

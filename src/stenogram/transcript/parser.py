@@ -53,6 +53,7 @@ from stenogram.transcript.labels.patterns import (
     dotted_clocks,
     gives_the_floor,
     names_unmarked,
+    typed_in_capitals,
     typed_in_lower_case,
     wordspace_after_labels,
 )
@@ -71,7 +72,7 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, numbered_item
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
@@ -200,6 +201,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             names_unmarked(opening),
             capitals_spaced(opening, config.offices),
             capitals_alone(opening, config),
+            typed_in_capitals(opening),
         )
         self.doc = Document(
             name=PurePath(source.name).name,
@@ -915,6 +917,16 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             # FOUR. A RESOLUTION …" / ">> THANK YOU. …"): the item's heading where no label follows
             hinted = hinted or (
                 cand is None and self._captioned and _CAPTION_ITEM.match(unit.text) is not None
+            )
+            # a numbered question alone with its colon after an answer ("Frage 2:"): the item's
+            # heading, the question's asker and the witness under their own labels below
+            hinted = hinted or (
+                cand is None
+                and after_turn
+                and not awaited
+                and len(unit.lines) == 1
+                and index + 1 < len(units)
+                and numbered_item(unit.text, self.config)
             )
             headed = cand is None and (
                 hinted or self.matcher.is_heading(unit.text) or self._odd_heading_line(unit)

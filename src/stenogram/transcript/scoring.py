@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
@@ -24,7 +25,6 @@ from stenogram.transcript.candidate import (
     LETTER,
     ORDINAL,
     ORDINAL_MARKS,
-    ORDINAL_WORD,
     PSEUDONYM_LABEL,
     SMALL,
     SQUARED,
@@ -46,6 +46,7 @@ from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, POS
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
+    DIVISION_NUMBER,
     PARTICLE_LENGTH,
     chairs,
     joined_title,
@@ -205,12 +206,6 @@ _WHOLLY_QUOTED = regex(r"\s*[“«„\"][^”»\"]+(?:[”»\"][.;]?|[.!?])\s*")
 # of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
 _HEADING_AFTER = regex(
     rf"[\W\d_]*[{UPPER}]{{2,}}(?:(?:[\W\d_]|(?<![^\W\d_])[{UPPER}]\.)+[{UPPER}]{{2,}}){{2}}"
-)
-# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", an ordinal with its ending
-# after a hyphen ("Глава 2-я", "Пункт 3-й": no namesake's number), perhaps after the number
-# sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22").
-_DIVISION_NUMBER = regex(
-    rf"(?:N[º°o]?\.?[ \t]*)?(?:\d{{1,5}}(?:[/.]\d{{1,5}})?[^\W\d_]{{0,3}}|{ORDINAL_WORD}|[IVXLCDM]{{1,6}})\.?"
 )
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
@@ -683,6 +678,7 @@ class _Evidence:
         self.holders: frozenset[str] = frozenset()
         # the keys of candidates a speech follows after a bar, and whether each is in capitals
         self.spoken_bars: frozenset[tuple[str, bool]] = frozenset()
+        self.typed = False  # the record types its speech in capitals: no heading's evidence
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
         self.lang = lang
@@ -765,7 +761,22 @@ def _clip_below(occurrence: Occurrence) -> bool:
     return clock is not None and after[clock.end() : clock.end() + 1] in ("\n", " ")
 
 
-def _clock_set_off(cand: Candidate) -> bool:
+def _addressed_alone(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence* is alone on its line with no stop and a label's shape without its
+    capitals: a form of address before a name ("MR. JONES") or an office whole after its article
+    ("THE CHAIRMAN"), as a record typed in capitals prints its labels over the speech; a line
+    that adds words to an office ("COURT ADJOURNS [11:15]") or a sentence with its stop ("THE
+    EVENING RATE GOES AWAY ENTIRELY.") is the record's own line."""
+    cand = occurrence.cand
+    if not occurrence.alone or cand.punct.strip():
+        return False
+    name = cand.name.casefold()
+    return bool(cand.title and config.titles.fullmatch(cand.title.casefold())) or bool(
+        config.offices.fullmatch(config.past_article(name))
+    )
+
+
+def clock_set_off(cand: Candidate) -> bool:
     """Whether the clock after the name is set off by two spaces or a tab, as a speech-to-text
     service exports it ("Karen Hale  0:02"): the label's own mark, as a colon would be; a
     heading's time follows its words with one space ("Afternoon Sitting 14:30")."""
@@ -991,7 +1002,14 @@ def _features(
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
     # a hearing's heading over a witness's statement names an office too: "STATEMENT OF HON. X, …"
     stated = name.casefold().startswith(config.statement_heads)
-    headed = any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences)
+    # words in capitals after the label are a heading's, unless the record types its speech so
+    # and a label's shape stands alone on its line over them ("MR. SPEAKER" / "THE HOUSE WILL NOW
+    # TAKE UP THE BILL."; see _addressed_alone)
+    headed = any(
+        (_HEADING_AFTER.match(o.after) and not (evidence.typed and _addressed_alone(o, config)))
+        or _heading_rest(o.rest, config)
+        for o in occurrences
+    )
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config)
     headed = headed or _party_over_caption(occurrences, config)
@@ -1035,7 +1053,7 @@ def _features(
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
         (evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences))
-        or any(o.first and o.alone and o.ending and _clock_set_off(o.cand) for o in occurrences)
+        or any(o.first and o.alone and o.ending and clock_set_off(o.cand) for o in occurrences)
         or (evidence.clips >= 2 and any(_clip_below(o) for o in occurrences))
     ):
         found["clock"] = w["clock"]
@@ -1044,7 +1062,7 @@ def _features(
     elif (
         not puncts - {""}
         and not reported
-        and not ("clock" in found and all(_clock_set_off(o.cand) or _clip_below(o) for o in occurrences))
+        and not ("clock" in found and all(clock_set_off(o.cand) or _clip_below(o) for o in occurrences))
         # an office with its holder's name in parentheses is no heading, printed once or more:
         # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
         and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
@@ -1504,7 +1522,7 @@ def _unanswered_question(name: str, config: Config, printed: frozenset[str]) -> 
     a questionnaire read out, the witness answering under his own label. Beside "Antwort:" the
     numbered question is the examination's own."""
     word, _, number = name.partition(" ")
-    if label_key(word) not in config.asking_keys or not _DIVISION_NUMBER.fullmatch(number.strip()):
+    if label_key(word) not in config.asking_keys or not DIVISION_NUMBER.fullmatch(number.strip()):
         return False
     return config.answering_keys.isdisjoint(printed)
 
@@ -1513,9 +1531,7 @@ def _division(name: str, config: Config) -> bool:
     """Whether *name* is a division of a text and its number ("Article 2", "Art. 1", "Статья IV"): a
     bill's or an agenda's text read into the record, never a speaker ("Speaker 2" is none)."""
     word, _, number = name.partition(" ")
-    return word.rstrip(".").casefold() in config.divisions and bool(
-        _DIVISION_NUMBER.fullmatch(number.strip())
-    )
+    return word.rstrip(".").casefold() in config.divisions and bool(DIVISION_NUMBER.fullmatch(number.strip()))
 
 
 def _announces_text(rest: str, config: Config) -> bool:
@@ -2523,6 +2539,7 @@ def decide(
     configured: set[str],
     lang: str = "und",
     paragraphs: int = 0,
+    typed: bool = False,
 ) -> LabelDecision:
     """Score every candidate key on the evidence of the whole document and decide.
 
@@ -2531,7 +2548,8 @@ def decide(
     sentence, a heading), so that labels of one shape are believed together; where none of a
     shape is believed, two or more keys of it that open half of the document's *paragraphs* or
     more (those that are more than a label alone) gain ``dialogue``: speakers taking turns
-    ("Рыков. …" / "Сталин. …").
+    ("Рыков. …" / "Сталин. …"). *typed*: the record types its speech in capitals, which then
+    make no heading of the words after a label.
     """
     by_key: dict[str, list[Occurrence]] = {}
     runs: Counter[str] = Counter()
@@ -2550,6 +2568,7 @@ def decide(
         if cand.upper or cand.role or _punct(cand) in _COLON_LIKE:
             strong = index
     evidence = _Evidence(text, voiced, config, lang)
+    evidence.typed = typed
     evidence.printed = frozenset(by_key)
     evidence.parts = _outline_numerals(occurrences)
     evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
@@ -2708,9 +2727,22 @@ def decide(
         for o in by_key[row.key]
         if o.cand.prefix
     }
+    # where the first believed label stands among the occurrences, and each occurrence's place,
+    # read once where a surname with its stop over a blank line asks whether a turn is above it
+    believed_keys = {row.key for row in scored if row.accepted}
+    spoken_from = next(
+        (i for i, o in enumerate(occurrences) if o.cand.key in believed_keys), len(occurrences)
+    )
+    places: dict[int, int] = {}
+
+    def after_turn(occurrence: Occurrence) -> bool:
+        if not places:
+            places.update((id(o), i) for i, o in enumerate(occurrences))
+        return places[id(occurrence)] > spoken_from
+
     for row in scored:
         cand = by_key[row.key][0].cand
-        odd = _odd_word(cand, row) or _odd_heading(row, by_key[row.key])
+        odd = _odd_word(cand, row) or _odd_heading(row, by_key[row.key], evidence, config, after_turn)
         if row.accepted and odd and sum(named.values()) - named[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
@@ -3788,18 +3820,39 @@ def _saluting_stop(found: Occurrence, config: Config) -> bool:
     )
 
 
-def _odd_heading(row: LabelScore, found: list[Occurrence]) -> bool:
+def _odd_heading(
+    row: LabelScore,
+    found: list[Occurrence],
+    evidence: _Evidence,
+    config: Config,
+    after_turn: Callable[[Occurrence], bool],
+) -> bool:
     """A heading printed once, nothing but its capitals for a name: with a dash and a note in
     lower case after it ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000.", South
     Africa's Hansard, among "Ms X:" turns), or alone on its line with its stop (an old Hansard's
     item "SUPPLY." over "Considered in Committee.", among "Mr. X:" turns), a blank line under it as
     under a heading: a speech right under it in its own paragraph is a surname's, printed once
-    among colon labels ("SMITH." / "I move that the town …", a town meeting's mover)."""
-    evidence = _NAME_EVIDENCE - {"capitals"}
-    if row.count != 1 or not evidence.isdisjoint(row.features):
+    among colon labels ("SMITH." / "I move that the town …", a town meeting's mover); so is a
+    single word the record never uses in lower case and no item of business names, under a turn
+    and over its speech below the blank line ("BRADSHAW." / "I should like to ask …"), where
+    "SUPPLY." is a word of the record's sentences too ("… the supply of …") or names its business,
+    or heads the sitting's first item above every turn ("EDUCATION." / "Considered in Committee.")."""
+    named = _NAME_EVIDENCE - {"capitals"}
+    if row.count != 1 or not named.isdisjoint(row.features):
         return False
     noted = "dash" in row.features and "lower_after" in row.features
-    return noted or ("period" in row.features and all(o.alone and not o.after_at for o in found))
+    if noted:
+        return True
+    if "period" not in row.features or not all(o.alone and not o.after_at for o in found):
+        return False
+    words = WORD.findall(found[0].cand.name)
+    return not (
+        len(words) == 1
+        and "capital_after" in row.features
+        and words[0].casefold() not in config.business_words
+        and not evidence.used_in_lower_case(words)
+        and after_turn(found[0])
+    )
 
 
 _QUOTING_OTHERS = 2  # believed labels with no verb of saying that set a quoting label apart

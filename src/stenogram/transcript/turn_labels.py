@@ -67,6 +67,7 @@ from stenogram.transcript.scoring import (
     addresses_hall,
     announcing_printings,
     called_above,
+    clock_set_off,
     decide,
     reported_printings,
     weekday_dated,
@@ -501,9 +502,11 @@ def _weak(cand: Candidate | None) -> bool:
     return cand is None or (cand.punct == "." and not (cand.upper or cand.role))
 
 
-def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
+def _speech_follows(below: str, cand: Candidate | None, config: Config, typed: bool = False) -> bool:
     """Whether the text below a name alone on its line is its speech: a sentence, not another
-    label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading). A
+    label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading). Where the
+    record types its speech in capitals (*typed*), capitals make no label below: only a form of
+    address or a role does ("MR. SPEAKER" / "ORDER. THE MEMBER MAY GO ON." is a speech). A
     sentence's first words before its colon, a word in lower case among them and no form of
     address or role, the sentence going on after it ("I move: "That …""), or ending its line
     with a word that announces a text read out (``narration``: "I move:" over the motion's
@@ -511,10 +514,14 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     señores:") does not."""
     if not below:
         return False
+    # a phrase before its colon opening with a preposition or a possessive, no form of address,
+    # role nor office ("MR. VANCE" / "Before the Panel:" / the list): the speech's first line
+    led = cand is not None and _phrase_led(cand, config)
     if cand is not None and (
-        cand.upper
+        (cand.upper and (not typed or bool(cand.title or cand.role)))
         or (
             cand.punct in (":", "：")
+            and not led
             and (
                 cand.strong
                 or not _sentence_words(cand.name, config)
@@ -532,6 +539,19 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
         or without_stops(final)
         or thanks_alone(below, config)
         or _clause_cut(below)
+    )
+
+
+def _phrase_led(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, in Mixed case with no form of address nor role, two words or more, opens
+    with a capitalised preposition or possessive of any language (``phrase_openers``) and names
+    no office: a phrase of place, time or topic, never a label."""
+    words = cand.name.split()
+    if cand.upper or cand.title or cand.role or len(words) < 2 or not words[0][:1].isupper():
+        return False
+    first = words[0].casefold()
+    return any(first in openers for openers in config.phrase_openers.values()) and (
+        config.offices.search(cand.name.casefold()) is None
     )
 
 
@@ -1173,9 +1193,16 @@ class TurnLabels:
                 # nor the chair calling the member whose own label opens the line below
                 versus = versus or _calls_holder(bare, opens, self.config.titles)
                 clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
+                # a name set off from the recording's clock over a paragraph is its speech's label,
+                # whatever the paragraph opens with ("Karen Hale  0:02" / "„The President of the
+                # Republic makes known:", a letter quoted), another such name below it aside
+                stamped = (
+                    clock_set_off(bare) and bool(below.strip()) and not (opens is not None and opens.time)
+                )
                 if not versus and (
                     said
-                    or _speech_follows(below, opens, self.config)
+                    or stamped
+                    or _speech_follows(below, opens, self.config, self.matcher.typed_capitals)
                     or _speech_follows(clipped, self.lines.candidate(clipped), self.config)
                     or _asked_below(opens, self.config)
                     or _saluted_below(below, opens, self.config)
@@ -1234,6 +1261,7 @@ class TurnLabels:
             configured,
             self.doc.lang,
             len(paragraphs) - label_only - max(headed, 0),
+            self.matcher.typed_capitals,
         )
         self.accepted = decision.accepted
         self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
@@ -1440,6 +1468,8 @@ class TurnLabels:
         if (cand.punct not in (":", "：") and not dashed) or cand.short:
             return False
         rest = spaced_name(BRACKETED_ONLY.sub("", line[cand.end :]).strip())
+        if self._plural_listed(cand, rest):
+            return True  # "Co-Chairs: Smith, Jones.": one word for the names listed, no call of one
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
         listed = self._office_list(rest.removesuffix("."))
         if len(rest.removesuffix(".")) > BLOCK_LINE and not listed:  # a speech's paragraph
@@ -1861,6 +1891,22 @@ class TurnLabels:
             return False
         line = line.strip()
         return any(text.strip() == line for text in self._source_lines.lone())
+
+    def _plural_listed(self, cand: Candidate, rest: str) -> bool:
+        """Whether *cand* is an office or a form of address in the plural (``plural_titles``: "Co-
+        Chairs", "Senators") and *rest* after its colon two names or more of one form parted by
+        commas and conjunctions, with or without the stop: a field naming all who hold it, though
+        each speaks below under his own label; the chair calling speakers names no plural."""
+        if "," not in rest or self.config.past_article(cand.name.casefold()) not in self.config.plural_titles:
+            return False
+        items: list[list[str]] = [[]]
+        for word in rest.removesuffix(".").replace(",", " , ").split():
+            if word == "," or (word.islower() and word in self.config.portfolio_joins):
+                items.append([])
+            else:
+                items[-1].append(word)
+        forms = {self._name_form(item) for item in items}
+        return len(items) >= _FIELD_NAMES and len(forms) == 1 and None not in forms
 
     def _names_stopped(self, text: str) -> bool:
         """Whether *text*, a field's value before its full stop, is only names, each of one form,

@@ -226,6 +226,7 @@ class MatcherBase:
         names_unmarked: bool = False,
         capitals_spaced: bool = False,
         capitals_alone: bool = False,
+        typed_capitals: bool = False,
     ) -> None:
         """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
         *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
@@ -240,12 +241,15 @@ class MatcherBase:
         *capitals_spaced*: the record sets its labels in CAPITALS off by two spaces, no colon
         (:func:`~stenogram.transcript.labels.patterns.capitals_spaced`); *capitals_alone*: the
         record prints its labels in CAPITALS alone over the speech, an office opening one
-        (:func:`~stenogram.transcript.labels.patterns.capitals_alone`)."""
+        (:func:`~stenogram.transcript.labels.patterns.capitals_alone`); *typed_capitals*: the
+        record types its speech in capitals
+        (:func:`~stenogram.transcript.labels.patterns.typed_in_capitals`)."""
         self.config = config
         self.dotted_clocks = dotted_clocks
         self.names_unmarked = names_unmarked
         self.capitals_spaced = capitals_spaced
         self.capitals_alone = capitals_alone
+        self.typed_capitals = typed_capitals
         self.wordspace_labels = wordspace_labels
         self.lower_typed = lower_typed
         self.floor_minutes = floor_minutes

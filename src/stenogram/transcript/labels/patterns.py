@@ -328,6 +328,20 @@ def capitals_alone(text: str, config: Config) -> bool:
     return any(config.offices.match(config.past_article(line.group("label").casefold())) for line in lines)
 
 
+_TYPED_SHARE = (3, 4)  # of the opening's cased letters in capitals, a record typed in capitals
+_TYPED_LETTERS = 200  # cased letters at least: a title alone in capitals is no typed record
+
+
+def typed_in_capitals(text: str) -> bool:
+    """Whether *text* types its speech in capitals, three in four of its opening's cased letters
+    so (an old typed record, a teletype's copy: "MR. SPEAKER" / "THE HOUSE WILL NOW …"): its
+    capitals then make no label nor heading, a label's shape alone does."""
+    opening = text[:OPENING_SPAN]
+    upper = sum(map(str.isupper, opening))
+    cased = upper + sum(map(str.islower, opening))
+    return cased >= _TYPED_LETTERS and upper * _TYPED_SHARE[1] >= cased * _TYPED_SHARE[0]
+
+
 def gives_the_floor(text: HeldText, clause: re.Pattern[str]) -> bool:
     """Whether *text*, read a run of lines at a time, is a court's minutes that give the floor
     in clauses (*clause*, the configured ``floor_clause``): a line of it opens with one that
