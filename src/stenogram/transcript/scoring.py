@@ -42,7 +42,8 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import lettered, signature
-from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, POSSESSIVE
+from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, CLOCK, POSSESSIVE
+from stenogram.transcript.labels.shapes import numbered_speaker
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -214,6 +215,7 @@ _LEADER_DOTS, _LEADER_ELLIPSES = 5, 3  # the least of each that LEADERS reads as
 # Leaders a hard wrap cut, ending the label's line or opening the line below ("Members: Albania
 # ........" / "Mr. Y Westria ....."): longer than the dots a speech trails off with.
 _CUT_LEADERS = regex(r"(?:\.\s?){10,}|…{5,}")
+_LONE_CLOCK = regex(rf"{CLOCK}[ \t\n]")  # the recording's clock opening the lines under a name alone
 # A note in brackets with the dots that run into it or out of it ("......(व्यवधान)",
 # "...(Interruptions)..."), or dots that end the line.
 _NOTED = regex(
@@ -671,6 +673,8 @@ class _Evidence:
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
         self.clips = 0  # names alone over a clip's clock range and its speech
+        self.clocked_below = 0  # names alone over the recording's clock alone and its speech
+        self.clocked_again = False  # one of them so printed twice or more: a speaker's, no item's
         self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
         self.parts: frozenset[str] = frozenset()  # the Roman numerals of an outline's parts
         self.sentenced = 0  # names in a script without case each with a sentence after it
@@ -776,12 +780,27 @@ def _addressed_alone(occurrence: Occurrence, config: Config) -> bool:
     )
 
 
-def clock_set_off(cand: Candidate) -> bool:
+def _clock_below(occurrence: Occurrence) -> bool:
+    """Whether a name alone on its line stands over the recording's clock alone on the next line
+    and a speech below it, as a speech-to-text service's page copied prints each turn ("Maria
+    Lopez" / "0:03" / "Good morning, …"): the label's own mark where a speaker so printed takes
+    the floor again; a programme's items over their hours are each printed once."""
+    if not occurrence.alone or occurrence.ending not in ("speech", "sentence"):
+        return False
+    after = occurrence.after_in[occurrence.after_at :].lstrip()
+    if not after[:1].isdigit():  # the cheap test first: a speech opens with a word
+        return False
+    return _LONE_CLOCK.match(after) is not None
+
+
+def clock_set_off(cand: Candidate, config: Config) -> bool:
     """Whether the clock after the name is set off by two spaces or a tab, as a speech-to-text
     service exports it ("Karen Hale  0:02"): the label's own mark, as a colon would be; a
-    heading's time follows its words with one space ("Afternoon Sitting 14:30")."""
+    heading's time follows its words with one space ("Afternoon Sitting 14:30"). After the
+    service's word for a speaker it could not name and its number, one space or brackets set it
+    off as well ("Speaker 1 0:02", "話者1 00:00", "Pembicara 1 [00:00:05]"): no heading's."""
     head = cand.printed[: -len(cand.time)] if cand.time and cand.printed.endswith(cand.time) else ""
-    return head.endswith(("  ", "\t"))
+    return head.endswith(("  ", "\t")) or (bool(head) and numbered_speaker(cand.name, config))
 
 
 def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence) -> bool:
@@ -951,6 +970,7 @@ def _features(
         (title and whole)
         or (config.offices.search(name.casefold()) and not _linked_office(cand, puncts, config))
         or joined_title(name, config)
+        or numbered_speaker(name, config)  # "Sprecher 1", "話者1": an office, as "Speaker 1" is
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
@@ -1053,8 +1073,13 @@ def _features(
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
         (evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences))
-        or any(o.first and o.alone and o.ending and clock_set_off(o.cand) for o in occurrences)
+        or any(o.first and o.alone and o.ending and clock_set_off(o.cand, config) for o in occurrences)
         or (evidence.clips >= 2 and any(_clip_below(o) for o in occurrences))
+        or (
+            evidence.clocked_below >= 2
+            and evidence.clocked_again
+            and any(_clock_below(o) for o in occurrences)
+        )
     ):
         found["clock"] = w["clock"]
     if runs >= 2:
@@ -1062,7 +1087,13 @@ def _features(
     elif (
         not puncts - {""}
         and not reported
-        and not ("clock" in found and all(clock_set_off(o.cand) or _clip_below(o) for o in occurrences))
+        and not (
+            "clock" in found
+            and all(clock_set_off(o.cand, config) or _clip_below(o) or _clock_below(o) for o in occurrences)
+        )
+        # nor a speech-to-text service's speaker and number, its clock before it or none ("00:00:03
+        # Speaker 1", "Orador 2" over the speech): no heading's words
+        and not numbered_speaker(cand.name, config)
         # an office with its holder's name in parentheses is no heading, printed once or more:
         # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
         and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
@@ -2575,6 +2606,9 @@ def decide(
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.clips = sum(_clip_below(o) for o in occurrences)
+    clocked = Counter(o.cand.key for o in occurrences if _clock_below(o))
+    evidence.clocked_below = sum(clocked.values())
+    evidence.clocked_again = any(count >= 2 for count in clocked.values())
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
     evidence.spoken_bars = frozenset(
         (o.cand.key, o.cand.upper)

@@ -1197,7 +1197,9 @@ class TurnLabels:
                 # whatever the paragraph opens with ("Karen Hale  0:02" / "„The President of the
                 # Republic makes known:", a letter quoted), another such name below it aside
                 stamped = (
-                    clock_set_off(bare) and bool(below.strip()) and not (opens is not None and opens.time)
+                    clock_set_off(bare, self.config)
+                    and bool(below.strip())
+                    and not (opens is not None and opens.time)
                 )
                 if not versus and (
                     said

@@ -39,6 +39,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_THEN_WORD,
     SURNAME_FIRST_PARTY,
 )
+from stenogram.transcript.labels.shapes import numbered_speaker
 from stenogram.transcript.names import (
     ACRONYM_LETTERS,
     chairs,
@@ -311,6 +312,9 @@ class AloneLabels(GenericLabels):
             return None  # "11:05 AM": the hour and its half of the day, no label after a clock
         if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
             inner = self._bare_line(line.strip()[stamp.end() :].lstrip())
+            if inner is None and not dotted:
+                # "00:00:03 Speaker 1", "[00:00:03] - Orador 2": a service's speaker and number
+                inner = self._numbered_alone(line.strip()[stamp.end() :].lstrip(" \t-–—"))
             if inner and dotted and not self._marked_speaker(inner):
                 return None  # "10.15 Coffee Break": a programme's item at its hour, no speaker
             return replace(inner, end=len(line), printed=line, time=stamp.group().strip()) if inner else None
@@ -708,6 +712,15 @@ class AloneLabels(GenericLabels):
             and not any(c.isdigit() for c in role)
             and role.casefold() not in self.config.continued_notes
         )
+
+    def _numbered_alone(self, line: str) -> Candidate | None:
+        """A speech-to-text service's word for a speaker it could not name and its number alone on
+        the line ("Speaker 1", "Orador 2", "話者1"), as its export prints each label over the
+        speech with the clock before it or none: read as with a colon after it."""
+        if not numbered_speaker(line, self.config):
+            return None
+        named = self._whole_name(line)
+        return replace(named, punct="", end=len(line), printed=line) if named else None
 
     def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
         """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read

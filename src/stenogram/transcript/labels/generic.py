@@ -29,6 +29,7 @@ from stenogram.transcript.labels.patterns import (
     CAPITALS_WORDS,
     CAPS_SEGMENT,
     CLOCK,
+    CLOCK_THEN_COLON,
     CODE,
     COLON_DASH,
     COLON_NEXT,
@@ -615,7 +616,15 @@ class GenericLabels(MatcherBase):
                     # a participant's number after a word of a script without case: "주주 1:"
                     or (part["number"].isdigit() and not cased(text[name_start:name_end]))
                 )
-                and COLON_NEXT.match(text, pos)
+                and (
+                    COLON_NEXT.match(text, pos)
+                    # a speech-to-text service's speaker and number, the recording's clock between
+                    # them and the colon ("वक्ता 1 (00:00:03):"); an item's number so is no label
+                    or (
+                        CLOCK_THEN_COLON.match(text, pos)
+                        and text[name_start:name_end].casefold() in self.config.furniture_captions
+                    )
+                )
             ):
                 name_end = pos  # a number after "No." or "#" ends the name: "JUROR NO. 5:", "JUROR #3:"
             elif (

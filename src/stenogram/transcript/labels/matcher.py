@@ -111,11 +111,14 @@ _BILINGUAL = regex(
 
 
 # A speech-to-text service's code for a speaker it could not name, in lower case with its
-# number ("spk_0:", "spk00:", the diarised transcripts of calls and hearings): a label as
-# "Speaker 1:" is, its speech on its line or below it, the code alone.
+# number ("spk_0:", "spk00:", the diarised transcripts of calls and hearings), or a diarisation
+# model's in CAPITALS ("SPEAKER_00:"), in square brackets perhaps ("[SPEAKER_01]:", a subtitle
+# file's cue): a label as "Speaker 1:" is, its speech on its line or below it, the code alone.
 # The asker a voice of the hall names in brackets at its end: "Вопрос из зала (Сидорова М.И.)".
 _ASKER = regex(r"[ \t]*\([^()]{1,60}\)$")
-_SPEAKER_CODE = regex(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[ \t]*$)")
+_SPEAKER_CODE = regex(
+    r"(?P<open>\[)?(?P<name>spk_?\d{1,3}|SPEAKER_\d{1,3})(?(open)\])(?P<punct>:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
 
 
 # An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an
@@ -637,7 +640,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if len(line) > LABEL_SPAN or unclosed(line):  # a line of speech, a label cut by a wrap
             return None
         if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
-            found = self._bare_line(line)
+            found = self._bare_line(line) or self._numbered_alone(line.strip())  # "Speaker 1"
             if found is not None and found.prefix and self._answered_beside(line):
                 found = None
             self._bares[line] = self._described(found) if found else None

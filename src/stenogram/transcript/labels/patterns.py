@@ -592,6 +592,8 @@ APPOSITION = regex(
 )
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 BRACKETED_CLOCK = regex(rf"[ \t]*(?P<time>\({CLOCK}\)|\[{CLOCK}\])(?=\s|$)")
+# That clock in brackets before the label's colon, after a participant's number ("वक्ता 1 (00:00:03):")
+CLOCK_THEN_COLON = regex(rf"[ \t]*(?:\({CLOCK}\)|\[{CLOCK}\])[ \t]*[:：]")
 CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
 # A clip's clock range a web archive of speeches prints under each speaker's name alone on its
 # line, its length perhaps ("00:00:00-00:00:09 (9 sec)", "00:01:12 - 00:01:40"), the speech below.

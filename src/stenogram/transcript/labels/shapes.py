@@ -138,6 +138,19 @@ def rendered_on(text: str, pos: int, name: str) -> bool:
     return pos < RENDERED_SPAN and text.startswith(" (", pos) and bool(name.strip()) and not cased(name)
 
 
+# a speech-to-text service's word for a speaker it could not name and its number: "Speaker 1", "話者1"
+_SPEAKER_NUMBER = regex(r"(?P<word>[^\W\d_][^\d\n]{0,20}?)[ ]?\d{1,3}")
+
+
+def numbered_speaker(name: str, config: Config) -> bool:
+    """Whether *name* is a speech-to-text service's word for a speaker it could not name and its
+    number ("Speaker 2", "Sprecher 1", "話者1", "참석자 3"; the words are ``[furniture] captions``)."""
+    if not name[-1:].isdigit():  # the cheap test first: most names end in a letter
+        return False
+    numbered = _SPEAKER_NUMBER.fullmatch(name)
+    return numbered is not None and numbered.group("word").casefold() in config.furniture_captions
+
+
 def with_clock_after(found: Candidate, text: str) -> Candidate:
     """*found* with the recording's clock printed in brackets right after its name (``Chairman
     Durbin (00:00):``, read as a role until here) or after it (``Mayor Garcia: (00:04)``) as its
