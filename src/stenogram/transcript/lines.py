@@ -1872,8 +1872,24 @@ class LineLabels:
     def _office_runs_on(self, line: str, following: str) -> bool:
         """Whether *line* opens a label whose office, after a dash and in lower case, the wrap
         cut and *following* goes on with in lower case ("Domnul X – șeful Direcției generale" /
-        "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms)."""
-        return following[:1].islower() and self.office_after_dash(line)
+        "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms),
+        or after the name's comma (see :meth:`_office_after_comma`)."""
+        return following[:1].islower() and (self.office_after_dash(line) or self._office_after_comma(line))
+
+    def _office_after_comma(self, line: str) -> bool:
+        """Whether *line* opens with a name in CAPITALS after its form of address and its comma,
+        an office after that comma, and ends on a word with no label of its own and no colon, as
+        a column of an old printed record set a minister's long label and a scan keeps its lines
+        ("M. CASIMIR-PERIER, président du conseil, ministre des affaires" / "étrangères. Messieurs,
+        …", the Chambre's record): the wrap cut the office."""
+        text = line.rstrip()
+        name, comma, description = text.partition(", ")
+        if not comma or not text[-1:].isalpha() or ":" in text or not name.isupper():
+            return False
+        words = name.split()
+        if len(words) < 2 or self.config.titles.fullmatch(words[0].casefold()) is None:
+            return False
+        return self.config.offices.match(description.casefold()) is not None and self.candidate(line) is None
 
     def _reported_below(self, head: str, line: str) -> bool:
         """Whether *head* ends with a comma and *line* opens with the reporter's verb (``reported``)
