@@ -152,3 +152,40 @@ def test_a_wrapped_sentence_naming_a_minister_stays_speech() -> None:
         "M. LE PRÉSIDENT. La séance est levée.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["M. LE PRÉSIDENT.", "M. RIBOT.", "M. LE PRÉSIDENT."]
+
+
+def test_a_minister_s_label_in_capitals_with_no_title_a_column_wrapped() -> None:
+    """ "BERTOLINI, ministro dei lavori" / "pubblici. Onorevoli colleghi, …": the Camera's surname
+    in CAPITALS and its office, cut by the scan's line: one label."""
+    root = tabled_tei("it-camera-ocr-ministro-etichetta-a-capo.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Onorevoli colleghi, il Governo")
+
+
+def test_a_sentence_about_a_minister_a_column_wrapped_stays_speech() -> None:
+    """ "TITTONI, ministro degli affari esteri, ha detto" / "che …": after the office's comma a
+    verb, no second office: a sentence, no label wrapped."""
+    root = text_tei(
+        "PRESIDENTE. Ha facoltà di parlare l'onorevole Turati.\n\n"
+        "TITTONI, ministro degli affari esteri, ha detto\nche la pace è sicura. (Commenti.)\n\n"
+        "PRESIDENTE. Ne prendo atto.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["PRESIDENTE.", "PRESIDENTE."]
+
+
+def test_a_minister_s_office_over_his_initials_and_surname() -> None:
+    """ "Министръ Народнаго Просвѣщенія" / "Л. А. Кассо. Господа …": the old Duma's office a
+    column set alone on its line, the holder's initials, surname and stop opening the next: one
+    label of the two lines, no office alone over a speech."""
+    root = tabled_tei("ru-duma-ministr-nad-inicialami-perenos.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Господа члены Государственной Думы!")
+
+
+def test_an_office_over_a_sentence_naming_its_holder_stays_the_office_alone() -> None:
+    """ "Министръ Народнаго Просвѣщенія" / "Л. А. Кассо сказалъ, что …": no stop after the
+    surname, a sentence goes on: the office alone is the label, the sentence its speech."""
+    root = text_tei(
+        "Предсѣдатель. Слово принадлежитъ Министру.\n\n"
+        "Министръ Народнаго Просвѣщенія\nЛ. А. Кассо сказалъ, что школа нуждается въ реформѣ.\n\n"
+        "Предсѣдатель. Прошу.\n"
+    )
+    assert texts(root, "//t:sp[2]/t:p") == ["Л. А. Кассо сказалъ, что школа нуждается въ реформѣ."]
