@@ -2803,7 +2803,11 @@ class TurnLabels:
         ("Министръ Иностранныхъ Дѣлъ" / "С. Д. Сазоновъ. Господа …", a scan of the old Duma's
         column): the label the two lines make (see ``office_cut_holder``), no office alone."""
         below = text[len(first_line) :].lstrip()
-        if not text.startswith(first_line) or not self.lines.office_cut_holder(first_line, below):
+        # the holder's first initial opens the next line: no sentence naming someone at its end
+        # ("Operator" / "Our first question comes from the line of B.T. Ashby. …")
+        if not (below[:1].isupper() and below[1:2] == ".") or not text.startswith(first_line):
+            return None
+        if not self.lines.office_cut_holder(first_line, below):
             return None
         return self.lines.candidate(text)
 
