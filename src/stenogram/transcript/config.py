@@ -154,6 +154,7 @@ class Config:
     patronym_links: frozenset[str]  # "binti" of "Siti Aminah binti Yusof": the father's name after it
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
+    opening_particles: frozenset[str]  # a particle that opens a label in lower case: "von X, Reichskanzler:"
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
     definite_prefixes: tuple[str, ...]  # an article joined to an office: Hebrew "ה" of "היו"ר"
     address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
@@ -1023,6 +1024,7 @@ _SHAPE: dict[str, Any] = {
         "patronym_links": _STRS,
         "forename_titles": _STRS,
         "nobility": _STRS,
+        "opening_particles": _STRS,
         "articles": _STRS,
         "indefinite_articles": _STRS,
         "stage_agents": _STRS,
@@ -1371,6 +1373,7 @@ def load_config(path: str | Path | None = None) -> Config:
         patronym_links=frozenset(word.casefold() for word in labels["patronym_links"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
+        opening_particles=frozenset(word.casefold() for word in labels["opening_particles"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
         indefinite_articles=frozenset(word.casefold() for word in labels.get("indefinite_articles", [])),
         stage_agents=frozenset(word.casefold() for word in labels.get("stage_agents", [])),

@@ -490,7 +490,7 @@ class LineLabels:
                 or (taken == 1 and self._seat_below(line, following))
                 or (taken == 1 and self._reported_below(line, following))
                 or (taken == 1 and broken_at_end(line, following))
-                or (taken == 1 and self._office_cut_holder(line, following))
+                or (taken == 1 and self.office_cut_holder(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -560,6 +560,7 @@ class LineLabels:
                         or read.named_in_capitals
                         or self._chair_opens(read)
                         or self._articled_office(line, read)
+                        or self._office_after_comma(line)
                     )
                 )
                 or (
@@ -1378,7 +1379,7 @@ class LineLabels:
                 or (lone and self._address_cut_below(text, below))
                 or (between_words and lone and self._margin_cut(text, [below, *after], width))
                 or (between_words and lone and self._capitals_cut_inside(text, below))
-                or (between_words and lone and self._office_cut_holder(text, below))
+                or (between_words and lone and self.office_cut_holder(text, below))
             ):
                 joined[-1] = RawPara(_colon_glued([*head, *para.lines], len(head)))
             elif (
@@ -1400,7 +1401,7 @@ class LineLabels:
                 joined.append(para)
         return joined
 
-    def _office_cut_holder(self, head: str, below: str) -> bool:
+    def office_cut_holder(self, head: str, below: str) -> bool:
         """Whether *head*, an office alone on its line in capitalised words with no stop, and
         *below*, going on with the rest of the office and its holder's initials, surname and stop,
         are one label the copy's line break cut ("Председатель Совета Министров" / "СССР А. Н.
@@ -1872,8 +1873,24 @@ class LineLabels:
     def _office_runs_on(self, line: str, following: str) -> bool:
         """Whether *line* opens a label whose office, after a dash and in lower case, the wrap
         cut and *following* goes on with in lower case ("Domnul X – șeful Direcției generale" /
-        "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms)."""
-        return following[:1].islower() and self.office_after_dash(line)
+        "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms),
+        or after the name's comma (see :meth:`_office_after_comma`)."""
+        return following[:1].islower() and (self.office_after_dash(line) or self._office_after_comma(line))
+
+    def _office_after_comma(self, line: str) -> bool:
+        """Whether *line* opens with a name in CAPITALS, perhaps after its form of address, and
+        its comma, an office after that comma, and ends on a word with no label of its own and no
+        colon, as a column of an old printed record set a minister's long label and a scan keeps
+        its lines ("M. CASIMIR-PERIER, président du conseil, ministre des affaires" / "étrangères.
+        Messieurs, …", the Chambre's record; "TITTONI, ministro degli affari" / "esteri. …", the
+        Camera's): the wrap cut the office. Each part after a comma opens with an office: a
+        sentence about the minister goes on with its verb ("X, ministro degli esteri, ha detto")."""
+        text = line.rstrip()
+        name, comma, description = text.partition(", ")
+        if not comma or not text[-1:].isalpha() or ":" in text or not name.isupper():
+            return False
+        parts = description.casefold().split(", ")
+        return all(self.config.offices.match(part) for part in parts) and self.candidate(line) is None
 
     def _reported_below(self, head: str, line: str) -> bool:
         """Whether *head* ends with a comma and *line* opens with the reporter's verb (``reported``)

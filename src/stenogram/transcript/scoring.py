@@ -1032,6 +1032,9 @@ def _features(
     )
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config)
+    # the label's own words a part's heading ("Сессія VI. Засѣданіе 21-е.", the session's number
+    # before the sitting's on an old record's title line): no name is a session's or an act's
+    headed = headed or config.headings.fullmatch(cand.printed.strip()) is not None
     headed = headed or _party_over_caption(occurrences, config)
     titled = "office" not in found and _sitting_title(cand, occurrences, config)
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
@@ -1061,6 +1064,11 @@ def _features(
         found["lower_after"] = w["lower_after"]
         if puncts <= {"", " "} and all(_announces_text(o.rest, config) for o in occurrences):
             found["narration"] = w["narration"]
+        elif puncts == {":"} and not cand.role and " ".join(words).casefold() in config.salutations:
+            # "Sr. Presidente: o país espera …": the chair addressed as a paragraph of the speech
+            # opens, its colon's sentence going on in lower case, as the Portuguese record prints
+            # the vocative under the label that names the chair with its article ("O Sr. Presidente:")
+            found["vocative"] = w["vocative"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
     elif not any(o.first for o in occurrences) and acts == {"acting"}:
@@ -1145,6 +1153,9 @@ def _features(
             and x.casefold() not in config.particles
             and x.casefold() not in config.articles
             and x.casefold() not in unnamed
+            # a form of address before an office is no name, whatever the text does with it in
+            # lower case ("Herr talmannen:" beside "… herr statsministern …", the Riksdag's record)
+            and not (len(words) > 1 and config.titles.fullmatch(x.casefold()))
         ]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)

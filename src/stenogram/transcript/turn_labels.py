@@ -2845,9 +2845,29 @@ class TurnLabels:
                 return replace(bare, role=office, end=end + 1, printed=text[:end])
         return bare
 
+    def _office_cut_holder(self, text: str, first_line: str) -> Candidate | None:
+        """The label of *text*, a paragraph whose *first_line* is an office alone in capitalised
+        words, no stop, and whose next line goes on with its holder's initials, surname and stop
+        ("Министръ Иностранныхъ Дѣлъ" / "С. Д. Сазоновъ. Господа …", a scan of the old Duma's
+        column): the label the two lines make (see ``office_cut_holder``), no office alone."""
+        below = text[len(first_line) :].lstrip()
+        # the holder's first initial opens the next line: no sentence naming someone at its end
+        # ("Operator" / "Our first question comes from the line of B.T. Ashby. …")
+        if not (below[:1].isupper() and below[1:2] == ".") or not text.startswith(first_line):
+            return None
+        if not self.lines.office_cut_holder(first_line, below):
+            return None
+        return self.lines.candidate(text)
+
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if text.strip() in self._stopped_letters:
             return None  # a grade "A" alone in a table the witness reads out, the record's letters "A."
+        if (
+            first_line is not None
+            and first_line != text
+            and (cut := self._office_cut_holder(text, first_line))
+        ):
+            return cut
         if first_line is not None:
             bare = None if first_line in self._chair_calls else self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):

@@ -317,14 +317,18 @@ class GenericLabels(MatcherBase):
         """Whether the name read is an office that ends on its holder's initials with no
         punctuation of its own, the label read word by word going on to the surname and its stop
         ("Председатель Совета Министров А. Н." before "Косыгин. Товарищи! …"): the initials'
-        stop is no label's, the surname is the name's. After a surname and its initials the
-        capitalised word is the speech's ("Петров С. А. Спасибо.")."""
+        stop is no label's, the surname is the name's. So is a title of nobility before the
+        initials ("Графъ С. Ю." before "Витте. Господа …"), no surname. After a surname and its
+        initials the capitalised word is the speech's ("Петров С. А. Спасибо.")."""
         rest = generic.name[len(name) :].strip() if generic.name.startswith(name) else ""
         return (
             not punct.strip()
             and name.endswith(".")
             and CAPITALISED.fullmatch(rest) is not None
-            and self.config.offices.match(name.casefold()) is not None
+            and (
+                self.config.offices.match(name.casefold()) is not None
+                or name.split()[0].casefold() in self.config.nobility
+            )
             and label_key(rest) not in self.config.thanks
         )
 

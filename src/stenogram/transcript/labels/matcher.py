@@ -14,6 +14,7 @@ from stenogram.transcript.candidate import (
     Candidate,
     cased,
     label_key,
+    lower_case,
     unclosed,
 )
 from stenogram.transcript.events import SLASHED
@@ -21,6 +22,7 @@ from stenogram.transcript.labels.alone import AloneLabels
 from stenogram.transcript.labels.marked import SENTENCE_STOP, MarkedLabels
 from stenogram.transcript.labels.patterns import (
     BRACKETED_CLOCK,
+    CAPITALISED,
     CAPITALS_HEADING,
     CAPITALS_SPACED,
     CLOCK_SPAN,
@@ -148,6 +150,9 @@ _NAME_THEN_SPEECH = regex(
     rf"(?=[^\s\u3000][^\n]{{0,80}}{SENTENCE_STOP.pattern})"
 )
 _KANA = regex(r"[\u3040-\u30ff]")
+_PARTICLE_SPAN = 5  # characters of a particle opening a label and its space at most: "von "
+_PARTICLE_SURNAME = 2  # words of a surname after a particle with no office after it: "von Bethmann Hollweg:"
+_INITIAL = regex(r"[^\W\d_]\.")  # a forename's initial and its stop: "П."
 _NAME_SPEECH_SPAN = 82  # characters of the speech read for its kana: the span its stop is looked for in
 
 
@@ -211,15 +216,25 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         return replace(read_past(inner, text, title.end()), name=title.group() + inner.name)
 
-    def _abbreviated_particle_label(self, text: str) -> Candidate | None:
-        """The label of *text* opening with an abbreviated particle in lower case before a
-        capitalised surname and the colon, as old German records print a nobleman's label
-        ("v. Bethmann Hollweg, Reichskanzler:", "v. Kardorff:"): the label read after the
-        particle, printed with it."""
-        inner = self.candidate(text[3:])
+    def _particle_label(self, text: str, at: int) -> Candidate | None:
+        """The label of *text* opening with a particle in lower case (``opening_particles``),
+        abbreviated or whole, before a capitalised surname and the colon at *at*, as old German
+        records print a nobleman's label ("v. Bethmann Hollweg, Reichskanzler:", "v. Kardorff:",
+        "von Tirpitz, Staatssekretär des Reichsmarineamts:"): the label read after the particle,
+        printed with it. After a whole particle the name is a surname of a word or two, capitalised,
+        with no office nor particle in it, where no office follows after its comma: a line a wrapped
+        sentence goes on with names none ("von Seiten der Regierung: …", "von Ihnen gesagt: …")."""
+        inner = self.candidate(text[at:])
         if inner is None or inner.punct != ":" or not inner.name[:1].isupper() or inner.title:
             return None
-        return replace(read_past(inner, text, 3), name=text[:3] + inner.name)
+        words = inner.name.split()
+        if not text[: at - 1].endswith(".") and (
+            self.config.offices.match(inner.name.casefold())
+            or not all(CAPITALISED.fullmatch(word) for word in words)
+            or not (inner.role or len(words) <= _PARTICLE_SURNAME)
+        ):
+            return None
+        return replace(read_past(inner, text, at), name=text[:at] + inner.name)
 
     def _comma_bracketed(self, text: str) -> Candidate | None:
         """The label of *text* whose name a comma sets off from the bracket after it, the speech
@@ -243,9 +258,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             inner = self.candidate(text[page.end() :])
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
         if (
-            text[1:3] == ". "
-            and text[:2] in self.config.particles
-            and (noble := self._abbreviated_particle_label(text))
+            lower_case(text[:1])
+            and (space := text.find(" ", 1, _PARTICLE_SPAN)) > 0
+            and text[:space] in self.config.opening_particles
+            and (noble := self._particle_label(text, space + 1))
         ):
             return self._remember(text, noble)
         if text[1:2] == " " and (lettered := _LETTER_SPACED.match(text)) is not None:
@@ -317,7 +333,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             shorter = unmarked and (found is None or found.end > unmarked.end)
-            if unmarked and shorter and not self._stop_ends_name(found, unmarked):
+            if unmarked and shorter and not self._stop_ends_name(found, unmarked, text):
                 found = unmarked
         if found is None or not found.upper:
             capitals = capitals_unmarked(text)  # "VOUTTA Am 8.11.2011 wurde …"
@@ -470,16 +486,21 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         return Candidate(name, None, "\u3000", found.end(), name)
 
-    def _stop_ends_name(self, found: Candidate | None, unmarked: Candidate) -> bool:
+    def _stop_ends_name(self, found: Candidate | None, unmarked: Candidate, text: str) -> bool:
         """Whether *found*, a label with its stop, is *unmarked* and one word more that opens no
         sentence of any language: the holder's surname after an office whose portfolio is
         capitalised ("Министръ Внутреннихъ Дѣлъ Столыпинъ. Господа …", the old Duma's record),
-        no one-word sentence opening the speech as "Děkuji." does after a label without
-        punctuation."""
+        perhaps after his initials, the speech after the stop on the line ("Министръ Внутреннихъ
+        Дѣлъ П. А. Столыпинъ. Господа …"; a head's line naming the chair ends there), no one-word
+        sentence opening the speech as "Děkuji." does after a label without punctuation."""
         if found is None or found.punct != "." or not found.name.startswith(unmarked.name + " "):
             return False
-        last = found.name[len(unmarked.name) + 1 :]
-        return " " not in last and last.casefold() not in self.config.any_openers
+        *initials, last = found.name[len(unmarked.name) + 1 :].split(" ")
+        if initials and not (
+            all(_INITIAL.fullmatch(word) for word in initials) and text[found.end : found.end + 1].isupper()
+        ):
+            return False
+        return last.casefold() not in self.config.any_openers
 
     def _capitals_before_opener(self, found: Candidate) -> Candidate | None:
         """The name in CAPITALS of *found*, a label up to its stop whose last word is a one-word
