@@ -1,0 +1,86 @@
+"""Commonwealth Hansards of Africa and the Pacific in short excerpts (names invented; labels in
+turns.toml, persons in ids.toml): the chair addressed with its form of address on the excerpt's
+first line calling the next speaker ("MR SPEAKER: Honourable Minister of …", "Hon. Speaker: Hon.
+Member for …"), a turn and no field of the head; a Ugandan member's rank and its note of
+retirement before the name ("MAJ. GEN. (RTD) X:", "REV. CANON Y:"), no sentence ending inside
+the label; the Swahili honourable members answering ("Waheshimiwa Wabunge: Hongera!"), a group;
+and the offices and chairs of Chichewa, Setswana, Tok Pisin and Maltese labels."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+from stenogram.transcript.config import load_config
+
+CONFIG = load_config()
+
+
+def test_the_addressed_chair_calling_a_minister_on_the_first_line_is_a_turn() -> None:
+    """ "MR SPEAKER: Honourable Minister of Health and Wellness." opens the excerpt: the chair's
+    turn calling the minister, not a field of the head naming the Speaker."""
+    root = tabled_tei("en-bw-chair-addressed-calls-first.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Honourable Minister of Health and Wellness."]
+    assert texts(root, "//t:front//t:p") == []
+
+
+def test_the_hon_speaker_calling_a_seat_under_the_body_s_name_is_a_turn() -> None:
+    root = tabled_tei("en-ke-hon-speaker-calls-seat-first.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Hon. Member for Kiamaina Ward."]
+
+
+def test_the_bare_office_naming_its_holder_stays_a_field_of_the_head() -> None:
+    """ "Speaker: Hon. Anita Mbabazi" under the body's name prints the office bare: the head's
+    field naming who presides, no turn."""
+    paragraphs = [
+        "NATIONAL ASSEMBLY\nSpeaker: Hon. Anita Mbabazi\nClerk: Adolf Mugisha",
+        "THE SPEAKER: Honourable members, welcome.",
+        "MR JOHN NAMBOZO: Madam Speaker, I rise.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["THE SPEAKER:", "MR JOHN NAMBOZO:"]
+    assert "Speaker: Hon. Anita Mbabazi" not in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_ranks_and_their_note_of_retirement_stay_the_label_s() -> None:
+    """ "MAJ. GEN. (RTD) X:", "REV. CANON Y:", "LTC. (RTD) Z:": neither the rank's stop nor the
+    note's bracket ends a sentence before a label inside the line."""
+    root = tabled_tei("en-ug-ranks-retired-stopped.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Mr Speaker, I seek clarification on the housing of soldiers."]
+    assert texts(root, "//t:head") == []
+
+
+def test_a_bracket_closing_a_sentence_before_a_flattened_label_still_ends_it() -> None:
+    """A note of retirement that ends the speech's sentence with its stop after the bracket is the
+    sentence's: the chair's label after it opens a turn of the flattened line."""
+    paragraphs = [
+        "THE SPEAKER: Honourable member.",
+        "MR OKELLO: The officer is a colonel (retired). THE SPEAKER: Thank you, next item.",
+        "MR OKELLO: Thank you.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["THE SPEAKER:", "MR OKELLO:", "THE SPEAKER:", "MR OKELLO:"]
+
+
+def test_the_swahili_honourable_members_are_a_group() -> None:
+    root = tabled_tei("sw-bunge-waheshimiwa-wabunge-group.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Hongera!"]
+    # the same words with a comma open the chair's speech
+    assert texts(root, "//t:sp[4]/t:p") == ["Waheshimiwa Wabunge, tutulie. Mhe. Onyango, malizia."]
+
+
+def test_chichewa_setswana_tok_pisin_and_maltese_offices() -> None:
+    for sample in (
+        "ny-council-chichewa-offices.txt",
+        "tn-kgotla-setswana-offices.txt",
+        "tpi-assembly-memba-bilong.txt",
+        "mt-kamra-kap-tal-opposizzjoni.txt",
+    ):
+        tabled_tei(sample)
+
+
+def test_the_offices_first_words_are_no_office_in_other_words() -> None:
+    """The Tok Pisin, Setswana and Maltese phrases are offices whole: "membaca", "tonalità",
+    "Kapitel" and "Lidar" open no office."""
+    for word in ("membaca", "memba", "tonalità", "tona", "kapitel", "kap", "lidar", "lida"):
+        assert CONFIG.offices.search(word) is None, word
+    for office in ("memba bilong kandep", "tona ya temothuo", "kap tal-oppożizzjoni", "nduna ya zaumoyo"):
+        assert CONFIG.offices.search(office) is not None, office
