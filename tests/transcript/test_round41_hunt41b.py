@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from label_samples import tabled_tei, text_tei, texts
 from stenogram.transcript.config import load_config
+from stenogram.transcript.reader import _capitals_broken
 
 CONFIG = load_config()
 
@@ -84,3 +85,20 @@ def test_the_offices_first_words_are_no_office_in_other_words() -> None:
         assert CONFIG.offices.search(word) is None, word
     for office in ("memba bilong kandep", "tona ya temothuo", "kap tal-oppożizzjoni", "nduna ya zaumoyo"):
         assert CONFIG.offices.search(office) is not None, office
+
+
+def test_a_long_office_in_capitals_broken_by_the_wrap_s_hyphen_is_one_label() -> None:
+    """ "THE MINISTER OF STATE FOR WATER AND ENVIRONMENT, WATER AND SANITA-" / "TION (Ms X): …", a
+    Hansard's PDF copied: the broken word goes on below, the label whole (its hyphen as printed,
+    as a word broken inside the bracket keeps it)."""
+    root = tabled_tei("en-ug-hansard-pdf-office-hyphen-broken.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["Mr Speaker, I also beg to lay the water report."]
+
+
+def test_a_hyphen_after_a_stop_or_over_a_form_of_address_breaks_no_word() -> None:
+    """A label's own dash after its stop, a word in lower case below, or a form of address
+    opening the line below: no word in CAPITALS the wrap broke."""
+    assert _capitals_broken("THE MINISTER OF STATE FOR WATER AND SANITA-", "TION (Ms X): Mr Speaker", CONFIG)
+    assert not _capitals_broken("HON. MOLEFE.-", "SIR, I rise to support.", CONFIG)
+    assert not _capitals_broken("THE MINISTER OF THE ENVIRON-", "ment (Ms X): Sir", CONFIG)
+    assert not _capitals_broken("… AND WE THANK MR SMITH-", "MR SPEAKER: Order!", CONFIG)
