@@ -102,3 +102,33 @@ def test_a_hyphen_after_a_stop_or_over_a_form_of_address_breaks_no_word() -> Non
     assert not _capitals_broken("HON. MOLEFE.-", "SIR, I rise to support.", CONFIG)
     assert not _capitals_broken("THE MINISTER OF THE ENVIRON-", "ment (Ms X): Sir", CONFIG)
     assert not _capitals_broken("… AND WE THANK MR SMITH-", "MR SPEAKER: Order!", CONFIG)
+
+
+def test_the_estimates_vote_and_programme_with_their_numbers_are_no_labels() -> None:
+    """ "VOTE 29: (Ministry of … – K…)" and "Programme 4: …", the committee of supply's items:
+    a division of the estimates and its number, never a speaker."""
+    root = tabled_tei("en-zm-supply-vote-head-programme.txt")
+    assert "Programme 4: Local Governance – K1,150,000,000" in texts(root, "//t:p")
+
+
+def test_an_office_opening_with_head_keeps_its_turn() -> None:
+    """ "Head" is a division of the estimates only with its number: "Head of Delegation:" and
+    "Head of the Public Service (Mr X):" stay offices' labels."""
+    paragraphs = [
+        "The Chairperson: Order! The Head of Delegation.",
+        "Head of Delegation: Madam Chairperson, we thank the committee.",
+        "Head of the Public Service (Mr Kaunda): Madam Chairperson, the vote: it is too small.",
+        "The Chairperson: Noted.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "The Chairperson:",
+        "Head of Delegation:",
+        "Head of the Public Service (Mr Kaunda):",
+        "The Chairperson:",
+    ]
+
+
+def test_a_division_s_count_printed_as_a_field_is_no_turn() -> None:
+    root = tabled_tei("en-ke-division-count-field.txt")
+    assert "Division: Ayes 142, Noes 61, Abstentions 2." in texts(root, "//t:p")
