@@ -132,3 +132,11 @@ def test_an_office_opening_with_head_keeps_its_turn() -> None:
 def test_a_division_s_count_printed_as_a_field_is_no_turn() -> None:
     root = tabled_tei("en-ke-division-count-field.txt")
     assert "Division: Ayes 142, Noes 61, Abstentions 2." in texts(root, "//t:p")
+
+
+def test_a_swahili_and_a_maltese_local_council_s_officers() -> None:
+    """ "Mweka Hazina:", "Diwani X:", "Afisa …:"; "Sindku:" and "Viċi Sindku:" two persons, the
+    mayor and the deputy, "Kunsillier X:", "Segretarju Eżekuttiv:"."""
+    tabled_tei("sw-halmashauri-baraza-offices.txt")
+    root = tabled_tei("mt-kunsill-lokali-sindku.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Nibdew il-laqgħa. Viċi Sindku, għandek xi tgħid?"]
