@@ -140,3 +140,26 @@ def test_a_swahili_and_a_maltese_local_council_s_officers() -> None:
     tabled_tei("sw-halmashauri-baraza-offices.txt")
     root = tabled_tei("mt-kunsill-lokali-sindku.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Nibdew il-laqgħa. Viċi Sindku, għandek xi tgħid?"]
+
+
+def test_a_councillor_named_by_the_number_of_his_ward() -> None:
+    """ "Kaunsila bilong Ward 3:" and "Councillor for Ward 7:": the office's words and the ward's
+    number, two councillors."""
+    tabled_tei("tpi-llg-kaunsila-ward-number.txt")
+    paragraphs = ["Mayor: We begin.", "Councillor for Ward 7: Thank you, Mayor.", "Mayor: Noted."]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Mayor:", "Councillor for Ward 7:", "Mayor:"]
+
+
+def test_a_numbered_item_with_no_office_stays_no_label() -> None:
+    """A text's item or clause with its number names no seat: "Item 3:" and "Clause 12:" stay the
+    speech's."""
+    paragraphs = [
+        "Mayor: We begin.",
+        "Item 3: Water supply to the wards.",
+        "Councillor for Ward 7: Thank you, Mayor.",
+        "Clause 12: Interpretation.",
+        "Mayor: Noted.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Mayor:", "Councillor for Ward 7:", "Mayor:"]
