@@ -8,7 +8,7 @@ and the offices and chairs of Chichewa, Setswana, Tok Pisin and Maltese labels."
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import name_parts_of, tabled_tei, text_tei, texts
 from stenogram.transcript.config import load_config
 from stenogram.transcript.reader import _capitals_broken
 
@@ -163,3 +163,30 @@ def test_a_numbered_item_with_no_office_stays_no_label() -> None:
     ]
     root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Mayor:", "Councillor for Ward 7:", "Mayor:"]
+
+
+def test_the_setswana_chichewa_and_bislama_honourable_and_mister_are_forms_of_address() -> None:
+    """ "Motlotlegi X:", "Rre X:", "Wolemekezeka X:", "Bambo X:", "Onorebol X:": the form of
+    address is an honorific, no forename, and the label holds with its speech in lower case."""
+    root = tabled_tei("tn-palamente-motlotlegi-sepikara.txt")
+    assert name_parts_of(root, "motlotlegi-moatlhodi") == [
+        ("roleName", "honorific", "Motlotlegi"),
+        ("surname", None, "Moatlhodi"),
+    ]
+    assert name_parts_of(root, "rre-kgafela")[0] == ("roleName", "honorific", "Rre")
+    root = tabled_tei("ny-nyumba-wolemekezeka-bambo.txt")
+    assert name_parts_of(root, "bambo-chirwa")[0] == ("roleName", "honorific", "Bambo")
+    root = tabled_tei("bi-palemen-onorebol.txt")
+    assert name_parts_of(root, "onorebol-kalsakau")[0] == ("roleName", "honorific", "Onorebol")
+
+
+def test_the_forms_of_address_inside_a_sentence_open_no_label() -> None:
+    """The same words saluting the chair inside the speech, or a sentence's subject before a
+    colon, stay the speech's."""
+    paragraphs = [
+        "Sepikara: Tlhokomelo!",
+        "Motlotlegi Moatlhodi: Ke a leboga. Rre Kgafela o buile jaana: re tlaa thusa.",
+        "Sepikara: Go siame.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "tn.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Sepikara:", "Motlotlegi Moatlhodi:", "Sepikara:"]
