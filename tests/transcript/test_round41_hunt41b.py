@@ -190,3 +190,10 @@ def test_the_forms_of_address_inside_a_sentence_open_no_label() -> None:
     ]
     root = text_tei("\n\n".join(paragraphs) + "\n", "tn.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Sepikara:", "Motlotlegi Moatlhodi:", "Sepikara:"]
+
+
+def test_kenya_s_leaders_of_the_majority_and_minority_party_are_offices_with_their_holder() -> None:
+    """ "The Leader of the Majority Party (Hon. X):" names its holder in brackets, who speaks
+    again as "Hon. X:"; the office is no person's name."""
+    root = tabled_tei("en-ke-leader-majority-party-holder.txt")
+    assert name_parts_of(root, "hon-daniel-kiprono")[-1] == ("surname", None, "Kiprono")
