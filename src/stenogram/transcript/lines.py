@@ -974,6 +974,8 @@ class LineLabels:
                 unit
                 or (word not in self.config.abbreviations and f"{word}." not in self.config.plural_titles)
             )
+            # a rank's note in its bracket before the name ("LT GEN. (RTD) X:")
+            and not (line[:at].rstrip().endswith(")") and word in self.config.rank_notes)
             and not (
                 before is not None
                 and before.group(1).islower()

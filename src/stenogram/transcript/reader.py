@@ -1676,6 +1676,27 @@ def _field_above(line: str, below: str) -> bool:
     return _label_below(below, glued=line.rstrip()[-1:] in TERMINAL) and not cut
 
 
+def _capitals_broken(line: str, below: str, config: Config) -> bool:
+    """Whether the hyphen ending *line* broke a word in CAPITALS that *below* goes on with in
+    CAPITALS ("THE MINISTER OF STATE FOR FINANCE, PLANNING AND ECONOMIC DEVELOP-" / "MENT
+    (GENERAL DUTIES) (Mr X): …", a long office a PDF's column cut): the line ends no paragraph,
+    though the rest below has a label's shape. A label's own dash follows a stop or a space
+    ("HON. X.-", "MR X –"), and a word in lower case goes on by the lower case below; a form of
+    address below opens a label of its own ("… SMITH-" / "MR SPEAKER: …")."""
+    if not line.endswith("-") or not below[:1].isupper():
+        return False
+    last = line[:-1].rsplit(maxsplit=1)[-1:]
+    first = below.split(maxsplit=1)[0].rstrip(",:;")
+    return (
+        bool(last)
+        and last[0].isupper()
+        and last[0][-1:].isalpha()
+        and first.isupper()
+        and first.isalpha()
+        and not config.titles.fullmatch(first.casefold())
+    )
+
+
 def _marked_label_cut(line: str, below: str, config: Config) -> bool:
     """Whether *line* opens with the marker a record prints before each label ("Anf. 1
     Ålderspresident INGVAR") with no colon of its own, and *below* ends that label ("CARLSSON:"
@@ -2263,6 +2284,8 @@ def _paragraphs(
             )
         if ends and layout != "cues" and _marked_label_cut(text, below, config):
             ends = False  # "Anf. 1 Ålderspresident INGVAR" / "CARLSSON:": the label goes on
+        if ends and layout == "wrapped" and _capitals_broken(text, below, config):
+            ends = False  # "THE MINISTER OF … DEVELOP-" / "MENT (Mr X): …": one word, one label
         if (
             ends
             and below

@@ -47,7 +47,7 @@ from stenogram.transcript.lines import (
     glued_surname,
     paragraph_end,
 )
-from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
+from stenogram.transcript.names import addressing, chair_office_alone, chairs, last_address, portfolio_closed
 from stenogram.transcript.reader import (
     PHOTO_CAPTION,
     SENTENCE_STOPS,
@@ -1468,6 +1468,11 @@ class TurnLabels:
             return bool(_SPACED_HAN_NAME.fullmatch(line[cand.end :].strip()))
         dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
         if (cand.punct not in (":", "：") and not dashed) or cand.short:
+            return False
+        if cand.title and chair_office_alone(cand.name[len(cand.title) :], self.config):
+            # the chair addressed ("Mr Speaker:", "MADAM SPEAKER:") is the chamber's label for
+            # its chair's turn, calling the next speaker ("… : Hon. Member for X."); a field
+            # names the office bare ("Speaker: Hon. Jane Roe")
             return False
         rest = spaced_name(BRACKETED_ONLY.sub("", line[cand.end :]).strip())
         if self._plural_listed(cand, rest):

@@ -619,6 +619,8 @@ class GenericLabels(MatcherBase):
                     or part["number"][0] == "#"
                     # a participant's number after a word of a script without case: "주주 1:"
                     or (part["number"].isdigit() and not cased(text[name_start:name_end]))
+                    # a ward's or a seat's number after an office's words: "Councillor for Ward 3:"
+                    or (part["number"].isdigit() and self._seat_held(text[name_start:name_end]))
                 )
                 and (
                     COLON_NEXT.match(text, pos)
