@@ -434,6 +434,12 @@ class Config:
         )
 
     @cached_property
+    def any_phrase_openers(self) -> frozenset[str]:
+        """The prepositions and possessives that open a phrase in every language (``phrase_openers``):
+        a line's first word so opens no name nor label, whatever the record's language."""
+        return frozenset().union(*self.phrase_openers.values())
+
+    @cached_property
     def any_openers(self) -> frozenset[str]:
         """The sentence openers of every language: a short excerpt's language may be misread."""
         return frozenset().union(*self.openers.values())

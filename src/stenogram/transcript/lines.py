@@ -1979,21 +1979,15 @@ class LineLabels:
             return False
         if not (all(word[:1].isupper() for word in words) or (len(words) > 2 and words[-1][:1].isupper())):
             return False
-        # a form of address and a name in CAPITALS is a label whole: no office whose holder goes
-        # on below, the line under it its own ("MR. VANCE" / "Before the Panel:", a field's heading)
-        if (
-            not self.config.offices.fullmatch(first)
-            and len(words) > 1
-            and all(
-                word.isupper() and not self.config.offices.fullmatch(word.casefold()) for word in words[1:]
-            )
-        ):
-            return False
         if line[:1].islower():
             return True
         # a bare name: capitalised words, its particles inside it ("For the Prosecution:" under
-        # a counsel's name is the side he appears for, a field of the appearances)
+        # a counsel's name is the side he appears for, a field of the appearances); a phrase that
+        # opens with a preposition is none, the line under a name its own ("MR. VANCE" / "Before
+        # the Panel:"), a label of one line over it ("Mr. JOHN" / "HENRY SMITH:" one cut in two)
         names = below.name.split()
+        if names[0].casefold() in self.config.any_phrase_openers:
+            return False
         particles = self.config.particles
         named = names[0].casefold() not in particles and all(w[:1].isupper() or w in particles for w in names)
         office = self.config.offices.search(below.name.casefold())

@@ -2785,9 +2785,23 @@ def decide(
             places.update((id(o), i) for i, o in enumerate(occurrences))
         return places[id(occurrence)] > spoken_from
 
+    # the believed labels that are bare names, no form of address, role nor office, with their
+    # colon or printed more than once ("Holt:"): a record that names its speakers so may print one
+    # more surname alone with its stop (two words so are no evidence of each other: "BUDGET.")
+    bare_keys = {
+        row.key
+        for row in scored
+        if row.accepted
+        and ("period" not in row.features or row.count > 1)
+        and "office" not in row.features
+        and not (by_key[row.key][0].cand.title or by_key[row.key][0].cand.role)
+    }
     for row in scored:
         cand = by_key[row.key][0].cand
-        odd = _odd_word(cand, row) or _odd_heading(row, by_key[row.key], evidence, config, after_turn)
+        surnamed = not bare_keys <= {row.key}
+        odd = _odd_word(cand, row) or _odd_heading(
+            row, by_key[row.key], evidence, config, after_turn, surnamed
+        )
         if row.accepted and odd and sum(named.values()) - named[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
@@ -3871,6 +3885,7 @@ def _odd_heading(
     evidence: _Evidence,
     config: Config,
     after_turn: Callable[[Occurrence], bool],
+    surnamed: bool,
 ) -> bool:
     """A heading printed once, nothing but its capitals for a name: with a dash and a note in
     lower case after it ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000.", South
@@ -3881,7 +3896,11 @@ def _odd_heading(
     single word the record never uses in lower case and no item of business names, under a turn
     and over its speech below the blank line ("BRADSHAW." / "I should like to ask …"), where
     "SUPPLY." is a word of the record's sentences too ("… the supply of …") or names its business,
-    or heads the sitting's first item above every turn ("EDUCATION." / "Considered in Committee.")."""
+    or heads the sitting's first item above every turn ("EDUCATION." / "Considered in Committee.").
+    Only a record that names another believed speaker by a bare name (*surnamed*: "Holt:") prints a
+    surname so; among labels that all carry a form of address or an office ("Mr. LANE:",
+    "Präsidentin Weber:") a word alone with its stop is a topic's heading over the speech going on
+    ("IRRIGATION." / "The Government has spent …", "HAUSHALT." / "Die Landesregierung …")."""
     named = _NAME_EVIDENCE - {"capitals"}
     if row.count != 1 or not named.isdisjoint(row.features):
         return False
@@ -3892,7 +3911,8 @@ def _odd_heading(
         return False
     words = WORD.findall(found[0].cand.name)
     return not (
-        len(words) == 1
+        surnamed
+        and len(words) == 1
         and "capital_after" in row.features
         and words[0].casefold() not in config.business_words
         and not evidence.used_in_lower_case(words)

@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
@@ -515,8 +514,11 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config, typed: b
     if not below:
         return False
     # a phrase before its colon opening with a preposition or a possessive, no form of address,
-    # role nor office ("MR. VANCE" / "Before the Panel:" / the list): the speech's first line
-    led = cand is not None and _phrase_led(cand, config)
+    # role nor office, leading on to the sentence in lower case after its colon ("MR. VANCE" /
+    # "Before the Panel:" / "the notice of 4 May, …"): the speech's first line; an appearances
+    # list's side under a counsel's name leads on to no sentence, another name or a blank line
+    # after it ("MR. DAVID LAM" / "On behalf of the Respondent:"), and makes no label of the name
+    led = cand is not None and _phrase_led(cand, config) and below[cand.end :].lstrip()[:1].islower()
     if cand is not None and (
         (cand.upper and (not typed or bool(cand.title or cand.role)))
         or (
@@ -550,9 +552,7 @@ def _phrase_led(cand: Candidate, config: Config) -> bool:
     if cand.upper or cand.title or cand.role or len(words) < 2 or not words[0][:1].isupper():
         return False
     first = words[0].casefold()
-    return any(first in openers for openers in config.phrase_openers.values()) and (
-        config.offices.search(cand.name.casefold()) is None
-    )
+    return first in config.any_phrase_openers and (config.offices.search(cand.name.casefold()) is None)
 
 
 def _clause_cut(line: str) -> bool:
@@ -3117,20 +3117,10 @@ class TurnLabels:
             rest = text[found.end() :]
             if believed is None or not rest[0].isupper() or self.config.offices.match(rest.casefold()):
                 continue
-            if believed.upper and _in_capitals(rest) and not self._typed_in_capitals:
+            if believed.upper and _in_capitals(rest) and not self.matcher.typed_capitals:
                 return None
             return replace(believed, printed=text[: found.start()], end=found.end(), punct="")
         return None
-
-    @cached_property
-    def _typed_in_capitals(self) -> bool:
-        """Whether the record types its speech in capitals, most of its cased letters so ("THE
-        COURT: GOOD MORNING."): a line in capitals after a label is then speech as any other."""
-        upper = cased = 0  # counted as read: a list of every cased letter took 8 bytes each
-        for chunk in self.source.held.chunks():
-            capitals = sum(map(str.isupper, chunk))
-            upper, cased = upper + capitals, cased + capitals + sum(map(str.islower, chunk))
-        return upper * _CAPITALS_SHARE[1] >= cased * _CAPITALS_SHARE[0]
 
     def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
         """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
