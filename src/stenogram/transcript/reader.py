@@ -507,7 +507,12 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
         word = word[: number.start()] if number and number.end() == len(word) else word
         if word.casefold() not in config.furniture_captions:
             continue
-        if _CAPTIONED_NAME.fullmatch(kept[index + 1].strip()) and kept[index + 2].strip():
+        named = kept[index + 1].strip()
+        # one word and its stop is a speech's first sentence under a service's numbered speaker
+        # ("Falante 1" / "Bom." / "Vamos começar …"), no name: a name's stop closes an initial
+        if named.endswith(".") and " " not in named and "." not in named[:-1]:
+            continue
+        if _CAPTIONED_NAME.fullmatch(named) and kept[index + 2].strip():
             removed.append(Furniture(index + 1, line.strip(), "speaker-caption"))
             kept[index] = ""
 

@@ -215,7 +215,11 @@ _LEADER_DOTS, _LEADER_ELLIPSES = 5, 3  # the least of each that LEADERS reads as
 # Leaders a hard wrap cut, ending the label's line or opening the line below ("Members: Albania
 # ........" / "Mr. Y Westria ....."): longer than the dots a speech trails off with.
 _CUT_LEADERS = regex(r"(?:\.\s?){10,}|…{5,}")
-_LONE_CLOCK = regex(rf"{CLOCK}[ \t\n]")  # the recording's clock opening the lines under a name alone
+# The recording's clock opening the lines under a name alone ("0:14" / "Good afternoon, …").
+_LONE_CLOCK = regex(rf"(?P<clock>{CLOCK})[ \t\n]")
+# An hour and minute on the five minutes ("09:00", "18:25"): a programme's, a schedule's or an
+# agenda's hours all are; a recording's clocks, counting seconds, hardly ever all.
+_ROUND_HOUR = regex(r"\d{1,2}:[0-5][05]")
 # A note in brackets with the dots that run into it or out of it ("......(व्यवधान)",
 # "...(Interruptions)..."), or dots that end the line.
 _NOTED = regex(
@@ -780,17 +784,34 @@ def _addressed_alone(occurrence: Occurrence, config: Config) -> bool:
     )
 
 
-def _clock_below(occurrence: Occurrence) -> bool:
-    """Whether a name alone on its line stands over the recording's clock alone on the next line
+def _clock_below(occurrence: Occurrence) -> str:
+    """The recording's clock opening the next line where a name alone on its line stands over it
     and a speech below it, as a speech-to-text service's page copied prints each turn ("Maria
-    Lopez" / "0:03" / "Good morning, …"): the label's own mark where a speaker so printed takes
-    the floor again; a programme's items over their hours are each printed once."""
+    Lopez" / "0:03" / "Good morning, …"), else "": the label's own mark where a speaker so printed
+    takes the floor again and the clocks count seconds (see :func:`decide`); a programme's items
+    over their hours are each printed once, or again on the hour's five minutes ("Pause" / "10:30")."""
     if not occurrence.alone or occurrence.ending not in ("speech", "sentence"):
-        return False
-    after = occurrence.after_in[occurrence.after_at :].lstrip()
+        return ""
+    after = occurrence.after.lstrip()  # the first characters read, never the paragraph's rest
     if not after[:1].isdigit():  # the cheap test first: a speech opens with a word
-        return False
-    return _LONE_CLOCK.match(after) is not None
+        return ""
+    clock = _LONE_CLOCK.match(after)
+    return clock.group("clock") if clock else ""
+
+
+def _speaker_shaped(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* reads as a speaker's label by its own words: a form of address or an office
+    in it ("Councilmember Dana Reyes"), a service's numbered speaker ("Speaker 1"), or a name of
+    two words or more, each with its capital ("Maria Lopez"); an item's or a post's one word
+    ("Pause", "Update") is none."""
+    name = cand.name
+    words = name.split()
+    return bool(
+        cand.title
+        or config.offices.search(name.casefold())
+        or numbered_speaker(name, config)
+        or (len(words) >= 2 and all(word[:1].isupper() for word in words))
+    )
 
 
 def clock_set_off(cand: Candidate, config: Config) -> bool:
@@ -2617,9 +2638,14 @@ def decide(
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.clips = sum(_clip_below(o) for o in occurrences)
-    clocked = Counter(o.cand.key for o in occurrences if _clock_below(o))
-    evidence.clocked_below = sum(clocked.values())
-    evidence.clocked_again = any(count >= 2 for count in clocked.values())
+    below = [(o.cand, clock) for o in occurrences if (clock := _clock_below(o))]
+    evidence.clocked_below = len(below)
+    again = Counter(cand.key for cand, _ in below)
+    # a speaker's name again over a clock counting seconds: a schedule's "News" / "18:00" twice,
+    # or minutes' "Unterbrechung" / "19:07" twice, is no speaker
+    evidence.clocked_again = any(
+        again[cand.key] >= 2 and _speaker_shaped(cand, config) for cand, _ in below
+    ) and not all(_ROUND_HOUR.fullmatch(clock) for _, clock in below)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
     evidence.spoken_bars = frozenset(
         (o.cand.key, o.cand.upper)
