@@ -654,6 +654,9 @@ _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it mat
 # delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
 _EXCLAIMED = regex(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
+# A word in brackets after a capitalised word and a space, a party's short name after a member's
+# name ("Ana Rita Bessa (CDS-PP)", "Bruno Dias (PCP)").
+_AFFILIATION = regex(r"(?<=[^\W\d_])[ \t]\(([^\W\d_]{2,10}(?:[-/][^\W\d_]{1,10})?)\)")
 
 
 def voices(text: HeldText) -> frozenset[str]:
@@ -693,6 +696,7 @@ class _Evidence:
         self.suffixes = config.address_suffixes.get(lang, ())  # "君" of "森下君": as "Mr." before a name
         self._prepositions = config.place_prepositions
         self._places: frozenset[str] | None = None
+        self._affiliations: frozenset[str] | None = None
 
     def a_place(self, word: str) -> bool:
         """Whether the text sets *word* after a preposition of place ("aus Berlin"), read once."""
@@ -710,6 +714,18 @@ class _Evidence:
                 if found.group(1)[0].isupper()
             )
         return word in self._places
+
+    def an_affiliation(self, word: str) -> bool:
+        """Whether the text sets *word*, in CAPITALS, alone in brackets after a name ("Deputado
+        João Oliveira (PCP)"): a party's short name, read once, at the first word asked."""
+        if self._affiliations is None:
+            self._affiliations = frozenset(
+                found.group(1)
+                for chunk in self._text.chunks()
+                for found in _AFFILIATION.finditer(chunk)
+                if found.group(1).isupper()
+            )
+        return word in self._affiliations
 
     def used_in_lower_case(self, words: list[str]) -> bool:
         return bool(words) and all(self._in_lower_case(word.casefold()) for word in words)
@@ -1182,6 +1198,17 @@ def _features(
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     if len(words) == 1 and not (cand.title or cand.role or "office" in found) and evidence.a_place(words[0]):
         found["place"] = w["place"]  # "Berlin – Die Stadt hat …" beside "… die Zahlen aus Berlin"
+    # one word in CAPITALS with its stop, which the text prints in brackets after members' names:
+    # their party's short name, a wrap setting it at a line's start ("… Secretário-Geral do" /
+    # "PCP. Em declaração política, …", a two-column record's copy), no speaker
+    if (
+        len(words) == 1
+        and cand.upper
+        and puncts == {"."}
+        and not (cand.title or cand.role or "office" in found)
+        and evidence.an_affiliation(words[0])
+    ):
+        found["affiliation"] = w["affiliation"]
     head, comma, _ = name.partition(",")
     # an opener in CAPITALS with its colon, opening two or more paragraphs, is a label: the
     # reporters' "QUESTION:" of a press briefing, an interview's "ANSWER:"
