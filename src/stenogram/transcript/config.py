@@ -154,7 +154,7 @@ class Config:
     patronym_links: frozenset[str]  # "binti" of "Siti Aminah binti Yusof": the father's name after it
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
-    opening_particles: frozenset[str]  # a particle that opens a label in lower case: "von X, Reichskanzler:"
+    opening_particles: frozenset[str]  # a particle opening a label in lower case, in particles too: "von X:"
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
     definite_prefixes: tuple[str, ...]  # an article joined to an office: Hebrew "ה" of "היו"ר"
     address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
@@ -1370,7 +1370,10 @@ def load_config(path: str | Path | None = None) -> Config:
         ),
         office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
-        particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
+        particles=frozenset(
+            word.casefold()
+            for word in labels["particles"] + labels["capital_particles"] + labels["opening_particles"]
+        ),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         postnominal_letters=frozenset(labels["postnominal_letters"]),
         unstopped_titles=frozenset(labels["unstopped_titles"]),

@@ -1101,10 +1101,17 @@ def _features(
         found["lower_after"] = w["lower_after"]
         if puncts <= {"", " "} and all(_announces_text(o.rest, config) for o in occurrences):
             found["narration"] = w["narration"]
-        elif puncts == {":"} and not cand.role and " ".join(words).casefold() in config.salutations:
+        elif (
+            puncts == {":"}
+            and not cand.role
+            and " ".join(words).casefold() in config.salutations
+            and any(other.endswith(" " + key) for other in evidence.printed)
+        ):
             # "Sr. Presidente: o país espera …": the chair addressed as a paragraph of the speech
             # opens, its colon's sentence going on in lower case, as the Portuguese record prints
-            # the vocative under the label that names the chair with its article ("O Sr. Presidente:")
+            # the vocative under the label that names the chair with its article ("O Sr. Presidente:").
+            # Only where the record so labels the chair: in an excerpt with no such label the words
+            # are the chair's own label ("Chair: welcome everyone, …", "Voorzitter: ik open …")
             found["vocative"] = w["vocative"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
@@ -1190,10 +1197,13 @@ def _features(
             and x.casefold() not in config.particles
             and x.casefold() not in config.articles
             and x.casefold() not in unnamed
-            # a form of address before an office is no name, whatever the text does with it in
-            # lower case ("Herr talmannen:" beside "… herr statsministern …", the Riksdag's record)
-            and not (len(words) > 1 and config.titles.fullmatch(x.casefold()))
         ]
+        # a form of address before an office in lower case is no name, whatever the text does with
+        # it in lower case ("Herr talmannen:" beside "… herr statsministern …", the Riksdag's
+        # record); beside a surname it stays one of the words asked, as the surname alone, a word
+        # of the speech too, is no evidence ("Mr. Brown:" beside "… the brown barn …")
+        if len(words) > 1 and all(config.titles.fullmatch(x.casefold()) for x in capitalised):
+            capitalised = []
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     if len(words) == 1 and not (cand.title or cand.role or "office" in found) and evidence.a_place(words[0]):
