@@ -231,7 +231,9 @@ def lettered(names: Iterable[str], config: Config) -> dict[str, str]:
     printed before it whose last word opens with the letter. A letter two such labels open, or
     one of question and answer whose other word the text prints ("Q" with "A"), stands for no
     one; with no other word printed, the letter is the surname's ("Sz: …" and below "S: …")."""
-    names = list(names)
+    # a list is read as it is: the registry's, every label the record prints, copied beside the
+    # occurrences had set the peak of the labels' decision
+    names = names if isinstance(names, list) else list(names)
     printed = {fold(name.strip()) for name in names}
     paired = {
         fold(letter)

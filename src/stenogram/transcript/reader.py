@@ -2475,8 +2475,13 @@ def read_text(held: HeldText, encoding: str, name: str, config: Config) -> Sourc
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
     kept, column = _label_column(kept)
-    layout = _layout([line for line, was in zip(kept, lines, strict=True) if line or not was.strip()])
-    del lines  # each line is let go as its paragraph is read (:func:`_paragraphs`)
+    shown = [line for line, was in zip(kept, lines, strict=True) if line or not was.strip()]
+    # each line is let go as its paragraph is read (:func:`_paragraphs`); the list of them as
+    # read is let go before the layout is read: beside the kept lines and the layout's, it had
+    # been a list too many at the reading's peak
+    del lines
+    layout = _layout(shown)
+    del shown
     if sum(1 for item in removed if item.pattern == _CUE_TIMING) >= _CUES:
         layout = "cues"
     cells = frozenset(index for run in _table_runs(kept) for index in run)

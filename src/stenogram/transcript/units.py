@@ -75,7 +75,7 @@ class Lines(Sequence[tuple[int, str]]):
     an array (80 bytes). Read, a line is its pair, made afresh; a paragraph of one line is that
     line."""
 
-    __slots__ = ("_ends", "_first", "_joined", "_numbers")
+    __slots__ = ("_ends", "_first", "_joined")
 
     def __init__(self, pairs: Iterable[tuple[int, str]]) -> None:
         numbers: list[int] = []
@@ -83,9 +83,11 @@ class Lines(Sequence[tuple[int, str]]):
         for number, text in pairs:
             numbers.append(number)
             texts.append(text)
-        self._first = numbers[0] if numbers else 0
-        counted = all(number == self._first + at for at, number in enumerate(numbers))
-        self._numbers: tuple[int, ...] | None = None if counted else tuple(numbers)
+        first = numbers[0] if numbers else 0
+        counted = all(number == first + at for at, number in enumerate(numbers))
+        # the first line's number, or every line's where they skip one: one slot for both (a slot
+        # is 8 bytes a paragraph while the labels are decided)
+        self._first: int | tuple[int, ...] = first if counted else tuple(numbers)
         self._ends: array[int] | int | None = None  # one line: the joined text is the line
         if len(texts) == 1:
             self._joined = texts[0]
@@ -143,7 +145,8 @@ class Lines(Sequence[tuple[int, str]]):
     @property
     def first(self) -> int:
         """The first line's number."""
-        return self._first
+        first = self._first
+        return first if isinstance(first, int) else first[0]
 
     def text(self, index: int) -> str:
         """Line *index*'s text, made afresh (a paragraph of one line: that line)."""
@@ -162,7 +165,8 @@ class Lines(Sequence[tuple[int, str]]):
 
     def _count(self, texts: list[str]) -> Sequence[int]:
         """The lines' numbers, as many as *texts*, the lines' texts (their count not asked again)."""
-        return self._numbers or range(self._first, self._first + len(texts))
+        first = self._first
+        return range(first, first + len(texts)) if isinstance(first, int) else first
 
     @overload
     def __getitem__(self, index: int) -> tuple[int, str]: ...
@@ -175,11 +179,12 @@ class Lines(Sequence[tuple[int, str]]):
             texts = self.texts
             return list(zip(self._count(texts)[index], texts[index], strict=True))
         text = self.text(index)
+        first = self._first
+        if not isinstance(first, int):
+            return first[index], text
         if index == 0:  # a paragraph's first line, whose number the model keeps: that one object
-            return self._first, text
-        if self._numbers is not None:
-            return self._numbers[index], text
-        return self._first + (index if index >= 0 else len(self) + index), text
+            return first, text
+        return first + (index if index >= 0 else len(self) + index), text
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
         texts = self.texts
