@@ -33,6 +33,7 @@ from stenogram.transcript.identity import same_stem
 from stenogram.transcript.labels.generic import OPENING_WORDS
 from stenogram.transcript.labels.patterns import (
     CAPITALISED,
+    CAPITALS_SHARE,
     CLIP_RANGE,
     HAN_NAME,
     MEMBER_WORDS,
@@ -150,7 +151,6 @@ _HOLDER_END = regex(
 _OFFICE_WORDS = 5  # words of an office before its holder's name in a head's field, at most
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_NAME_WORDS = 4  # words of a judge named alone on a line of the bench ("McALISTER J")
-_CAPITALS_SHARE = (3, 4)  # of its letters in capitals, a text in capitals ("McALISTER" has one small)
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
 _INITIALS_END = regex(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
@@ -2155,7 +2155,7 @@ class TurnLabels:
         return (
             0 < len(words) <= _BENCH_NAME_WORDS
             and all(word[:1].isupper() for word in words)
-            and upper * _CAPITALS_SHARE[1] >= len(letters) * _CAPITALS_SHARE[0]
+            and upper * CAPITALS_SHARE[1] >= len(letters) * CAPITALS_SHARE[0]
             and text.rstrip()[-1:].isalpha()
         )
 

@@ -328,7 +328,9 @@ def capitals_alone(text: str, config: Config) -> bool:
     return any(config.offices.match(config.past_article(line.group("label").casefold())) for line in lines)
 
 
-_TYPED_SHARE = (3, 4)  # of the opening's cased letters in capitals, a record typed in capitals
+# Of a text's cased letters, the share in capitals that makes it a text in capitals: a record typed
+# so (its opening's letters), a name of a roll ("McALISTER J", a capital's "Mc" in lower case).
+CAPITALS_SHARE = (3, 4)
 _TYPED_LETTERS = 200  # cased letters at least: a title alone in capitals is no typed record
 
 
@@ -339,7 +341,7 @@ def typed_in_capitals(text: str) -> bool:
     opening = text[:OPENING_SPAN]
     upper = sum(map(str.isupper, opening))
     cased = upper + sum(map(str.islower, opening))
-    return cased >= _TYPED_LETTERS and upper * _TYPED_SHARE[1] >= cased * _TYPED_SHARE[0]
+    return cased >= _TYPED_LETTERS and upper * CAPITALS_SHARE[1] >= cased * CAPITALS_SHARE[0]
 
 
 def gives_the_floor(text: HeldText, clause: re.Pattern[str]) -> bool:
