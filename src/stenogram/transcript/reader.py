@@ -1688,8 +1688,8 @@ def _capitals_broken(line: str, below: str, config: Config) -> bool:
     though the rest below has a label's shape. A label's own dash follows a stop or a space
     ("HON. X.-", "MR X –"), and a word in lower case goes on by the lower case below; a form of
     address below opens a label of its own ("… SMITH-" / "MR SPEAKER: …")."""
-    if not line.endswith("-") or not below[:1].isupper():
-        return False
+    if not line.endswith("-") or not line[-2:-1].isalpha() or not below[:1].isupper():
+        return False  # "… DEVELOP-", the hyphen on the word; "ORAL ANSWERS -", "HON. X -": a dash
     last = line[:-1].rsplit(maxsplit=1)[-1:]
     first = below.split(maxsplit=1)[0].rstrip(",:;")
     return (

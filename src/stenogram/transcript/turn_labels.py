@@ -1469,10 +1469,14 @@ class TurnLabels:
         dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
         if (cand.punct not in (":", "：") and not dashed) or cand.short:
             return False
-        if cand.title and chair_office_alone(cand.name[len(cand.title) :], self.config):
-            # the chair addressed ("Mr Speaker:", "MADAM SPEAKER:") is the chamber's label for
-            # its chair's turn, calling the next speaker ("… : Hon. Member for X."); a field
-            # names the office bare ("Speaker: Hon. Jane Roe")
+        if (
+            cand.title
+            and chair_office_alone(cand.name[len(cand.title) :], self.config)
+            and self._calls_next_speaker(line[cand.end :])
+        ):
+            # the chair addressed ("Mr Speaker:", "MADAM SPEAKER:", "THE SPEAKER:") calling the
+            # next speaker by office or seat ("… : Hon. Member for X.") is the chair's turn; a
+            # field names the holder ("The Chair: Ms Jane Roe", "THE SPEAKER: Hon. X (in the Chair)")
             return False
         rest = spaced_name(BRACKETED_ONLY.sub("", line[cand.end :]).strip())
         if self._plural_listed(cand, rest):
@@ -1528,6 +1532,21 @@ class TurnLabels:
                 or self._echoed(cand, line)
             )
         )
+
+    def _calls_next_speaker(self, text: str) -> bool:
+        """Whether *text*, after a chair's label, calls the next speaker: by an office, its forms
+        of address before it ("Honourable Minister of Health and Wellness"), or in a sentence
+        with its stop ("Hon. Member for Kiamaina Ward.", "Hon. Kalaba."), where a field of the
+        head names its holder with none ("Ms Jane Roe", "Hon. Z. Mutale (in the Chair)")."""
+        text = BRACKETED_ONLY.sub("", text).strip()
+        if text[-1:] in TERMINAL:
+            return True
+        for word in text.split()[:_OFFICE_WORDS]:
+            if self.config.offices.match(word.casefold()):
+                return True
+            if not self.config.titles.fullmatch(word.casefold()):
+                return False
+        return False
 
     def _particle(self, word: str) -> bool:
         """Whether *word*, a word without its stop, is a name's particle, abbreviated too ("v"
