@@ -175,6 +175,9 @@ class Config:
     bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
+    ranks: frozenset[
+        str
+    ]  # a military rank between a name and its office: "X, Generalleutnant, Kriegsminister:"
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
     departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
     portfolio_joins: frozenset[str]  # what joins a portfolio's last area: "… Media and Sport"
@@ -1011,6 +1014,7 @@ _SHAPE: dict[str, Any] = {
         "recordings": _STRS,
         "continued_notes": _STRS,
         "rank_notes": _STRS,
+        "ranks": _STRS,
         "resuming": _STRS,
         "departments": _STRS,
         "portfolio_joins": _STRS,
@@ -1444,6 +1448,7 @@ def load_config(path: str | Path | None = None) -> Config:
         recordings=frozenset(word.casefold() for word in labels["recordings"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
         rank_notes=frozenset(word.casefold() for word in labels["rank_notes"]),
+        ranks=frozenset(" ".join(word.casefold().split()) for word in labels["ranks"]),
         resuming=frozenset(map(label_key, labels["resuming"])),
         departments=tuple(word.casefold() + " " for word in labels["departments"]),
         portfolio_joins=frozenset(word.casefold() for word in labels["portfolio_joins"]),

@@ -692,6 +692,7 @@ class _Evidence:
         self.clocked_again = False  # one of them so printed twice or more: a speaker's, no item's
         self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
         self.parts: frozenset[str] = frozenset()  # the Roman numerals of an outline's parts
+        self.marks: frozenset[str] = frozenset()  # the marks of an outline's lettered headings
         self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
@@ -1317,6 +1318,9 @@ def _features(
     elif _outline_part(cand, occurrences, evidence.parts):
         found["division"] = w["division"]  # "I. INSTALACIÓN DE LA AUDIENCIA:" / "II. ALEGATOS …:"
         found.pop("initials", None)  # the numeral "I.", no initial of a name
+    elif not (cand.role or cand.title) and _lettered_heading(occurrences, evidence.marks):
+        found["division"] = w["division"]  # "A. Vorbemerkung:" / "B. Sachverhalt:": an outline's
+        found.pop("initials", None)  # the letter "A.", no initial of a name
     # one the speech before gave the floor answers with a figure ("Das Wort hat Herr Lenz." /
     # "Lenz: 12 Millionen Euro."): no tally's word is called by name
     if not announced and _figured(cand, name, "office" in found, occurrences):
@@ -1610,6 +1614,44 @@ def _outline_numerals(occurrences: list[Occurrence]) -> frozenset[str]:
 
 
 _OUTLINE_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "II. Zur Sache:"
+# An outline's lettered or numbered heading: a capital letter, a Roman numeral or a number, its
+# stop, one word and the colon ending its line ("A. Vorbemerkung:", "I. Einleitung:", "1. Background:").
+_LETTERED_HEADING = regex(r"[ \t]*(?P<mark>[A-Z]|[IVX]{1,5}|\d{1,2})\.[ \t]+[^\W\d_][\w-]*[ \t]*:")
+
+
+def _outline_marks(occurrences: list[Occurrence]) -> frozenset[str]:
+    """The marks of the lettered or numbered headings alone on their lines
+    (:data:`_LETTERED_HEADING`): an outline's where a mark's neighbour is among them too."""
+    return frozenset(
+        found.group("mark")
+        for o in occurrences
+        if o.alone and o.cand.punct == ":" and (found := _LETTERED_HEADING.fullmatch(o.cand.printed))
+    )
+
+
+def _mark_neighbours(mark: str) -> tuple[str, ...]:
+    """The marks either side of *mark* in its series: "A" / "C" beside "B", "1" / "3" beside "2",
+    "I" / "III" beside "II"."""
+    if mark in _NUMERALS:
+        at = _NUMERALS.index(mark)
+        roman = tuple(_NUMERALS[i] for i in (at - 1, at + 1) if 0 <= i < len(_NUMERALS))
+    else:
+        roman = ()
+    if mark.isdigit():
+        return (str(int(mark) - 1), str(int(mark) + 1), *roman)
+    return (chr(ord(mark) - 1), chr(ord(mark) + 1), *roman) if len(mark) == 1 else roman
+
+
+def _lettered_heading(occurrences: list[Occurrence], marks: frozenset[str]) -> bool:
+    """Whether each printing of a candidate is an outline's lettered or numbered heading alone on
+    its line, one word after its mark ("A. Vorbemerkung:" beside "B. Sachverhalt:", "1.
+    Background:" beside "2. Discussion:"), the mark's neighbour in the series heading another
+    line so: a division of the text, no initial of a name ("A. Müller:" heads no series)."""
+    for o in occurrences:
+        found = _LETTERED_HEADING.fullmatch(o.cand.printed) if o.alone and o.cand.punct == ":" else None
+        if found is None or marks.isdisjoint(_mark_neighbours(found.group("mark"))):
+            return False
+    return True
 
 
 def _colon_heading(occurrence: Occurrence) -> bool:
@@ -2679,6 +2721,7 @@ def decide(
     evidence.typed = typed
     evidence.printed = frozenset(by_key)
     evidence.parts = _outline_numerals(occurrences)
+    evidence.marks = _outline_marks(occurrences)
     evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)

@@ -2190,7 +2190,9 @@ class TurnLabels:
         if not titled:  # the title and the fields of the sitting over the roll, no blank line between
             texts = texts[self._head_lead(texts) :]
         cands = [self.lines.candidate(text) for text in texts[titled:]]
-        held = [cand and self._held(cand, text) for cand, text in zip(cands, texts[titled:], strict=True)]
+        held = [
+            cand and self._held(cand, text, titled) for cand, text in zip(cands, texts[titled:], strict=True)
+        ]
         # a line of names alone goes on with the office above it, whose holders the wrap cut
         # ("Secretários: Exmos. Srs. Reinaldo Gomes" / "Guilherme Gomes dos Santos")
         held = [
@@ -2542,14 +2544,17 @@ class TurnLabels:
         named = sum(self.matcher.bare(text) is not None for _, text in lines)
         return named >= _LIST_LINES and named * _LIST_SHARE[1] >= len(lines) * _LIST_SHARE[0]
 
-    def _held(self, cand: Candidate, line: str) -> bool:
+    def _held(self, cand: Candidate, line: str, titled: bool = False) -> bool:
         """Whether *line*, from *cand*'s colon on, names who holds the office: a short value, no
         stop at its end, a name of capitalised words with its titles' abbreviations ("dott.",
-        "sig.ra", "Me") or a name in Chinese characters, not opening with a word that opens speech."""
+        "sig.ra", "Me") or a name in Chinese characters, not opening with a word that opens speech.
+        Under the roll's heading (*titled*) a dash parts the office from its holder as a colon
+        does ("Состав суда:" / "Секретарь – Иванова А.А.")."""
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         words = rest.split()
         stopped = rest[-1:] in TERMINAL and not (_INITIALS_AT_END.search(rest) and rest[-2:-1].isupper())
-        if cand.punct not in (":", "：") or cand.short or not words or stopped:
+        marked = cand.punct in (":", "：") or (titled and cand.punct.strip() in _FIELD_DASHES)
+        if not marked or cand.short or not words or stopped:
             return False
         if len(rest) > BLOCK_LINE or len(words) > _ROSTER_WORDS:
             return False
@@ -3068,6 +3073,8 @@ class TurnLabels:
         rest = text[found.end() :] if found else ""
         if found is None or not rest[:1].isupper() or not self._misstopped_shape(text[: found.start()]):
             return self._unstopped(text)
+        if self._listed_role(rest):
+            return None  # "Mr. JOHN ADAMS , President, Ohio Farm Bureau": a hearing's list of witnesses
         # the second person after it addresses the office or the name ("Министр юстиции, Вы …")
         first = WORD.search(rest)
         addressed = first is not None and first.group().casefold() in self.config.second_person
@@ -3076,6 +3083,23 @@ class TurnLabels:
         return Candidate(
             text[: found.start()].strip(), None, found.group().strip(), found.end(), text[: found.start() + 1]
         )
+
+    def _listed_role(self, rest: str) -> bool:
+        """Whether *rest*, after a name and its comma, is the named person's office and body, as a
+        hearing prints its list of witnesses one a line under "WITNESSES" ("Mr. JOHN ADAMS ,
+        President, Ohio Farm Bureau"): an office and its comma first, then capitalised words and
+        the words that join them alone, no stop at the end; a speech says a word in lower case."""
+        office, comma, body = rest.partition(",")
+        words = body.split()
+        if not comma or not words or rest.rstrip()[-1:] in SENTENCE_STOPS:
+            return False
+        if len(office.split()) > _CAPITAL_NAME_WORDS or not self.config.offices.match(
+            office.strip().casefold()
+        ):
+            return False
+        joins = self.config.particles | self.config.articles
+        words = [word.strip(",") for word in words]
+        return all(not word or word[:1].isupper() or word.casefold() in joins for word in words)
 
     def _misstopped_shape(self, stem: str) -> bool:
         """Whether *stem*, before a stop OCR misread, is an office alone, its portfolio in lower

@@ -418,9 +418,11 @@ class MatcherBase:
         Staatsminister Dr. X, Bevollmächtigter zum Bundesrath:"), or named first ("Graf v. X,
         Staatssekretär des Innern, Bevollmächtigter zum Bundesrat:")."""
         offices = self.config.offices
-        return bool(
-            offices.match(text[start:at].lstrip().casefold()) and offices.match(text[at:].lstrip().casefold())
-        )
+        before = text[start:at].lstrip().casefold()
+        # a military rank between the name and the office ("Bronsart von Schellendorff,
+        # Generalleutnant, Kriegsminister:", "Graf von Caprivi, General der Infanterie, Reichskanzler:")
+        ranked = " ".join(before.rstrip(",").split()) in self.config.ranks
+        return bool((ranked or offices.match(before)) and offices.match(text[at:].lstrip().casefold()))
 
     def _forename_then_office(self, text: str, start: int, comma: int, at: int) -> bool:
         """Whether a label read from *start* is a surname, its *comma*, a forename up to the comma
@@ -567,8 +569,15 @@ class MatcherBase:
         script without case too: "…، وزير المالية:"), or in lower case after a forename and a
         surname (the Belgian Chamber's numbered "01.02 Jan Peeters, minister:", "Pierre Dumont,
         ministre:"), or says the person tabled the item called ("La señora López Martín, autora
-        de la pregunta:")."""
-        if not (self.config.offices.match(description.casefold()) or self.config.tabled_item(description)):
+        de la pregunta:"). A military rank and its comma may stand before the office ("Bronsart von
+        Schellendorff, Generalleutnant, Kriegsminister:")."""
+        rank, ranked, office = description.partition(",")
+        held = (
+            office.strip()
+            if ranked and " ".join(rank.casefold().split()) in self.config.ranks
+            else description
+        )
+        if not (self.config.offices.match(held.casefold()) or self.config.tabled_item(held)):
             return False
         opening, named = description[:1], name.split()
         if opening.isupper() or (opening.isalpha() and not cased(opening)):
