@@ -1348,7 +1348,11 @@ def load_config(path: str | Path | None = None) -> Config:
         titles=_opened(
             _compile(
                 _hyphened(
-                    labels["hyphen_articles"], _letter_variants(_titles(labels["titles"], where), variants)
+                    labels["hyphen_articles"],
+                    _letter_variants(
+                        _titles(labels["titles"] + [re.escape(rank) for rank in labels["ranks"]], where),
+                        variants,
+                    ),
                 ),
                 where,
             )

@@ -1619,14 +1619,30 @@ _OUTLINE_HEADING_WORDS = 6  # words of an outline's heading after its numeral: "
 _LETTERED_HEADING = regex(r"[ \t]*(?P<mark>[A-Z]|[IVX]{1,5}|\d{1,2})\.[ \t]+[^\W\d_][\w-]*[ \t]*:")
 
 
+_OUTLINE_TURNS = 2  # labels with their speech on their line that show a record's turns run so
+
+
 def _outline_marks(occurrences: list[Occurrence]) -> frozenset[str]:
     """The marks of the lettered or numbered headings alone on their lines
-    (:data:`_LETTERED_HEADING`): an outline's where a mark's neighbour is among them too."""
-    return frozenset(
-        found.group("mark")
-        for o in occurrences
-        if o.alone and o.cand.punct == ":" and (found := _LETTERED_HEADING.fullmatch(o.cand.printed))
-    )
+    (:data:`_LETTERED_HEADING`): an outline's where a mark's neighbour is among them too. Only
+    where the record's other labels run on with their speech on their lines, more of them so
+    than alone: there the headings alone stand apart from its turns ("A. Vorbemerkung:" over
+    "Vorsitzende Richterin Dr. Keller: Die Sitzung …"); where the turns stand alone over their
+    speech as these do, an initial and a surname is a party's label ("A. Müller:" / "B.
+    Schmidt:", "J. Smith:" / "K. Jones:") and none is marked."""
+    marks: set[str] = set()
+    inline = alone = 0
+    for o in occurrences:
+        if o.cand.punct != ":":
+            continue
+        found = _LETTERED_HEADING.fullmatch(o.cand.printed) if o.alone else None
+        if found is not None:
+            marks.add(found.group("mark"))
+        elif o.alone:
+            alone += 1
+        else:
+            inline += 1
+    return frozenset(marks) if inline >= _OUTLINE_TURNS and inline > alone else frozenset()
 
 
 def _mark_neighbours(mark: str) -> tuple[str, ...]:
