@@ -95,3 +95,28 @@ def test_a_candidate_s_party_after_three_names_stays_a_label() -> None:
         "NATALIA UGARTE MENDOZA (NUM):",
         "PRESENTER:",
     ]
+
+
+def test_a_report_s_heading_read_out_at_the_meeting_is_no_speaker() -> None:
+    """ "REPORT OF THE BRANCH SECRETARY" alone over the report names an office, and heads the
+    text she reads: no turn of a person so named; the report stays in the record."""
+    root = tabled_tei("en-union-agm-report-of-secretary-heading.txt")
+    assert any(p.startswith("REPORT OF THE BRANCH SECRETARY") for p in texts(root, "//t:sp[1]/t:p"))
+
+
+def test_the_minutes_title_naming_the_members_meeting_is_no_speaker() -> None:
+    """ "NOTULEN RAPAT ANGGOTA TAHUNAN" (the minutes of the members' annual meeting) holds the
+    member's office word, and is the title; "Seorang anggota:" asks from the floor."""
+    root = tabled_tei("id-koperasi-notulen-rapat-anggota.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Kapan sisa hasil usaha dibagikan?"]
+
+
+def test_a_report_s_office_speaking_under_its_own_label_stays_a_label() -> None:
+    """The office alone with its colon still speaks: "Branch Secretary:" is no report's heading."""
+    paragraphs = [
+        "The Chair: The secretary will now report.",
+        "Branch Secretary: Membership rose by forty this year.",
+        "The Chair: Thank you.",
+    ]
+    root = text_tei("\n\n".join(paragraphs) + "\n", "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["The Chair:", "Branch Secretary:", "The Chair:"]
