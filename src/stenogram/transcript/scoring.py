@@ -1001,6 +1001,7 @@ def _features(
             and not _dated(o.cand.role, config)
             and not _cited(o.cand.role, config)
             and not _division(" ".join(o.cand.role.split()[:2]), config)
+            and not _abbreviation_of(o.cand.name, o.cand.role)
         )
         or _noted(o.cand, config)
         for o in occurrences
@@ -1017,6 +1018,9 @@ def _features(
         or (config.offices.search(name.casefold()) and not _linked_office(cand, puncts, config))
         or joined_title(name, config)
         or numbered_speaker(name, config)  # "Sprecher 1", "話者1": an office, as "Speaker 1" is
+        # one of the hall unnamed, a meeting's member or shareholder ("Un adhérent", "A member"):
+        # the record names the voice by what it is there, as it names an office
+        or _hall_member(words, config)
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
@@ -1691,6 +1695,48 @@ def _unanswered_question(name: str, config: Config, printed: frozenset[str]) -> 
     if label_key(word) not in config.asking_keys or not DIVISION_NUMBER.fullmatch(number.strip()):
         return False
     return config.answering_keys.isdisjoint(printed)
+
+
+_ABBREVIATED_BODY_WORDS = 3  # words at least of a body's name its abbreviation follows
+_ABBREVIATION = regex(r"[^\W\d_]{2,10}")
+
+
+def _abbreviation_of(name: str, role: str) -> bool:
+    """Whether *role* in CAPITALS abbreviates *name*, the name of a body of three words or more in
+    CAPITALS: each of its pieces opens one of the name's words in turn, the first word's first, by
+    its initial or its first syllable ("NATIONAL UNION OF MINEWORKERS (NUM)", "CHAMA CHA
+    WAFANYAKAZI WA KILIMO (CHAWAKI)", a union's or association's name heading its minutes): the
+    body's name and its acronym, no person and party ("JANE DOE (SNP)")."""
+    words = name.split()
+    if not (
+        len(words) >= _ABBREVIATED_BODY_WORDS
+        and role.isupper()
+        and name.isupper()
+        and _ABBREVIATION.fullmatch(role)
+        and role[0] == words[0][0]
+    ):
+        return False
+    letters = role.casefold()
+    folded = [word.casefold() for word in words]
+    failed: set[tuple[int, int]] = set()  # each place of the letters and the words tried once
+
+    def spelled(at: int, word: int) -> bool:  # letters[at:] from words[word:] on, in order
+        if at == len(letters):
+            return True
+        if (at, word) in failed:
+            return False
+        # the first piece opens the first word; a later one any word after the last (no "OF")
+        for i in range(word, len(folded) if word else 1):
+            piece = folded[i]
+            reach = 0
+            while reach < len(piece) and at + reach < len(letters) and piece[reach] == letters[at + reach]:
+                reach += 1
+                if spelled(at + reach, i + 1):
+                    return True
+        failed.add((at, word))
+        return False
+
+    return spelled(0, 0)
 
 
 def _division(name: str, config: Config) -> bool:
