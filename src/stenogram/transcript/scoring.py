@@ -1001,7 +1001,10 @@ def _features(
             and not _dated(o.cand.role, config)
             and not _cited(o.cand.role, config)
             and not _division(" ".join(o.cand.role.split()[:2]), config)
-            and not _abbreviation_of(o.cand.name, o.cand.role)
+            # a body's name and acronym heading its minutes is set alone with no punctuation;
+            # a member's label with a party its initials match has its colon or stop
+            # ("PAULO SANTOS SILVA (PS).")
+            and not (not o.cand.punct.strip() and _abbreviation_of(o.cand.name, o.cand.role))
         )
         or _noted(o.cand, config)
         for o in occurrences
