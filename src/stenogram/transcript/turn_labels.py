@@ -143,6 +143,7 @@ _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (
 # Иванов И.И." / "Секретарь – Петрова А.В.", over "СЛУШАЛИ:"), as a colon sets one off; an office
 # in CAPITALS before a dash is a record's label ("BAŞKAN – Buyurun Sayın Arslan.").
 _FIELD_DASHES = ("–", "—")
+_SPACES = regex(r"\s*")  # white space from a place on, read where it stands
 # A holder's initials and surname, or surname and initials, ending a field's value after the office
 # ("… pavaduotojas A. Stankevičius.", "… patarėja R. Petraitienė", "… Ковалёв П.С.").
 _HOLDER_END = regex(
@@ -2879,12 +2880,15 @@ class TurnLabels:
         words, no stop, and whose next line goes on with its holder's initials, surname and stop
         ("Министръ Иностранныхъ Дѣлъ" / "С. Д. Сазоновъ. Господа …", a scan of the old Duma's
         column): the label the two lines make (see ``office_cut_holder``), no office alone."""
-        below = text[len(first_line) :].lstrip()
+        gap = _SPACES.match(text, len(first_line))  # the next line's start, the rest not copied
+        at = gap.end() if gap else len(first_line)
         # the holder's first initial opens the next line: no sentence naming someone at its end
         # ("Operator" / "Our first question comes from the line of B.T. Ashby. …")
-        if not (below[:1].isupper() and below[1:2] == ".") or not text.startswith(first_line):
+        if not (text[at : at + 1].isupper() and text[at + 1 : at + 2] == ".") or not text.startswith(
+            first_line
+        ):
             return None
-        if not self.lines.office_cut_holder(first_line, below):
+        if not self.lines.office_cut_holder(first_line, text[at:]):
             return None
         return self.lines.candidate(text)
 
