@@ -175,9 +175,7 @@ class Config:
     bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
-    ranks: frozenset[
-        str
-    ]  # a military rank between a name and its office: "X, Generalleutnant, Kriegsminister:"
+    ranks: frozenset[str]  # a military rank before an office: "X, Generalleutnant, Kriegsminister:"
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
     departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
     portfolio_joins: frozenset[str]  # what joins a portfolio's last area: "… Media and Sport"
