@@ -540,7 +540,7 @@ class LineLabels:
         # an office over its portfolio in lower case and its holder's name: one label of three lines
         portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
         for joined, cut, taken in self.wraps(line, below):
-            if taken == 1 and not cut and self._chair_alone(below[0]):
+            if taken == 1 and not cut and (self._chair_alone(below[0]) or self._office_held_alone(below[0])):
                 break  # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.": a heading over the chair
             cand = self.candidate(joined)
             # a word the line's end broke read whole ("Vizepräsi-" / "dent Dr. X:"): its shape
@@ -588,6 +588,21 @@ class LineLabels:
             and cand.punct in (":", "：")
             and not cand.role
             and chairs(cand.name, self.config)
+            and self.config.offices.fullmatch(cand.name.casefold().removeprefix("the ")) is not None
+        )
+
+    def _office_held_alone(self, line: str) -> bool:
+        """Whether *line* is an office and its holder in brackets alone with the colon last
+        ("Chairperson (Ms X, Sweden, SOC):", a committee's hearing as a web page prints it, the
+        speech below): a line above it the wrap did not cut ("Hearing on … – transcript") is the
+        title's, no head of that label."""
+        cand = self.candidate(line)
+        return (
+            cand is not None
+            and cand.punct in (":", "：")
+            and bool(cand.role)
+            and not line[cand.end :].strip()
+            and line.rstrip(" \t:：").endswith(")")
             and self.config.offices.fullmatch(cand.name.casefold().removeprefix("the ")) is not None
         )
 

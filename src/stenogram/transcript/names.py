@@ -1295,6 +1295,14 @@ DIVISION_NUMBER = regex(
 )
 
 
+def division_number(number: str, config: Config) -> bool:
+    """Whether *number* numbers a division: in figures or letters ("2", "IV", "Nº 22"), or one
+    word that spells it ("Ponto Um:", "Item one:", "Punto primero:"), as an association's
+    minutes write their order of the day's points."""
+    number = number.strip()
+    return bool(DIVISION_NUMBER.fullmatch(number)) or number.rstrip(".").casefold() in config.numbers
+
+
 def numbered_item(text: str, config: Config) -> bool:
     """Whether *text*, a line, is a numbered item's word and number alone with its colon ("Frage
     2:", "Question 3:", "Pregunta 4:", "Article 5:"): a heading of a questionnaire or a text read
@@ -1305,4 +1313,4 @@ def numbered_item(text: str, config: Config) -> bool:
     word, _, number = name.partition(" ")
     return (
         label_key(word) in config.asking_keys or word.rstrip(".").casefold() in config.divisions
-    ) and bool(DIVISION_NUMBER.fullmatch(number.strip()))
+    ) and division_number(number, config)

@@ -50,6 +50,7 @@ from stenogram.transcript.names import (
     DIVISION_NUMBER,
     PARTICLE_LENGTH,
     chairs,
+    division_number,
     joined_title,
     last_address,
     numbered_seat,
@@ -1746,7 +1747,7 @@ def _division(name: str, config: Config) -> bool:
     """Whether *name* is a division of a text and its number ("Article 2", "Art. 1", "Статья IV"): a
     bill's or an agenda's text read into the record, never a speaker ("Speaker 2" is none)."""
     word, _, number = name.partition(" ")
-    return word.rstrip(".").casefold() in config.divisions and bool(DIVISION_NUMBER.fullmatch(number.strip()))
+    return word.rstrip(".").casefold() in config.divisions and division_number(number, config)
 
 
 def _announces_text(rest: str, config: Config) -> bool:
