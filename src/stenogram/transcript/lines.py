@@ -718,6 +718,8 @@ class LineLabels:
                 continue
             if self.config.offices.fullmatch(line[: match.start()].strip().casefold()):
                 continue  # "HIS WORSHIP THE MAYOR:": the form of address opening the line is the label's
+            if _word_before(line, match.start()).casefold() in self.config.genitive_links:
+                continue  # "REPORT OF THE CHAIR:": the office is the heading's, whose link ends no heading
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]

@@ -702,6 +702,21 @@ def numbered_seat(name: str, config: Config) -> bool:
     )
 
 
+def seat_for(words: list[str], config: Config) -> bool:
+    """Whether *words* open with an office's or a meeting's participant's word, an article perhaps
+    before it, and the link naming the ward, the district or the seat it holds after it ("Member
+    for Ward", "The Councillor for Ashfield", "Representative for District"): a seat's holder,
+    whatever follows; "Thanks for Ward" names none."""
+    folded = [word.casefold() for word in words[:3]]
+    if folded[:1] and folded[0] in config.articles:
+        folded = folded[1:]  # "The Member for Ward 3"
+    return (
+        len(folded) >= 2
+        and folded[1] in config.genitive_links
+        and (folded[0] in config.participants or office_or_title(folded[0], config))
+    )
+
+
 def office_ends(word: str, config: Config) -> bool:
     """Whether an office of the vocabulary ends *word*, as a script that spaces no words joins
     the office to what precedes it ("主任弁護人", "国務大臣"), Korean its unit or portfolio

@@ -60,6 +60,7 @@ from stenogram.transcript.names import (
     portfolio_closed,
     portfolio_office,
     postnominal,
+    seat_for,
     surname_in_capitals,
 )
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, page_numbered
@@ -657,6 +658,11 @@ _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sen
 # A sentence's stop and the space after it, where a heading run onto its line may start.
 SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HALL_MEMBER_WORDS = 8  # "Un représentant de l'association des actionnaires": one of the hall and its body
+# The endings a participant's word takes in the plural, its whole word or these after it ("actionnaires",
+# "shareholders", "Aktionäre", "Mitglieder"): a longer word that opens with it is another ("socia" of
+# "socialista")
+_PLURAL_ENDINGS = frozenset(("", "s", "es", "e", "er", "n", "en"))
+_SEAT_WORDS = 3  # an office, its link and the seat's word before the seat's number at least
 _BODY_LINK_REACH = 3  # words before the participants' word where the body's link is: "of the minority"
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 # A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
@@ -1070,6 +1076,9 @@ def _features(
     elif (
         all(o.ending in ("", "short") for o in occurrences)
         and ("capitals" not in found or _dashed_title(cand, occurrences))
+        # a speech-to-text service's speaker and number with the recording's clock over a reply
+        # however short ("Speaker 2  00:00:12" / "Okay"), as its export prints each voice's turn
+        and not (numbered_speaker(cand.name, config) and all(o.cand.time for o in occurrences))
     ) or (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest, config)):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
@@ -1221,6 +1230,11 @@ def _features(
         # of the speech too, is no evidence ("Mr. Brown:" beside "… the brown barn …")
         if len(words) > 1 and all(config.titles.fullmatch(x.casefold()) for x in capitalised):
             capitalised = []
+        seat = name.split()
+        if capitalised and len(seat) > _SEAT_WORDS and seat[-1].isdigit() and seat_for(seat, config):
+            # the ward or the district a seat's number closes is no name ("Councillor for Ward 2"
+            # beside "… my ward …")
+            capitalised = [x for x in capitalised if x != seat[-2]]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     if len(words) == 1 and not (cand.title or cand.role or "office" in found) and evidence.a_place(words[0]):
@@ -1413,8 +1427,12 @@ def _participants_body(words: list[str], config: Config) -> bool:
     l'association des petits actionnaires", "… of the shareholders"): a link naming to whom ("…
     du ministère a répondu aux actionnaires :", "… told the shareholders:") reports a speech."""
     last = words[-1].casefold()
-    if not any(last.startswith(word) for word in config.participants if " " not in word):
-        return False
+    if not any(
+        last.startswith(word) and last[len(word) :] in _PLURAL_ENDINGS
+        for word in config.participants
+        if " " not in word
+    ):
+        return False  # "… del grupo socialista": no "socia" and its plural, a word of its own
     return any(word.casefold() in config.genitive_links for word in words[-1 - _BODY_LINK_REACH : -1])
 
 
@@ -2009,6 +2027,30 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
+
+
+def _colon_heading_alone(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand* is a heading of the vocabulary (``[headings] pattern``) printed with its
+    colon alone on its line each time, over what it heads ("REPORT OF THE CHAIR:", "Report of
+    the Treasurer:" / "Income for the year was …"): the office inside names who reports, no
+    speaker, as the heading with no colon does; the record's label of the office stays one
+    ("THE CHAIR:"). Asked only of a name with a space in it that opens with a capital."""
+    name = cand.name.strip()
+    return (
+        " " in name
+        and name[:1].isupper()
+        and _punct(cand) == ":"
+        and all(o.alone for o in occurrences)
+        and config.headings.fullmatch(name) is not None
+    )
+
+
+def _narrated(name: str, config: Config) -> bool:
+    """Whether *name*, a group's shape, goes on after its first words with a verb of saying in
+    lower case (``narration``: "Un membre demande :", "Un membre dit :", "Ein Mitglied fragt:"):
+    the minutes report what one of the hall said, no voice's label; "Un membre :" and "Plusieurs
+    membres à gauche :" name the voice."""
+    return any(word.islower() and word in config.narration for word in name.split()[2:])
 
 
 def _possessive(word: str, config: Config) -> bool:
@@ -2831,6 +2873,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif _colon_heading_alone(cand, found, config):
+            row.reason = "a heading with its colon alone on its line: the office inside reports, no speaker"
         elif _ordinal_sitting(cand, config):
             row.reason = "a sitting named by its ordinal: the record's heading"
         elif _announced_in_capitals(cand, config):
@@ -2851,6 +2895,7 @@ def decide(
         # Members, I have to inform you of the following:" the chair addressing the hall
         elif (
             config.groups.match(cand.name)
+            and not _narrated(cand.name, config)
             and not _roster(found, config)
             and not _tallied(found)
             and not all(addresses_hall(o.cand, config, lang) for o in found)

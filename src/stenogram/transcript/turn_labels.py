@@ -1162,7 +1162,7 @@ class TurnLabels:
                     bare = replace(bare, role=texts[1].strip())
                     self._offices_under.setdefault(texts[0].strip(), set()).add(texts[1].strip())
             listing = not spoken and (
-                self._names_listed(para.lines)
+                (self._names_listed(para.lines) and not self._voice_over_reply(texts[0]))
                 or (
                     len(para.lines) == 1
                     and index + 1 < len(paragraphs)
@@ -2545,6 +2545,15 @@ class TurnLabels:
         named = sum(self.matcher.bare(text) is not None for _, text in lines)
         return named >= _LIST_LINES and named * _LIST_SHARE[1] >= len(lines) * _LIST_SHARE[0]
 
+    def _voice_over_reply(self, line: str) -> bool:
+        """Whether *line*, the first of a paragraph, is a name with the recording's clock: a
+        speech-to-text export's label over its speech however short ("Speaker 2  00:00:12" /
+        "Okay"), no list's first name, as no list prints a clock. A service's word for a speaker
+        and its number with no clock may head a programme's entry ("Speaker 1" / "Dr. Jane Doe,
+        University of Leeds"), left to the list's reading."""
+        bare = self.matcher.bare(line)
+        return bare is not None and bool(bare.time)
+
     def _held(self, cand: Candidate, line: str, titled: bool = False) -> bool:
         """Whether *line*, from *cand*'s colon on, names who holds the office: a short value, no
         stop at its end, a name of capitalised words with its titles' abbreviations ("dott.",
@@ -2680,8 +2689,10 @@ class TurnLabels:
             return not (
                 cand.punct == "."
                 and not line[cand.end :].strip()
-                and above.rstrip()[-1:] not in TERMINAL
-                and not self._date_line(above)
+                and (
+                    (above.rstrip()[-1:] not in TERMINAL and not self._date_line(above))
+                    or self._colon_label_alone(above)
+                )
             )
         if cand.punct in (":", "：") and stopless_end(above) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
@@ -2761,6 +2772,17 @@ class TurnLabels:
             or cand.named_in_capitals
             or any(cand.name.endswith(suffix) and len(cand.name) > len(suffix) for suffix in suffixes)
         )
+
+    def _colon_label_alone(self, above: str) -> bool:
+        """Whether *above* is a label's shape with its colon alone on its line: a name with its
+        stop alone under it is the first line of that label's speech ("THE CLERK:" / "MR. JONES.",
+        the roll called; "THE WITNESS:" / "JONES."), no turn of its own under a label that has
+        none yet. Asked of the shape, not of the labels believed: the answer is kept for the
+        units' pass and the labels' alike."""
+        if above.rstrip()[-1:] not in (":", "："):
+            return False
+        label = self.lines.candidate(above)
+        return label is not None and label.punct in (":", "：") and label.printed.strip() == above.strip()
 
     def _field_word(self, line: str) -> bool:
         """Whether *line* is a heading's word no label is (``never``), capitalised alone on its

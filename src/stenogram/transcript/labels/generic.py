@@ -66,7 +66,7 @@ from stenogram.transcript.labels.shapes import (
     speech_start,
     unmarked_end,
 )
-from stenogram.transcript.names import chairs, office_or_title, office_phrase, surname_in_capitals
+from stenogram.transcript.names import chairs, office_or_title, office_phrase, seat_for, surname_in_capitals
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -257,8 +257,11 @@ class GenericLabels(MatcherBase):
         """Whether *words*, before a number, name who holds a seat: an office or a form of address
         among them ("Fakafofonga Fika 3", "People's Representative No. 3", "Witness No. 2"); a
         text's item, clause, motion or bill so numbered has none ("Item No. 3 of Agenda:", "Motion
-        No. 4 by Greens:", "Antrag Nr. 12 der SPD:")."""
-        return any(office_or_title(word, self.config) for word in words.split())
+        No. 4 by Greens:", "Antrag Nr. 12 der SPD:"). A meeting's participant linked to the
+        ward or the seat it speaks for holds one too ("Member for Ward 3:", "Representative for
+        District 2:"), as "Thanks for Ward 3:" does not."""
+        split = words.split()
+        return any(office_or_title(word, self.config) for word in split) or seat_for(split, self.config)
 
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of

@@ -50,7 +50,7 @@ from stenogram.transcript.labels.shapes import (
     with_clock_after,
     with_description,
 )
-from stenogram.transcript.names import chairs, uncased_name
+from stenogram.transcript.names import chairs, seat_for, uncased_name
 from stenogram.transcript.regexcache import regex
 
 # A label's words up to a tab and a dash set off before the speech, as a Thai local council's
@@ -661,11 +661,26 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if len(line) > LABEL_SPAN or unclosed(line):  # a line of speech, a label cut by a wrap
             return None
         if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
-            found = self._bare_line(line) or self._numbered_alone(line.strip())  # "Speaker 1"
+            found = (
+                self._bare_line(line)
+                or self._numbered_alone(line.strip())  # "Speaker 1"
+                or self._seat_numbered_alone(line.strip())  # "Member for Ward 3"
+            )
             if found is not None and found.prefix and self._answered_beside(line):
                 found = None
             self._bares[line] = self._described(found) if found else None
         return self._bares[line]
+
+    def _seat_numbered_alone(self, line: str) -> Candidate | None:
+        """An office's or a participant's words and the number of the ward or the seat it holds
+        alone on the line ("Member for Ward 3", "Councillor for Ward 2"), as a web copy prints
+        each label over the speech: read as with a colon after it; an item's or a motion's number
+        so is no label ("Item 3")."""
+        head, _, number = line.rpartition(" ")
+        if not (number.isdigit() and head and seat_for(head.split(), self.config)):
+            return None
+        named = self._whole_name(line)
+        return replace(named, punct="", end=len(line), printed=line) if named else None
 
     def _answered_beside(self, line: str) -> bool:
         """Whether *line*, after its marker, is an office and a name set off by one space and
@@ -770,8 +785,11 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         if self._heading.match(text):
             return True
+        stripped = text.strip()
+        if stripped[-1:] == ":" and " " in stripped and self._heading.fullmatch(stripped[:-1].rstrip()):
+            return True  # "REPORT OF THE CHAIR:" alone over the report: its colon no label's
         if (
-            NOTE_LINE.fullmatch(text.strip())
+            NOTE_LINE.fullmatch(stripped)
             or self._bracketed_event(text.strip())
             or SLASHED.fullmatch(text.strip())
         ):
