@@ -95,3 +95,18 @@ def test_an_indian_court_s_order_in_hindi_is_no_label() -> None:
         "न्यायालय: आदेश पारित किया गया।\n\nलोक अभियोजक: जी श्रीमान।\n\nन्यायालय: आदेश की प्रति दी जाए।\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["न्यायालय:", "लोक अभियोजक:", "न्यायालय:"]
+
+
+def test_a_sesotho_chief_s_decision_is_no_label() -> None:
+    """ "Qeto: Morena o tla etela …": the pitso's decision under the chief's council's turns, the
+    minutes' own, as "Azimio:" is in Swahili."""
+    root = tabled_tei("st-pitso-morena-qeto-decision.txt")
+    assert texts(root, "//t:sp[last()]/t:p")[-1].startswith("Qeto: Morena o tla etela")
+
+
+def test_a_chief_s_turn_opening_with_the_decision_s_word_stays_his() -> None:
+    """ "Morena Mokhehle: Qeto ea rona ke …": the chief speaking of the decision, his label kept."""
+    root = text_tei(
+        "Morena Mokhehle: Qeto ea rona ke hore re tsamaee.\n\nMongoli: Ho ngotsoe.\n\nMorena Mokhehle: Kea leboha.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Morena Mokhehle:", "Mongoli:", "Morena Mokhehle:"]
