@@ -1947,9 +1947,19 @@ def _holder_named(words: list[str], config: Config, clause_words: frozenset[str]
 def _numbered_business(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is an item of business numbered before its colon, named by the business's
     own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
-    Votes and Proceedings number what it did: no office, title or role names anyone, no voice."""
-    if not cand.printed.lstrip()[:1].isdigit() or cand.role or cand.title or _punct(cand) not in _COLON_LIKE:
+    Votes and Proceedings number what it did, or numbered after them with the sign of a number
+    ("Issue No. 1 :", "Point No. 2:", the issues a court frames and decides): no office, title
+    or role names anyone, no voice."""
+    if cand.role or cand.title or _punct(cand) not in _COLON_LIKE:
         return False
+    if not cand.printed.lstrip()[:1].isdigit():
+        numbered = _NUMBERED_AFTER.fullmatch(cand.name.strip()) if cand.name[-1:].isdigit() else None
+        if numbered is None:
+            return False
+        # numbered after them, the item's words may be a field's ("Issue No. 1 :", "Point No. 2:")
+        words = label_key(numbered["words"]).split()
+        items = [word for word in words if word in config.business_words or word in config.never]
+        return bool(items) and all(word in items or word in config.particles for word in words)
     words = cand.key.split()
     return any(word in config.business_words for word in words) and all(
         word in config.business_words or word in config.particles for word in words
@@ -4008,6 +4018,10 @@ _NUMBER_ROLE = regex(rf"(?:(?:{_NUMBER_SIGNS})\.?\s*)?\d+[\w/.-]*", re.IGNORECAS
 # The sign of a number that ends a caption's words before the number ("CAUSA N.", "CASE No.",
 # "Az. Nr."): no initial of a name.
 _NUMBER_SIGN_END = regex(rf"(?<!\S)(?:n|{_NUMBER_SIGNS})\.?$", re.IGNORECASE)
+# An item's words before the sign of its number and the number ("Issue No. 1", "Point No. 2").
+_NUMBERED_AFTER = regex(
+    rf"(?P<words>[^\W\d_][^\d()]*?)\s+(?:{_NUMBER_SIGNS})\.?\s*\d+[\w/.-]*", re.IGNORECASE
+)
 # A case's or a file's number: figures parted by a slash, a dash or a stop ("1874/22", "41-B").
 _CASE_NUMBER = regex(r"\d+[/.-]\w")
 
