@@ -381,7 +381,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         tabbed = self._tabbed(text) if "\t" in text[:GENERIC_SPAN] else None
         if tabbed and (found is None or found.end > tabbed.end):  # no label runs across a cell
             found = tabbed
-        if found is None and text[:2] in ("**", "__"):
+        if found is None and (text[:2] in ("**", "__") or text[:1] == "*" and text[1:2].isalpha()):
             found = self._emphasised(text)
         if found is None and text[:1] == "{":
             found = self._braced(text)

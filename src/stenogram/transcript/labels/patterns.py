@@ -496,8 +496,11 @@ DASH_AFTER = regex(r"[ \t]+(?:--|[-–—])(?=\s|$)")
 # or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
 STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
-# "Domnul Andrei Popa - ministrul finanțelor:").
-DASHED_OFFICE = regex(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
+# "Domnul Andrei Popa - ministrul finanțelor:"), the clock in brackets perhaps between them, its
+# stop no sentence's ("LTAbg. Dr. X – KPÖ (10.15 Uhr):", an Austrian Landtag's party and hour).
+DASHED_OFFICE = regex(
+    r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)(?:[ \t]*\((?=[^()\n]{0,8}\d)[^()\n]{1,24}\))?[ \t]*:(?=\s|$)"
+)
 # The holder after an office's spaced dash, up to the label's colon: an Italian trial's
 # "PRESIDENTE - Dott.ssa Bianchi:", "DIFESA - AVV. GRECO:".
 DASHED_HOLDER = regex(r"[ \t]*(?P<holder>[^\W\d_][^:!?\n]{0,80}?)[ \t]*:(?=\s|$)")
@@ -633,7 +636,9 @@ ANSWERED_LABEL = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“
 ANSWERED_ALONE = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
 CHAT_NAME = regex(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
-EMPHASIS = regex(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
+# Markdown's bold, or its italics in one asterisk glued to the label's first letter: a footnote's
+# asterisk is set apart ("* See the annex."), and a word's italics close on the same word
+EMPHASIS = regex(r"(\*\*|__|\*(?=[^\W\d_]))(?P<label>[^*_\n]{1,160}?)\1")
 # A label of a few words before the Arabic semicolon, set off by spaces, that a court's record
 # prints for its labels' colon ("رئيس المحكمة ؛ هل المتهم حاضر ؟").
 ARABIC_SEMICOLON = regex(r"(?P<label>[^\W\d_][^\n:：;؛]{1,40}?)[ \t]+؛(?=[ \t]+[^\W\d_])")
