@@ -638,6 +638,10 @@ ANSWERED_ALONE = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
 CHAT_NAME = regex(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 # Markdown's bold, or its italics in one asterisk glued to the label's first letter: a footnote's
 # asterisk is set apart ("* See the annex."), and a word's italics close on the same word
+# A word of a name letter-spaced for emphasis (Sperrsatz) among words set solid, as older German
+# records print a name's part ("Bronsart v o n Schellendorff, Kriegsminister:"): three letters at
+# least, one in lower case, as initials without stops are all capitals ("Mr M G E WILEY").
+SPACED_WORD = regex(r"(?<![^\s(])(?P<word>[^\W\d_](?: [^\W\d_]){2,})(?![^\s,.:;)])")
 EMPHASIS = regex(r"(\*\*|__|\*(?=[^\W\d_]))(?P<label>[^*_\n]{1,160}?)\1")
 # A label of a few words before the Arabic semicolon, set off by spaces, that a court's record
 # prints for its labels' colon ("رئيس المحكمة ؛ هل المتهم حاضر ؟").
