@@ -22,7 +22,6 @@ from stenogram.transcript.labels.alone import AloneLabels
 from stenogram.transcript.labels.marked import SENTENCE_STOP, MarkedLabels
 from stenogram.transcript.labels.patterns import (
     BRACKETED_CLOCK,
-    SPACED_WORD,
     CAPITALISED,
     CAPITALS_HEADING,
     CAPITALS_SPACED,
@@ -382,7 +381,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         tabbed = self._tabbed(text) if "\t" in text[:GENERIC_SPAN] else None
         if tabbed and (found is None or found.end > tabbed.end):  # no label runs across a cell
             found = tabbed
-        if found is None and (text[:2] in ("**", "__") or text[:1] == "*" and text[1:2].isalpha()):
+        if found is None and (text[:2] in ("**", "__") or (text[:1] == "*" and text[1:2].isalpha())):
             found = self._emphasised(text)
         if found is None and text[:1] == "{":
             found = self._braced(text)
@@ -412,8 +411,6 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         if found and self._saluted_clause(found):
             found = None
-        if found and " " in found.name[1:2] + found.name[2:]:
-            found = _unspaced(found)
         if found and found.name.partition(" ")[0].casefold() in self.config.oblique_titles:
             found = None  # "Herrn X:", "von Herrn X:": a preposition's object, a wrapped line's head
         if found and found.punct == "." and self.config.archive["fond"].match(text, found.end):
@@ -798,18 +795,3 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             and len(letters) >= 2
             and not self._sentence_inside(text)  # "SENATOR KIM: THANK YOU. I HAVE …", a wrap cut it
         )
-
-
-def _unspaced(found: Candidate) -> Candidate:
-    """*found* with a word of its name letter-spaced for emphasis set solid ("Bronsart v o n
-    Schellendorff" is "Bronsart von Schellendorff"), printed as it was: a run of three letters at
-    least, one in lower case, beside a word set solid; a name spaced out whole is a heading's or
-    an office's as printed (see :func:`~stenogram.transcript.scoring._spaced_out`)."""
-    runs = [run for run in SPACED_WORD.finditer(found.name) if not run.group("word").isupper()]
-    if not runs or not any(len(word) > 1 for word in found.name.split()):
-        return found
-    name = found.name
-    for run in reversed(runs):
-        name = name[: run.start()] + run.group("word").replace(" ", "") + name[run.end() :]
-    return replace(found, name=name)
-

@@ -499,7 +499,8 @@ STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # "Domnul Andrei Popa - ministrul finanțelor:"), the clock in brackets perhaps between them, its
 # stop no sentence's ("LTAbg. Dr. X – KPÖ (10.15 Uhr):", an Austrian Landtag's party and hour).
 DASHED_OFFICE = regex(
-    r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)(?:[ \t]*\((?=[^()\n]{0,8}\d)[^()\n]{1,24}\))?[ \t]*:(?=\s|$)"
+    r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)"
+    r"(?:[ \t]*\((?=[^()\n]{0,8}\d)[^()\n]{1,24}\))?[ \t]*:(?=\s|$)"
 )
 # The holder after an office's spaced dash, up to the label's colon: an Italian trial's
 # "PRESIDENTE - Dott.ssa Bianchi:", "DIFESA - AVV. GRECO:".
@@ -732,3 +733,16 @@ SURNAME_FIRST_PARTY = regex(
     r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?,[ \t][^\W\d_]+(?:[ \t][^\W\d_]+)?)"
     r"[ \t]+\((?P<party>[^\W\d_][\w\-/ ]{0,19})\)"
 )
+
+
+def set_solid(name: str) -> str:
+    """*name* with a word letter-spaced for emphasis set solid (``SPACED_WORD``: "Bronsart v o n
+    Schellendorff" reads "Bronsart von Schellendorff"): a run of three letters at least, one in
+    lower case, beside a word set solid; a name spaced out whole is a heading's or an office's as
+    printed, and initials in capitals are no spaced word."""
+    runs = [run for run in SPACED_WORD.finditer(name) if not run.group("word").isupper()]
+    if not runs or not any(len(word) > 1 for word in name.split()):
+        return name
+    for run in reversed(runs):
+        name = name[: run.start()] + run.group("word").replace(" ", "") + name[run.end() :]
+    return name
