@@ -497,10 +497,11 @@ DASH_AFTER = regex(r"[ \t]+(?:--|[-–—])(?=\s|$)")
 STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
 # "Domnul Andrei Popa - ministrul finanțelor:"), the clock in brackets perhaps between them, its
-# stop no sentence's ("LTAbg. Dr. X – KPÖ (10.15 Uhr):", an Austrian Landtag's party and hour).
+# stop no sentence's ("LTAbg. Dr. X – KPÖ (10.15 Uhr):", an Austrian Landtag's party and hour):
+# its hour and minutes first, no year nor a paper's number ("Punkt 3 (2024):" is none).
 DASHED_OFFICE = regex(
     r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)"
-    r"(?:[ \t]*\((?=[^()\n]{0,8}\d)[^()\n]{1,24}\))?[ \t]*:(?=\s|$)"
+    r"(?:[ \t]*\([ \t]*\d{1,2}[.:h]\d{2}\b[^()\n]{0,12}\))?[ \t]*:(?=\s|$)"
 )
 # The holder after an office's spaced dash, up to the label's colon: an Italian trial's
 # "PRESIDENTE - Dott.ssa Bianchi:", "DIFESA - AVV. GRECO:".
