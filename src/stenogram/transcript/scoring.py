@@ -42,7 +42,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import lettered, signature
-from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, CLOCK, POSSESSIVE
+from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, CLOCK, POSSESSIVE, set_solid
 from stenogram.transcript.labels.shapes import numbered_speaker
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
@@ -960,7 +960,9 @@ def _features(
     w = config.weights
     cand = occurrences[0].cand
     puncts = {_punct(o.cand) for o in occurrences}
-    name = ORDINAL_MARKS.sub("", cand.name)
+    # a word letter-spaced for emphasis read set solid ("Bronsart v o n Schellendorff"): no run
+    # of one-letter words in lower case, no heading's spaced letters; the label stays as printed
+    name = set_solid(ORDINAL_MARKS.sub("", cand.name))
     words = WORD.findall(name)
     letters = sum(c.isalpha() for c in name)
     caseless = uncased(name)  # asked below up to three times

@@ -356,7 +356,8 @@ class MarkedLabels(GenericLabels):
 
     def _emphasised(self, text: str) -> Candidate | None:
         """A label set in bold as Markdown writes it (``**Mr. Smith:** …``, ``**Mr. Smith**: …``),
-        the marks printed with it: a web copy saved as Markdown."""
+        or in its italics (``*Mr. Smith:* …``), the marks printed with it: a web copy saved as
+        Markdown. The marks stay in the label as printed; the name inside is the speaker's."""
         found = EMPHASIS.match(text)
         if found is None:
             return None

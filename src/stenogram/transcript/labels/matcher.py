@@ -381,7 +381,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         tabbed = self._tabbed(text) if "\t" in text[:GENERIC_SPAN] else None
         if tabbed and (found is None or found.end > tabbed.end):  # no label runs across a cell
             found = tabbed
-        if found is None and text[:2] in ("**", "__"):
+        if found is None and (text[:2] in ("**", "__") or (text[:1] == "*" and text[1:2].isalpha())):
             found = self._emphasised(text)
         if found is None and text[:1] == "{":
             found = self._braced(text)
@@ -411,6 +411,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         if found and self._saluted_clause(found):
             found = None
+        if found and found.name.partition(" ")[0].casefold() in self.config.oblique_titles:
+            found = None  # "Herrn X:", "von Herrn X:": a preposition's object, a wrapped line's head
         if found and found.punct == "." and self.config.archive["fond"].match(text, found.end):
             found = None  # "РГАСПИ. Ф. 17. Оп. 2. Д. 612.": an archive before its fond, no speaker
         if found is None and (".:" in text or ":." in text):

@@ -496,8 +496,13 @@ DASH_AFTER = regex(r"[ \t]+(?:--|[-–—])(?=\s|$)")
 # or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
 STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
-# "Domnul Andrei Popa - ministrul finanțelor:").
-DASHED_OFFICE = regex(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
+# "Domnul Andrei Popa - ministrul finanțelor:"), the clock in brackets perhaps between them, its
+# stop no sentence's ("LTAbg. Dr. X – KPÖ (10.15 Uhr):", an Austrian Landtag's party and hour):
+# its hour and minutes first, no year nor a paper's number ("Punkt 3 (2024):" is none).
+DASHED_OFFICE = regex(
+    r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)"
+    r"(?:[ \t]*\([ \t]*\d{1,2}[.:h]\d{2}\b[^()\n]{0,12}\))?[ \t]*:(?=\s|$)"
+)
 # The holder after an office's spaced dash, up to the label's colon: an Italian trial's
 # "PRESIDENTE - Dott.ssa Bianchi:", "DIFESA - AVV. GRECO:".
 DASHED_HOLDER = regex(r"[ \t]*(?P<holder>[^\W\d_][^:!?\n]{0,80}?)[ \t]*:(?=\s|$)")
@@ -633,7 +638,13 @@ ANSWERED_LABEL = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“
 ANSWERED_ALONE = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
 CHAT_NAME = regex(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
-EMPHASIS = regex(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
+# Markdown's bold, or its italics in one asterisk glued to the label's first letter: a footnote's
+# asterisk is set apart ("* See the annex."), and a word's italics close on the same word
+# A word of a name letter-spaced for emphasis (Sperrsatz) among words set solid, as older German
+# records print a name's part ("Bronsart v o n Schellendorff, Kriegsminister:"): three letters at
+# least, one in lower case, as initials without stops are all capitals ("Mr M G E WILEY").
+SPACED_WORD = regex(r"(?<![^\s(])(?P<word>[^\W\d_](?: [^\W\d_]){2,})(?![^\s,.:;)])")
+EMPHASIS = regex(r"(\*\*|__|\*(?=[^\W\d_]))(?P<label>[^*_\n]{1,160}?)\1")
 # A label of a few words before the Arabic semicolon, set off by spaces, that a court's record
 # prints for its labels' colon ("رئيس المحكمة ؛ هل المتهم حاضر ؟").
 ARABIC_SEMICOLON = regex(r"(?P<label>[^\W\d_][^\n:：;؛]{1,40}?)[ \t]+؛(?=[ \t]+[^\W\d_])")
@@ -723,3 +734,16 @@ SURNAME_FIRST_PARTY = regex(
     r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?,[ \t][^\W\d_]+(?:[ \t][^\W\d_]+)?)"
     r"[ \t]+\((?P<party>[^\W\d_][\w\-/ ]{0,19})\)"
 )
+
+
+def set_solid(name: str) -> str:
+    """*name* with a word letter-spaced for emphasis set solid (``SPACED_WORD``: "Bronsart v o n
+    Schellendorff" reads "Bronsart von Schellendorff"): a run of three letters at least, one in
+    lower case, beside a word set solid; a name spaced out whole is a heading's or an office's as
+    printed, and initials in capitals are no spaced word."""
+    runs = [run for run in SPACED_WORD.finditer(name) if not run.group("word").isupper()]
+    if not runs or not any(len(word) > 1 for word in name.split()):
+        return name
+    for run in reversed(runs):
+        name = name[: run.start()] + run.group("word").replace(" ", "") + name[run.end() :]
+    return name
