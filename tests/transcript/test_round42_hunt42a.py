@@ -145,3 +145,23 @@ def test_a_name_and_role_after_a_dash_wrapped_over_its_colon_stays_one_label() -
         "Ana Ruiz Campos — concejala delegada de Hacienda y portavoz del grupo:",
     ]
     assert texts(root, "//t:sp[2]/t:p") == ["Gracias, señor alcalde."]
+
+
+def test_a_police_interview_s_officers_abbreviated_are_labels() -> None:
+    """ "Det. Ramirez:", "Ofc. Hale:", "Tpr. Diaz:", each once beside the person interviewed: the
+    abbreviated rank or post and the name, one label ("Det." alone had opened the first turn)."""
+    root = tabled_tei("en-police-interview-det-ofc-abbreviated.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["It is 10:14. State your name for the recording."]
+    assert texts(root, "//t:sp[3]/t:p") == ["He was read his rights at the scene."]
+
+
+def test_an_item_s_abbreviation_and_number_before_a_colon_is_no_officer() -> None:
+    """ "Inv. 4432: one claw hammer, bagged.": a property log's item, no investigator's label."""
+    root = text_tei(
+        "Evidence log, property room\n\n"
+        "Items booked in on 2 May 2016.\n"
+        "Inv. 4432: one claw hammer, bagged.\n"
+        "Inv. 4433: two mobile phones.\n"
+        "Signed by the duty officer.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == []
