@@ -270,6 +270,18 @@ def opening_marker(text: str) -> str:
     return next(marker for marker in _MARKERS if start.startswith(marker))
 
 
+def _dated_after_dash(line: str, config: Config) -> bool:
+    """Whether a calendar date follows a spaced dash on *line*: a sitting's, the line the record's
+    title ("Consejo de Guerra — sesión del 9 de marzo de 1939" over "El Presidente: …", a blank
+    line between perhaps), whose words no label's name and role run on from to the colon below; no
+    one's role is dated."""
+    at = max(line.rfind(f" {dash} ") for dash in _DASHES)
+    if at < 0:
+        return False
+    after = line[at + 3 :]
+    return any(char.isdigit() for char in after) and find_date(after, config) is not None
+
+
 def _capitals_after_sentence(line: str) -> bool:
     """Whether *line*, a speech's, ends in words in CAPITALS right after a sentence's stop: a
     label's first words the wrap cut ("… I thank you. THE MINISTER OF", "… Buyurun Sayın Gürsoy.
@@ -537,6 +549,8 @@ class LineLabels:
         prints after the name ("Presidenten" / "[13:01:16 ]: …"): the label the line would be
         unwrapped."""
         start = len(line)
+        if _dated_after_dash(line, self.config):
+            return None, line, 0
         # an office over its portfolio in lower case and its holder's name: one label of three lines
         portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
         for joined, cut, taken in self.wraps(line, below):
