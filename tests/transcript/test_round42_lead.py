@@ -12,7 +12,13 @@ def test_the_republic_s_presidency_is_a_heading_no_chair() -> None:
     never "la République"; the heading stays a heading."""
     root = tabled_tei("fr-conseil-presidence-de-la-republique-heading.txt")
     assert "Présidence de la République" in texts(root, "//t:body//t:head")
-    assert turn_ids(root) == ["thierry-beaudet", "mme-lefevre", "thierry-beaudet", "m-girard", "thierry-beaudet"]
+    assert turn_ids(root) == [
+        "thierry-beaudet",
+        "mme-lefevre",
+        "thierry-beaudet",
+        "m-girard",
+        "thierry-beaudet",
+    ]
 
 
 def test_the_moniteur_s_heading_with_the_name_alone_still_names_the_chair() -> None:
