@@ -364,7 +364,14 @@ class Config:
         if token == word and word.casefold() in self.particles:
             return len(word) >= 2 or word.islower()
         addressed = word.casefold() in self.abbreviations or (len(word) == 1 and token != word)
-        return word[0].isupper() and addressed and bool(self.titles.fullmatch(token.casefold()))
+        if not (word[0].isupper() and addressed and self.titles.fullmatch(token.casefold())):
+            return False
+        # the tail of a form of two words printed whole, never with a stop ("… kepada Tan Sri.",
+        # "… terima kasih, Dato' Sri.", a Malaysian member thanking the one addressed): its stop
+        # the sentence's; one abbreviated in each word ("… the Rt. Hon.") leaves it open
+        before = line.rsplit(maxsplit=2)[-2:-1]
+        pair = f"{before[0]} {word}".casefold() if before else ""
+        return not (pair and self.titles.fullmatch(pair) and not self.titles.fullmatch(f"{pair}."))
 
     def unarticled(self, word: str) -> str:
         """*word* less the article joined to it by a hyphen ("L-ONOR" → "ONOR"), else *word*."""
