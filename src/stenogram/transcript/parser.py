@@ -782,7 +782,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         spoken = False  # a turn came before: no field of the head follows
         titled = -1  # the index of the item's title under the hour that ended a turn
         titles: set[str] = set()  # the items' titles printed above, less their numbers
-        self._speaking(units)  # read of every unit before the units read go (below)
+        labels = self._unit_labels(units)  # read of every unit before the units read go (below)
         self._captioned = sum(bool(_CAPTION_OPENS.match(unit.text)) for unit in units) >= _CAPTIONS
         for index, unit in enumerate(units):
             if index >= _LOOKED_BACK + 1:  # a unit read is freed, its text and lines, as the turns grow
@@ -822,7 +822,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 examiner = caller or examiner
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
-            cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            cand = None if heading or index - 1 in ends else self._turn_opened(unit, labels[index], spoken)
             # right under a heading a field may name who comes before it, as in the head
             # ("Examination of witness" / "Witness: Professor Jane Holt.", committee evidence); a
             # member with his seat in brackets opens his turn there ("Mr X (Seat): On a point …");
