@@ -3081,9 +3081,14 @@ def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
 def addresses_hall(cand: Candidate, config: Config, lang: str) -> bool:
     """Whether *cand* is a group of the hall and a clause after its comma, in lower case with a
     pronoun or a verb of *lang* ("Hon. Members, I have therefore ruled as follows:", "Hon.
-    Members, you will recall that …:"): the chair addressing the members, no voice of theirs."""
-    return config.groups.match(cand.name) is not None and _clause_described(
-        cand, config.clause_words.get(lang, frozenset())
+    Members, you will recall that …:"): the chair addressing the members, no voice of theirs.
+    The role after a comma is asked first: the groups' pattern, a long alternation, had been
+    tried on every label the body reads, most with no role."""
+    return (
+        bool(cand.role)
+        and cand.described
+        and config.groups.match(cand.name) is not None
+        and _clause_described(cand, config.clause_words.get(lang, frozenset()))
     )
 
 
