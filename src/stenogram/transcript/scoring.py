@@ -2641,12 +2641,13 @@ def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
     """Whether the one-letter labels of *pair* open consecutive paragraphs at least once: a
     question and its answer (``Q. …`` then ``A. …``), or an answer and the next question, where
     counsel's first question was printed under counsel's name (``MR X: …``, ``A. …``, ``Q. …``),
-    each printed once."""
+    each printed once. Each pair of keys is asked as two members of *keys*, no set made for
+    each pair of occurrences (a record's every one is read)."""
     keys = {label_key(letter) for letter in pair}
     if len(keys) < 2:
         return False
     return any(
-        first.cand.key != second.cand.key and {first.cand.key, second.cand.key} <= keys
+        first.cand.key != second.cand.key and first.cand.key in keys and second.cand.key in keys
         for first, second in pairwise(occurrences)
     )
 
