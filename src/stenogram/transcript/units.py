@@ -230,16 +230,18 @@ class SourceLines:
             return
         self._paragraphs = None
         start, line = 0, 1  # the text's line *line* begins at *start*
+        found: int | None = None  # where that line ends (-1: with the text), once read
         for lines in paragraphs:
             lone = len(lines) == 1
             for number, held in lines:
                 if self._first is None:
                     self._first = held
                 while line < number and start >= 0:
-                    start = text.line_end(start)
-                    start, line = (start + 1 if start >= 0 else -1), line + 1
-                end = text.line_end(start) if start >= 0 else -1
-                end = len(text) if end < 0 else end
+                    start = text.line_end(start) if found is None else found  # each end found once
+                    start, line, found = (start + 1 if start >= 0 else -1), line + 1, None
+                if start >= 0 and found is None:
+                    found = text.line_end(start)
+                end = len(text) if found is None or found < 0 else found
                 raw = text.span(start, end) if start >= 0 else ""
                 if start >= 0 and raw == held:
                     at, stop = start, end  # the line as printed, most lines
