@@ -281,10 +281,14 @@ class FloorGiving:
         """The question's heading *text* is, its asker and answerer (``[labels] question_head``):
         each under a form of address, no stop ending it, as a heading has none; a chair's own
         sentence so worded ("A supplementary question to the Minister, the member for X.") is
-        none."""
+        none. The stop is asked first, of the text's last character: the pattern had read each
+        paragraph of the body whole, most of them ending with a stop."""
+        last = text.rstrip()[-1:]
+        if not last or last in TERMINAL or not self.config.question_head:
+            return None
         heading = " ".join(text.split())
-        asked = self.config.question_head.fullmatch(heading) if self.config.question_head else None
-        if asked is None or heading[-1] in TERMINAL:
+        asked = self.config.question_head.fullmatch(heading)
+        if asked is None:
             return None
         titles = self.config.titles
         titled = all(titles.fullmatch(asked[group].split()[0].casefold()) for group in ("asker", "answerer"))
