@@ -1091,7 +1091,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             labelled = cand is not None or change is not None
             if not labelled and member is not None and turn is not None and _numbered_question(turn, text):
                 turn = self._resumed(member, division, unit)  # "41. And then?" under "(Sir John Smith) Yes."
-            answer = _ANSWER_AFTER.search(text) if asking is not None else None
+            # the dashes looked for first: the pattern, read from each character, finds none in most
+            answer = _ANSWER_AFTER.search(text) if asking is not None and "---" in text else None
             if asking is not None and answer is not None:  # "…?---Yes, I did.": the witness answers
                 if turn is not asking and not labelled:
                     turn = self._resumed(asking, division, unit)
