@@ -781,14 +781,14 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         ends = {at + block.span - 1 for at, block in blocks.items()}
         spoken = False  # a turn came before: no field of the head follows
         titled = -1  # the index of the item's title under the hour that ended a turn
-        titles: set[str] = set()  # the items' titles printed above, less their numbers
+        # the items' titles printed above, less their numbers: each added as its division is made
+        titles: set[str] = set()
         labels = self._unit_labels(units)  # read of every unit before the units read go (below)
         self._captioned = sum(bool(_CAPTION_OPENS.match(unit.text)) for unit in units) >= _CAPTIONS
         for index, unit in enumerate(units):
             if index >= _LOOKED_BACK + 1:  # a unit read is freed, its text and lines, as the turns grow
                 units[index - _LOOKED_BACK - 1] = _SPENT
             ctx.line = unit.line
-            titles.add(_title_words(division.head or ""))
             if index in blocks:
                 printed = " ".join(later.text for later in units[index : index + blocks[index].span])
                 turn = self._listed_turn(blocks[index], unit, printed)
@@ -844,6 +844,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if cand is not None and narration is not None:  # "THE CHAIR" / "X took the Chair at 2.30 pm."
                 division = Division(cand.printed.strip(), [], unit.line)
                 self.doc.body.append(division)
+                titles.add(_title_words(division.head or ""))
                 turn = None
                 if narration:  # on the heading's lines below it, in its paragraph
                     division.items.append(BlockStage(Stage("other", [narration]), unit.lines[-1][0]))
@@ -950,6 +951,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 cut = turn if turn is not None and turn.blocks else rubric
                 division = Division(title, [], unit.line)
                 self.doc.body.append(division)
+                titles.add(_title_words(title))
                 turn = self._under_title() if index == titled else None
                 rubric = None
                 below = units[index + 1 : index + 2]
