@@ -281,10 +281,14 @@ class FloorGiving:
         """The question's heading *text* is, its asker and answerer (``[labels] question_head``):
         each under a form of address, no stop ending it, as a heading has none; a chair's own
         sentence so worded ("A supplementary question to the Minister, the member for X.") is
-        none."""
+        none. The stop is asked first, of the text's last character: the pattern had read each
+        paragraph of the body whole, most of them ending with a stop."""
+        last = text.rstrip()[-1:]
+        if not last or last in TERMINAL or not self.config.question_head:
+            return None
         heading = " ".join(text.split())
-        asked = self.config.question_head.fullmatch(heading) if self.config.question_head else None
-        if asked is None or heading[-1] in TERMINAL:
+        asked = self.config.question_head.fullmatch(heading)
+        if asked is None:
             return None
         titles = self.config.titles
         titled = all(titles.fullmatch(asked[group].split()[0].casefold()) for group in ("asker", "answerer"))
@@ -581,14 +585,24 @@ class FloorGiving:
 
     def _speaking(self, units: list[Unit]) -> set[str]:
         """The keys of the labels that open a speech on their own line somewhere in *units*,
-        read once, when a line in CAPITALS first asks."""
+        read once (see :meth:`_unit_labels`)."""
         if self._spoken_keys is None:
-            self._spoken_keys = set()
-            for unit in units:
-                cand = self._label(unit.text, unit.first_line)
-                if cand is not None and unit.text[cand.end :].strip():
-                    self._spoken_keys.add(cand.key)
-        return self._spoken_keys
+            self._unit_labels(units)
+        return self._spoken_keys or set()
+
+    def _unit_labels(self, units: list[Unit]) -> list[Candidate | None]:
+        """Each unit's label as its paragraph reads (:meth:`_label`), read once before the body
+        frees the units: the body's turns take theirs from it, in order, and :meth:`_speaking`
+        the keys of those with a speech beside them, the first time (a unit's label had been read
+        twice, a tenth of the body's time)."""
+        labels = [self._label(unit.text, unit.first_line) for unit in units]
+        if self._spoken_keys is None:
+            self._spoken_keys = {
+                cand.key
+                for unit, cand in zip(units, labels, strict=True)
+                if cand is not None and unit.text[cand.end :].strip()
+            }
+        return labels
 
 
 def _subject_line(text: str) -> bool:

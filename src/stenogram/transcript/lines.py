@@ -30,7 +30,7 @@ from stenogram.transcript.names import chairs, numbered_item, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
-from stenogram.transcript.units import Lines, join_lines
+from stenogram.transcript.units import Lines, join_lines, joined_text
 
 # After a sentence inside a line, or a semicolon, which a page flattened from a PDF may print where
 # one speech ends ("… the bill on rural roads; MR. HOLLIS: …"), a word in CAPITALS, perhaps after the
@@ -1398,10 +1398,14 @@ class LineLabels:
                 skip = taken
                 continue
             head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
-            text, below = join_lines([line for _, line in head]), para.lines[0][1]
-            after = [line for _, line in para.lines[1:2]] or [
-                following.lines[0][1] for following in paragraphs[index + 1 : index + 2]
-            ]
+            # the paragraph above as one text and the lines around the break, each read alone:
+            # no list of a paragraph's lines made, nor its joined text again
+            text, below = joined_text(head), para.lines.text(0)
+            after = (
+                [para.lines.text(1)]
+                if len(para.lines) > 1
+                else [following.lines.text(0) for following in paragraphs[index + 1 : index + 2]]
+            )
             lone = len(head) == 1
             if head and (
                 (unclosed(text) and self.wrapped_label(text, [below])[0])
@@ -1597,19 +1601,21 @@ class LineLabels:
                 skip = False
                 continue
             lines = para.lines
-            following = paragraphs[index + 1].lines if index + 1 < len(paragraphs) else []
+            following = paragraphs[index + 1].lines if index + 1 < len(paragraphs) else None
             count = len(lines)
-            below = lines[1:2] if count > 1 else following[:1]
+            # the line under the first, in its paragraph or opening the next, read alone: no list
+            # of a paragraph's lines made for each paragraph
+            below = lines.text(1) if count > 1 else following.text(0) if following is not None else None
             # the speech after them: on the lines below, or in a paragraph of its own
             spoken = count > _GROUP_STACK - 1 or index + 1 + (count == 1) < len(paragraphs)
-            if not below or not spoken or not self._group_under(lines[0][1], below[0][1], paragraphs, index):
+            if below is None or not spoken or not self._group_under(lines.text(0), below, paragraphs, index):
                 joined.append(para)
                 continue
-            name = f"{lines[0][1].strip()} {below[0][1].strip()}"
-            if len(lines) > 1:
-                joined.append(RawPara([(lines[0][0], name), *lines[2:]]))
-            else:
-                joined.append(RawPara([(lines[0][0], name), *following[1:]]))
+            name = f"{lines.text(0).strip()} {below.strip()}"
+            if count > 1:
+                joined.append(RawPara([(lines.first, name), *lines[2:]]))
+            elif following is not None:
+                joined.append(RawPara([(lines.first, name), *following[1:]]))
                 skip = True
         return joined
 

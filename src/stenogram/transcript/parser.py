@@ -781,14 +781,14 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         ends = {at + block.span - 1 for at, block in blocks.items()}
         spoken = False  # a turn came before: no field of the head follows
         titled = -1  # the index of the item's title under the hour that ended a turn
-        titles: set[str] = set()  # the items' titles printed above, less their numbers
-        self._speaking(units)  # read of every unit before the units read go (below)
+        # the items' titles printed above, less their numbers: each added as its division is made
+        titles: set[str] = set()
+        labels = self._unit_labels(units)  # read of every unit before the units read go (below)
         self._captioned = sum(bool(_CAPTION_OPENS.match(unit.text)) for unit in units) >= _CAPTIONS
         for index, unit in enumerate(units):
             if index >= _LOOKED_BACK + 1:  # a unit read is freed, its text and lines, as the turns grow
                 units[index - _LOOKED_BACK - 1] = _SPENT
             ctx.line = unit.line
-            titles.add(_title_words(division.head or ""))
             if index in blocks:
                 printed = " ".join(later.text for later in units[index : index + blocks[index].span])
                 turn = self._listed_turn(blocks[index], unit, printed)
@@ -822,7 +822,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 examiner = caller or examiner
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
-            cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            cand = None if heading or index - 1 in ends else self._turn_opened(unit, labels[index], spoken)
             # right under a heading a field may name who comes before it, as in the head
             # ("Examination of witness" / "Witness: Professor Jane Holt.", committee evidence); a
             # member with his seat in brackets opens his turn there ("Mr X (Seat): On a point …");
@@ -844,6 +844,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if cand is not None and narration is not None:  # "THE CHAIR" / "X took the Chair at 2.30 pm."
                 division = Division(cand.printed.strip(), [], unit.line)
                 self.doc.body.append(division)
+                titles.add(_title_words(division.head or ""))
                 turn = None
                 if narration:  # on the heading's lines below it, in its paragraph
                     division.items.append(BlockStage(Stage("other", [narration]), unit.lines[-1][0]))
@@ -950,6 +951,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 cut = turn if turn is not None and turn.blocks else rubric
                 division = Division(title, [], unit.line)
                 self.doc.body.append(division)
+                titles.add(_title_words(title))
                 turn = self._under_title() if index == titled else None
                 rubric = None
                 below = units[index + 1 : index + 2]
@@ -1091,7 +1093,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             labelled = cand is not None or change is not None
             if not labelled and member is not None and turn is not None and _numbered_question(turn, text):
                 turn = self._resumed(member, division, unit)  # "41. And then?" under "(Sir John Smith) Yes."
-            answer = _ANSWER_AFTER.search(text) if asking is not None else None
+            # the dashes looked for first: the pattern, read from each character, finds none in most
+            answer = _ANSWER_AFTER.search(text) if asking is not None and "---" in text else None
             if asking is not None and answer is not None:  # "…?---Yes, I did.": the witness answers
                 if turn is not asking and not labelled:
                     turn = self._resumed(asking, division, unit)

@@ -136,12 +136,19 @@ class Presiding:
             named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
             if head and not found:
                 named = self._head_chair(text)
-            fielded = text.strip().endswith((":", "：")) or (
-                bool(UNSPACED_WORD.fullmatch(text.strip())) and chair_office_alone(text, self.config)
-            )
-            if head and not found and not named and fielded and at + 1 < len(texts):
-                # a court's roll prints the chair's office alone over its holder's line, and a
-                # city's minutes the field's name with no colon ("主席" / "林志遠")
+            # a field's name, asked of the head's lines alone (a pattern over each paragraph had
+            # been read for none): a court's roll prints the chair's office alone over its
+            # holder's line, and a city's minutes the field's name with no colon ("主席" / "林志遠")
+            if (
+                head
+                and not found
+                and not named
+                and at + 1 < len(texts)
+                and (
+                    text.strip().endswith((":", "："))
+                    or (bool(UNSPACED_WORD.fullmatch(text.strip())) and chair_office_alone(text, self.config))
+                )
+            ):
                 field = text.strip() if text.strip().endswith((":", "：")) else f"{text.strip()}:"
                 named = self._head_chair(f"{field} {texts[at + 1].strip()}")
             below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None

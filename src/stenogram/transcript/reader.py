@@ -2121,6 +2121,8 @@ def exchange_runs(keys: Sequence[str | None]) -> set[int]:
         if key is not None:
             run.append((index, key))
             continue
+        if not run:  # a line with no label after another: no run ends here (most lines)
+            continue
         heads = [head for _, head in run]
         last = {head: at for at, head in enumerate(heads)}  # each label's last line: one pass
         start = next((at for at in range(len(heads)) if _speaks_again(heads, last, at)), len(heads))

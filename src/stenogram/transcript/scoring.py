@@ -2696,12 +2696,13 @@ def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
     """Whether the one-letter labels of *pair* open consecutive paragraphs at least once: a
     question and its answer (``Q. …`` then ``A. …``), or an answer and the next question, where
     counsel's first question was printed under counsel's name (``MR X: …``, ``A. …``, ``Q. …``),
-    each printed once."""
+    each printed once. Each pair of keys is asked as two members of *keys*, no set made for
+    each pair of occurrences (a record's every one is read)."""
     keys = {label_key(letter) for letter in pair}
     if len(keys) < 2:
         return False
     return any(
-        first.cand.key != second.cand.key and {first.cand.key, second.cand.key} <= keys
+        first.cand.key != second.cand.key and first.cand.key in keys and second.cand.key in keys
         for first, second in pairwise(occurrences)
     )
 
@@ -3139,9 +3140,14 @@ def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
 def addresses_hall(cand: Candidate, config: Config, lang: str) -> bool:
     """Whether *cand* is a group of the hall and a clause after its comma, in lower case with a
     pronoun or a verb of *lang* ("Hon. Members, I have therefore ruled as follows:", "Hon.
-    Members, you will recall that …:"): the chair addressing the members, no voice of theirs."""
-    return config.groups.match(cand.name) is not None and _clause_described(
-        cand, config.clause_words.get(lang, frozenset())
+    Members, you will recall that …:"): the chair addressing the members, no voice of theirs.
+    The role after a comma is asked first: the groups' pattern, a long alternation, had been
+    tried on every label the body reads, most with no role."""
+    return (
+        bool(cand.role)
+        and cand.described
+        and config.groups.match(cand.name) is not None
+        and _clause_described(cand, config.clause_words.get(lang, frozenset()))
     )
 
 

@@ -2138,7 +2138,11 @@ class TurnLabels:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
         a field of the head is none, and a line the record narrates in its own voice, a procedural
         line with a dash after its name ("Mr X — rose —"), is none."""
-        cand = self._label(unit.text, unit.first_line)
+        return self._turn_opened(unit, self._label(unit.text, unit.first_line), spoken)
+
+    def _turn_opened(self, unit: Unit, cand: Candidate | None, spoken: bool = False) -> Candidate | None:
+        """The label that opens a turn at *unit*, whose label as its paragraph reads is *cand*
+        (see :meth:`_opens_turn`)."""
         if cand and not spoken and self._chair_dashed(cand, unit.first_line):
             return None  # "Председательствующий — тов. Хрущев." over the first turn: who presides
         if cand and not spoken and self._field_unit(cand, unit):

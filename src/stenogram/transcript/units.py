@@ -178,15 +178,20 @@ class Lines(Sequence[tuple[int, str]]):
         if isinstance(index, slice):
             texts = self.texts
             return list(zip(self._count(texts)[index], texts[index], strict=True))
+        first, ends = self._first, self._ends
+        # the first line, which the rules ask of nearly every paragraph (a few hundred thousand
+        # times on a long record), read here with no call: its number the one the model keeps
+        if index == 0 and type(first) is int:
+            joined = self._joined
+            return first, joined if ends is None else joined[: ends if isinstance(ends, int) else ends[0]]
         text = self.text(index)
-        first = self._first
         if not isinstance(first, int):
             return first[index], text
-        if index == 0:  # a paragraph's first line, whose number the model keeps: that one object
-            return first, text
         return first + (index if index >= 0 else len(self) + index), text
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
+        if self._ends is None and type(self._first) is int:  # one line: the pair, no list of texts
+            return iter(((self._first, self._joined),))
         texts = self.texts
         return zip(self._count(texts), texts, strict=True)
 
@@ -225,16 +230,18 @@ class SourceLines:
             return
         self._paragraphs = None
         start, line = 0, 1  # the text's line *line* begins at *start*
+        found: int | None = None  # where that line ends (-1: with the text), once read
         for lines in paragraphs:
             lone = len(lines) == 1
             for number, held in lines:
                 if self._first is None:
                     self._first = held
                 while line < number and start >= 0:
-                    start = text.line_end(start)
-                    start, line = (start + 1 if start >= 0 else -1), line + 1
-                end = text.line_end(start) if start >= 0 else -1
-                end = len(text) if end < 0 else end
+                    start = text.line_end(start) if found is None else found  # each end found once
+                    start, line, found = (start + 1 if start >= 0 else -1), line + 1, None
+                if start >= 0 and found is None:
+                    found = text.line_end(start)
+                end = len(text) if found is None or found < 0 else found
                 raw = text.span(start, end) if start >= 0 else ""
                 if start >= 0 and raw == held:
                     at, stop = start, end  # the line as printed, most lines
