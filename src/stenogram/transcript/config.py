@@ -291,6 +291,7 @@ class Config:
     business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
     item_authors: frozenset[str] = frozenset()  # who tabled an item: "…, autora de la pregunta"
     participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
+    participant_endings: frozenset[str] = frozenset({""})  # "s" of "actionnaires": its plural, its whole word
     genitive_links: frozenset[str] = frozenset()  # whose a body is: "… de l'association des actionnaires"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
@@ -1001,6 +1002,7 @@ _SHAPE: dict[str, Any] = {
         "delegations": _STRS,
         "delegation_seats": _STRS,
         "participants": _STRS,
+        "participant_endings": _STRS,
         "genitive_links": _STRS,
         "body_offices": _STRS,
         "business_words": _STRS,
@@ -1426,6 +1428,9 @@ def load_config(path: str | Path | None = None) -> Config:
         delegations=frozenset(word.casefold() for word in labels.get("delegations", [])),
         delegation_seats=frozenset(word.casefold() for word in labels.get("delegation_seats", [])),
         participants=frozenset(word.casefold() for word in labels.get("participants", [])),
+        participant_endings=frozenset(
+            ["", *(word.casefold() for word in labels.get("participant_endings", []))]
+        ),
         genitive_links=frozenset(word.casefold() for word in labels.get("genitive_links", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
         business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),

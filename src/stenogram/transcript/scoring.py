@@ -658,10 +658,6 @@ _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sen
 # A sentence's stop and the space after it, where a heading run onto its line may start.
 SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HALL_MEMBER_WORDS = 8  # "Un représentant de l'association des actionnaires": one of the hall and its body
-# The endings a participant's word takes in the plural, its whole word or these after it ("actionnaires",
-# "shareholders", "Aktionäre", "Mitglieder"): a longer word that opens with it is another ("socia" of
-# "socialista")
-_PLURAL_ENDINGS = frozenset(("", "s", "es", "e", "er", "n", "en"))
 _SEAT_WORDS = 3  # an office, its link and the seat's word before the seat's number at least
 _BODY_LINK_REACH = 3  # words before the participants' word where the body's link is: "of the minority"
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
@@ -1287,7 +1283,11 @@ def _features(
         portfolio = "." not in puncts and "capital_after" in found
         # a department's name may end a label its colon closes, its holder unnamed
         unheld = config.language_words.get(evidence.lang, frozenset()) if puncts <= {":", "："} else None
-        body = _body(untitled, config, portfolio=portfolio, unheld=unheld)
+        # a preposition after the office with the line going on in lower case: a sentence's
+        # adjective ("Chief among them: the cost …"), where "Officer in charge: I was …" is a label
+        lowered = "lower_after" in found
+        phrases = config.phrase_openers.get(evidence.lang, frozenset()) if lowered else frozenset()
+        body = _body(untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases)
         ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
@@ -1430,7 +1430,7 @@ def _participants_body(words: list[str], config: Config) -> bool:
     du ministère a répondu aux actionnaires :", "… told the shareholders:") reports a speech."""
     last = words[-1].casefold()
     if not any(
-        last.startswith(word) and last[len(word) :] in _PLURAL_ENDINGS
+        last.startswith(word) and last[len(word) :] in config.participant_endings
         for word in config.participants
         if " " not in word
     ):
@@ -2046,14 +2046,16 @@ def _colon_heading_alone(cand: Candidate, occurrences: list[Occurrence], config:
     colon alone on its line each time, over what it heads ("REPORT OF THE CHAIR:", "Report of
     the Treasurer:" / "Income for the year was …"): the office inside names who reports, no
     speaker, as the heading with no colon does; the record's label of the office stays one
-    ("THE CHAIR:"). Asked only of a name with a space in it that opens with a capital."""
+    ("THE CHAIR:"). Asked only of a name with a space in it that opens with a capital, and of
+    the name with its colon: a heading the pattern takes only without one is a label with it
+    ("Intervention du Maire :" over the mayor's speech)."""
     name = cand.name.strip()
     return (
         " " in name
         and name[:1].isupper()
         and _punct(cand) == ":"
         and all(o.alone for o in occurrences)
-        and config.headings.fullmatch(name) is not None
+        and config.headings.fullmatch(f"{name}:") is not None
     )
 
 
@@ -2215,14 +2217,24 @@ def _addressing(word: str, config: Config) -> bool:
     return bool(config.titles.fullmatch(word)) or word.casefold() in config.articles
 
 
-def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | None = None) -> frozenset[str]:
+def _body(
+    name: str,
+    config: Config,
+    portfolio: bool,
+    unheld: frozenset[str] | None = None,
+    phrases: frozenset[str] = frozenset(),
+) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
     výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова") or its holder's standing
     ("Le Président par intérim"), no sentence. A particle or a word of the narration among them
     ("Министр ответил:"), or a word in lower case after the name, makes them one. With *portfolio*,
     the words in lower case of a portfolio before the office are its body too, and so are those of
-    one after it whose areas its language's "and" joins. *unheld*: see :func:`_department`."""
+    one after it whose areas its language's "and" joins. *unheld*: see :func:`_department`.
+    *phrases*, the record's language's prepositions (``phrase_openers``), given where the line
+    goes on in lower case after the colon: opening those words they make the office's word an
+    adjective opening a sentence ("Chief among them: the cost of fuel."), no body in the genitive;
+    a link naming whose the office is stays one ("Ledamot av styrelsen")."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -2245,6 +2257,8 @@ def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | N
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
+    if run and run[0].casefold() in phrases - config.genitive_links:
+        return frozenset()
     rest = words[1 + len(run) :]
     if portfolio and _linked_portfolio(run, rest, config):
         return frozenset(word.casefold() for word in run)

@@ -788,8 +788,6 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if self._heading.match(text):
             return True
         stripped = text.strip()
-        if stripped[-1:] == ":" and " " in stripped and self._heading.fullmatch(stripped[:-1].rstrip()):
-            return True  # "REPORT OF THE CHAIR:" alone over the report: its colon no label's
         if (
             NOTE_LINE.fullmatch(stripped)
             or self._bracketed_event(text.strip())
