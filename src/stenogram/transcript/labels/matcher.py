@@ -411,13 +411,21 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         if found and self._saluted_clause(found):
             found = None
-        if found and found.name.partition(" ")[0].casefold() in self.config.oblique_titles:
+        if found and self._oblique(found.name):
             found = None  # "Herrn X:", "von Herrn X:": a preposition's object, a wrapped line's head
         if found and found.punct == "." and self.config.archive["fond"].match(text, found.end):
             found = None  # "РГАСПИ. Ф. 17. Оп. 2. Д. 612.": an archive before its fond, no speaker
         if found is None and (".:" in text or ":." in text):
             return self._remember(text, self._stray_stop(text))
         return self._remember(text, self._described(found) if found else None)
+
+    def _oblique(self, name: str) -> bool:
+        """Whether *name* opens with a form of address in a governed case before a name
+        (``oblique_titles``: "Herrn Müller", "Kollegen Weber"), the object of a preposition or a
+        verb on a wrapped line, no label's head. Alone the word is the plural's nominative a
+        group's voice is printed with ("Genossen: Hört! Hört!", "Kollegen:"), as before."""
+        first, _, rest = name.partition(" ")
+        return bool(rest) and first.casefold() in self.config.oblique_titles
 
     def _dashed_role_colon(self, found: Candidate, text: str) -> Candidate:
         """*found*, a name before a spaced dash, with the role after the dash up to the colon on

@@ -638,12 +638,13 @@ ANSWERED_LABEL = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“
 ANSWERED_ALONE = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
 CHAT_NAME = regex(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
-# Markdown's bold, or its italics in one asterisk glued to the label's first letter: a footnote's
-# asterisk is set apart ("* See the annex."), and a word's italics close on the same word
 # A word of a name letter-spaced for emphasis (Sperrsatz) among words set solid, as older German
 # records print a name's part ("Bronsart v o n Schellendorff, Kriegsminister:"): three letters at
-# least, one in lower case, as initials without stops are all capitals ("Mr M G E WILEY").
+# least, one in lower case (see set_solid), as initials without stops are all capitals ("Mr M G E
+# WILEY") and a script without case spaces its words of one syllable ("그 후 이 문제에"), no letters.
 SPACED_WORD = regex(r"(?<![^\s(])(?P<word>[^\W\d_](?: [^\W\d_]){2,})(?![^\s,.:;)])")
+# Markdown's bold, or its italics in one asterisk glued to the label's first letter: a list's or
+# a footnote's asterisk is set apart ("* Item: the budget.", "* See the annex."), so no label.
 EMPHASIS = regex(r"(\*\*|__|\*(?=[^\W\d_]))(?P<label>[^*_\n]{1,160}?)\1")
 # A label of a few words before the Arabic semicolon, set off by spaces, that a court's record
 # prints for its labels' colon ("رئيس المحكمة ؛ هل المتهم حاضر ؟").
@@ -740,8 +741,10 @@ def set_solid(name: str) -> str:
     """*name* with a word letter-spaced for emphasis set solid (``SPACED_WORD``: "Bronsart v o n
     Schellendorff" reads "Bronsart von Schellendorff"): a run of three letters at least, one in
     lower case, beside a word set solid; a name spaced out whole is a heading's or an office's as
-    printed, and initials in capitals are no spaced word."""
-    runs = [run for run in SPACED_WORD.finditer(name) if not run.group("word").isupper()]
+    printed, and initials in capitals are no spaced word. A script without case has no lower
+    case: its words of one syllable set apart are a sentence's words ("그 후 이 문제에 대해서는",
+    Korean), which set solid would no longer weigh as one."""
+    runs = [run for run in SPACED_WORD.finditer(name) if any(c.islower() for c in run.group("word"))]
     if not runs or not any(len(word) > 1 for word in name.split()):
         return name
     for run in reversed(runs):
