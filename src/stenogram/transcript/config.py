@@ -176,6 +176,7 @@ class Config:
     bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
+    former_offices: tuple[str, ...]  # what says an office was held once: "ancien ", "ex-"
     ranks: frozenset[str]  # a military rank before an office: "X, Generalleutnant, Kriegsminister:"
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
     departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
@@ -1022,6 +1023,7 @@ _SHAPE: dict[str, Any] = {
         "recordings": _STRS,
         "continued_notes": _STRS,
         "rank_notes": _STRS,
+        "former_offices": _STRS,
         "ranks": _STRS,
         "resuming": _STRS,
         "departments": _STRS,
@@ -1465,6 +1467,11 @@ def load_config(path: str | Path | None = None) -> Config:
         recordings=frozenset(word.casefold() for word in labels["recordings"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
         rank_notes=frozenset(word.casefold() for word in labels["rank_notes"]),
+        former_offices=tuple(
+            sorted(
+                {word.casefold() + ("" if word.endswith("-") else " ") for word in labels["former_offices"]}
+            )
+        ),
         ranks=frozenset(" ".join(word.casefold().split()) for word in labels["ranks"]),
         resuming=frozenset(map(label_key, labels["resuming"])),
         departments=tuple(word.casefold() + " " for word in labels["departments"]),

@@ -887,6 +887,15 @@ def office_after(name: str, config: Config) -> tuple[str, str] | None:
     return name[:at].rstrip(), name[at:].strip()
 
 
+def less_former(office: str, config: Config) -> str:
+    """*office*, folded, without the word before it saying its holder held it once
+    (``former_offices``: "ancien directeur de …" is "directeur de …"); "" where none opens it."""
+    if not office.startswith(config.former_offices):
+        return ""
+    former = max((word for word in config.former_offices if office.startswith(word)), key=len)
+    return office[len(former) :].lstrip()
+
+
 def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     """*name* as the person's name and the office printed after its comma ("M. Jean Dupont,
     rapporteur", "MARIA BIANCHI, Sottosegretaria di Stato per l'interno"): what follows the comma
@@ -897,7 +906,8 @@ def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     office = office.strip()
     if not comma or not office or not name_parts(person, config):
         return None
-    first = office.split()[0].casefold()
+    held = less_former(office.casefold(), config)  # "M. X, ancien directeur de …": the office after
+    first = (held or office).split()[0].casefold()
     if not (
         config.office_words.match(first)
         or config.chairs.match(first)

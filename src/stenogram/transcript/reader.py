@@ -325,10 +325,13 @@ _SPACED_WORD = rf"[{UPPER}](?: [{SMALL}]){{3,}}"
 # After such a word a surname of three letters before a colon is spaced too ("Primátor B é m
 # :"); letters in CAPITALS spaced are a heading's ("S T E N O Z Á P I S"), never set close.
 _SHORT_SURNAME = rf"(?<=[{SMALL}.] )[{UPPER}](?: [{SMALL}]){{2}}(?=[ \t]*:)"
+# After them, words in lower case so spaced, a voice's ("Г о л о с   и з   з а л а ."), or a
+# surname's initials set solid, as a typescript's copy prints a member ("С и д о р о в   В. П.").
+_SPACED_SMALL = rf"(?:[ \t]{{2,}}[{SMALL}](?: [{SMALL}])*)"
 _SPACED_LABEL = regex(
     rf"^(?P<lead>[ \t]*(?:(?:[{UPPER}][{SMALL}]{{0,4}}\.|[^\W\d_][{SMALL}]+)[ \t]+){{0,3}})"
-    rf"(?P<words>{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})*|{_SHORT_SURNAME})"
-    rf"(?P<gap>[ \t]*)(?=[,:.;(])",
+    rf"(?P<words>{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})*{_SPACED_SMALL}*|{_SHORT_SURNAME})"
+    rf"(?:(?P<initials>[ \t]+[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)?)(?=[ \t]|$)|(?P<gap>[ \t]*)(?=[,:.;(]))",
     re.MULTILINE,
 )
 
@@ -343,6 +346,8 @@ def _unspaced_labels(text: str) -> str:
 
 
 def _set_close(match: re.Match[str]) -> str:
+    if match["initials"]:
+        return match["lead"] + _closed_up(match["words"]) + " " + match["initials"].lstrip()
     gap = match["gap"] if match.string[match.end() : match.end() + 1] == "(" else ""
     return match["lead"] + _closed_up(match["words"]) + gap
 

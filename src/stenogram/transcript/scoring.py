@@ -53,6 +53,7 @@ from stenogram.transcript.names import (
     division_number,
     joined_title,
     last_address,
+    less_former,
     numbered_seat,
     office_ends,
     office_or_title,
@@ -2174,10 +2175,20 @@ def _linked_phrase(words: list[str], config: Config) -> bool:
 def _without_office(name: str, config: Config) -> str:
     """*name* without the office printed after its comma ("M. Jean Dupont, ministre de
     l'intérieur et des outre-mer", "Name, Bundesminister für Wirtschaft"): the words in lower
-    case of a portfolio describe the person, they make no sentence. An office that opens the
-    name ("Sēdes vadītāja") is left to :attr:`Config.office_words`."""
+    case of a portfolio describe the person, they make no sentence, and so do the words saying
+    the person held it once (``former_offices``: "X, ancien président-directeur général d'EDF",
+    "X, ehemaliger Staatssekretär im …"), where no word in lower case follows the office's own
+    comma: one does in a sentence that describes someone so ("Mein Vorgänger, ehemaliger
+    Staatssekretär im Ministerium, schrieb dazu:"). An office that opens the name ("Sēdes
+    vadītāja") is left to :attr:`Config.office_words`."""
     head, comma, tail = name.partition(",")
-    return head if comma and config.offices.match(tail.strip().casefold()) else name
+    office = tail.strip().casefold()
+    held = less_former(office, config) if comma else ""
+    if held:
+        if any(lower_case(word[0]) for word in WORD.findall(tail.partition(",")[2])):
+            return name
+        office = held
+    return head if comma and config.offices.match(office) else name
 
 
 def _office_narrates(name: str, config: Config) -> bool:
