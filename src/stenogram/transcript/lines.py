@@ -554,8 +554,9 @@ class LineLabels:
         # an office over its portfolio in lower case and its holder's name: one label of three lines
         portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
         for joined, cut, taken in self.wraps(line, below):
-            if taken == 1 and not cut and (self._chair_alone(below[0]) or self._office_held_alone(below[0])):
-                break  # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.": a heading over the chair
+            if taken == 1 and not cut and (self._office_alone(below[0]) or self._office_held_alone(below[0])):
+                # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.", "Ata … – degravação" / "JUIZ: …":
+                break  # a heading over an office's turn
             cand = self.candidate(joined)
             # a word the line's end broke read whole ("Vizepräsi-" / "dent Dr. X:"): its shape
             read = (
@@ -592,16 +593,16 @@ class LineLabels:
                 break
         return None, line, 0
 
-    def _chair_alone(self, line: str) -> bool:
-        """Whether *line* opens with the chair's label whole, the office alone and its colon
-        ("CHAIR:", "The PRESIDENT:"): a line above it the wrap did not cut is a heading over the
-        chair's turn, no head of the chair's label."""
+    def _office_alone(self, line: str) -> bool:
+        """Whether *line* opens with an office's label whole, the office alone and its colon
+        ("CHAIR:", "The PRESIDENT:", a trial's "JUIZ:" or "FISCAL:"): a line above it the wrap did
+        not cut ("Ata da sessão – transcrição da gravação") is a heading over that turn, no head
+        of its label."""
         cand = self.candidate(line)
         return (
             cand is not None
             and cand.punct in (":", "：")
             and not cand.role
-            and chairs(cand.name, self.config)
             and self.config.offices.fullmatch(cand.name.casefold().removeprefix("the ")) is not None
         )
 

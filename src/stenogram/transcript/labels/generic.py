@@ -24,6 +24,7 @@ from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
     ABBREVIATED_REST,
     ARMENIAN_COMMA,
+    BRACKETED_THEN_COLON,
     CAPITALISED,
     CAPITALS,
     CAPITALS_WORDS,
@@ -627,6 +628,8 @@ class GenericLabels(MatcherBase):
                 )
                 and (
                     COLON_NEXT.match(text, pos)
+                    # the holder after a number's sign, in brackets: "ACCUSED No. 2 (SISULU):"
+                    or (text[name_end - 1 : name_end] == "." and BRACKETED_THEN_COLON.match(text, pos))
                     # a speech-to-text service's speaker and number, the recording's clock between
                     # them and the colon ("वक्ता 1 (00:00:03):"); an item's number so is no label
                     or (
