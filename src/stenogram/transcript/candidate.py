@@ -58,8 +58,10 @@ WORD = regex(rf"{_MARKED}(?:[-'’‘]{_MARKED})*")
 ORDINAL_MARKS = regex("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 # An ordinal in figures with its mark or its ending after a hyphen, a word of a name or office:
 # "2º SECRETÁRIO", and the namesake's number the old State Duma prints after a surname
-# ("Марков 2-й.", "Львов 1-й."), whose ending is no word in lower case of a sentence.
-ORDINAL_WORD = r"\d{1,2}(?:[ºª°]|-[^\W\d_]{1,3}(?![^\W\d_]))"
+# ("Марков 2-й.", "Львов 1-й."), whose ending is no word in lower case of a sentence; and the
+# French and Spanish endings glued to the figure before a council's deputy ("Mme la 1ère
+# Adjointe :", "M. le 2e adjoint :", "1er Teniente de Alcalde:").
+ORDINAL_WORD = r"\d{1,2}(?:[ºª°]|-[^\W\d_]{1,3}(?![^\W\d_])|(?:er|re|ère|e|ème|nde)(?![^\W\d_]))"
 ORDINAL = regex(ORDINAL_WORD)
 # A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
 # "LI" or "MI", a name's letters).
