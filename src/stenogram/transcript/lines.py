@@ -179,6 +179,9 @@ _TWO_INITIALS = regex(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[
 # the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter;
 # matched from a window's end back to the word's first letter, where a search from each letter of
 # the window had read on to its word's end
+# A surname in CAPITALS alone and its colon after a stop: the name a form of address in CAPITALS
+# cut with its stop goes on with ("DET. RAMIREZ:").
+_SURNAME_COLON = regex(rf"[ \t]+(?P<name>[{UPPER}][{UPPER}'’\-]+)[ \t]*:")
 _LAST_WORD = regex(rf"(?s:.*(?<![\w{MARKS}]))((?:\w|[{MARKS}])+)[^\w{MARKS}]*\Z")
 _COLON_NEAR = regex("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
@@ -1005,11 +1008,17 @@ class LineLabels:
                 unit
                 or (word not in self.config.abbreviations and f"{word}." not in self.config.plural_titles)
             )
-            # a form of address cut with its stop in CAPITALS ("DET. RAMIREZ:", a police
-            # interview's detective): the title's, though in Mixed case the word may end a
-            # sentence ("… det. Formanden: …", Danish)
+            # a form of address cut with its stop in CAPITALS before a surname alone and its colon
+            # ("DET. RAMIREZ:", a police interview's detective): the title's, though in Mixed case
+            # the word may end a sentence ("… det. Formanden: …", Danish), and before an article
+            # or a form of address so may a word in CAPITALS ("… AT TEN. THE CLERK: …")
             and not (
-                before is not None and before.group(1).isupper() and self.config.titles.fullmatch(f"{word}.")
+                before is not None
+                and before.group(1).isupper()
+                and self.config.titles.fullmatch(f"{word}.")
+                and (surname := _SURNAME_COLON.match(line, at))
+                and not self.config.titles.fullmatch(surname.group("name").casefold())
+                and surname.group("name").casefold() not in self.config.articles
             )
             # a rank's note in its bracket before the name ("LT GEN. (RTD) X:")
             and not (line[:at].rstrip().endswith(")") and word in self.config.rank_notes)
