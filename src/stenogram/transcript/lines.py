@@ -179,6 +179,9 @@ _TWO_INITIALS = regex(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[
 # the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter;
 # matched from a window's end back to the word's first letter, where a search from each letter of
 # the window had read on to its word's end
+# A surname in CAPITALS alone and its colon after a stop: the name a form of address in CAPITALS
+# cut with its stop goes on with ("DET. RAMIREZ:").
+_SURNAME_COLON = regex(rf"[ \t]+(?P<name>[{UPPER}][{UPPER}'’\-]+)[ \t]*:")
 _LAST_WORD = regex(rf"(?s:.*(?<![\w{MARKS}]))((?:\w|[{MARKS}])+)[^\w{MARKS}]*\Z")
 _COLON_NEAR = regex("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
@@ -1005,6 +1008,18 @@ class LineLabels:
             and (
                 unit
                 or (word not in self.config.abbreviations and f"{word}." not in self.config.plural_titles)
+            )
+            # a form of address cut with its stop in CAPITALS before a surname alone and its colon
+            # ("DET. RAMIREZ:", a police interview's detective): the title's, though in Mixed case
+            # the word may end a sentence ("… det. Formanden: …", Danish), and before an article
+            # or a form of address so may a word in CAPITALS ("… AT TEN. THE CLERK: …")
+            and not (
+                before is not None
+                and before.group(1).isupper()
+                and self.config.titles.fullmatch(f"{word}.")
+                and (surname := _SURNAME_COLON.match(line, at))
+                and not self.config.titles.fullmatch(surname.group("name").casefold())
+                and surname.group("name").casefold() not in self.config.articles
             )
             # a rank's note in its bracket before the name ("LT GEN. (RTD) X:")
             and not (line[:at].rstrip().endswith(")") and word in self.config.rank_notes)
@@ -1902,12 +1917,16 @@ class LineLabels:
         """Whether the chair's office opens *cand* before a holder's name ("Předsedající
         místopředseda FS J. Stank"), or an office of one word does ("Poseł Sprawozdawca Zofia
         Czernow", a PDF's column setting the holder on the line below it): a label in Mixed case
-        as plain as a form of address."""
+        as plain as a form of address; so does an office of several words its qualifier opens
+        ("Parlamentarischer Staatssekretär X")."""
         if len(cand.name.split()) < 2:
             return False
         first = cand.name.split()[0].casefold()
-        return self.config.chairs.match(cand.name.casefold()) is not None or bool(
-            self.config.offices.fullmatch(first)
+        office = self.config.offices.match(cand.name.casefold())
+        return (
+            self.config.chairs.match(cand.name.casefold()) is not None
+            or bool(self.config.offices.fullmatch(first))
+            or (office is not None and office.end() > len(first))
         )
 
     def _office_runs_on(self, line: str, following: str) -> bool:
@@ -1985,7 +2004,12 @@ class LineLabels:
         )
         if cand.punct not in (":", "：") and not stopped:
             return False
-        if below.addressed and len(below.name) > len(below.title.rstrip()):
+        office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
+        # the office's qualifier alone over the rest of it, the holder's name after that
+        # ("Parlamentarischer" / "Staatssekretär X:", "Stellvertretende" / "Vorsitzende Y:"): the
+        # office read across the two lines, whatever opens the line below
+        spanned = office is not None and office.start() == 0 and office.end() > len(head.strip()) + 1
+        if below.addressed and len(below.name) > len(below.title.rstrip()) and not spanned:
             return False  # a form of address before a name: the line below opens its own label
         if below.key in self.config.never and not words_left_open(head, self.config):
             return False  # "Council Chambers" / "CALL TO ORDER: …": a place over the minutes' field
@@ -1995,10 +2019,11 @@ class LineLabels:
         # but for the chair's office the wrap cut from its holder's name ("Předsedající
         # místopředseda" / "FS J. Stank: …", a federal assembly's columns)
         if len(below.name.split()) > 1 and not (
-            self.config.chairs.match(head.strip().casefold()) or self._office_over_name(words, line, below)
+            spanned
+            or self.config.chairs.match(head.strip().casefold())
+            or self._office_over_name(words, line, below)
         ):
             return False
-        office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end
 

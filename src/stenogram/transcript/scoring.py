@@ -641,6 +641,17 @@ def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
     return bool(config.witness.fullmatch(joined) or config.examiner.fullmatch(joined))
 
 
+def _office_plural(word: str, config: Config) -> bool:
+    """Whether *word* is an office's or a form of address's plural ("Constituyentes",
+    "Diputados", "Senadores"): no office itself, its singular one; a configured group is none."""
+    folded = word.casefold()
+    if not folded.endswith("s") or config.groups.fullmatch(folded) or config.offices.fullmatch(folded):
+        return False
+    return any(
+        config.offices.fullmatch(folded[:-cut]) or config.titles.fullmatch(folded[:-cut]) for cut in (1, 2)
+    )
+
+
 def _quotation_open(text: str) -> bool:
     return any(
         opener in text and text.count(opener) > text.count(closer)
@@ -1137,6 +1148,18 @@ def _features(
             # the vocative under the label that names the chair with its article ("O Sr. Presidente:").
             # Only where the record so labels the chair: in an excerpt with no such label the words
             # are the chair's own label ("Chair: welcome everyone, …", "Voorzitter: ik open …")
+            found["vocative"] = w["vocative"]
+        elif (
+            puncts == {":"}
+            and not cand.role
+            and not any(o.first for o in occurrences)
+            and len(words) == 1
+            and all(lower_case(o.after[:1]) for o in occurrences)
+            and _office_plural(words[0], config)
+        ):
+            # "Constituyentes: el pueblo nos mira.": an office's plural alone, its colon's sentence
+            # going on in lower case, inside a turn: the hall addressed, no voice of a group
+            # (those the record prints so answer with a capital: "Diputados: ¡Muy bien!")
             found["vocative"] = w["vocative"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]

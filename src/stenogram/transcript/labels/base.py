@@ -718,7 +718,11 @@ class MatcherBase:
         (see :meth:`_plain_name`); a title's words ("Meeting – Transcript") open with none,
         and a second dash in the sentence after it sets off a clause ("Bürgermeister Hoffmann –
         so hieß es – hat zugesagt"), unless the name after a form of address is in CAPITALS
-        ("Mr JAMES KORA (Tari) – I move – That …", Papua New Guinea's Hansard)."""
+        ("Mr JAMES KORA (Tari) – I move – That …", Papua New Guinea's Hansard); nor does a body's
+        name before the record's own name ("Full Council — Minutes of the meeting held on …", a
+        council's first line: see :meth:`_record_titled`)."""
+        if self._record_titled(name, after):
+            return False
         if name.isupper() or not cased(name):
             return True
         title = self._title_of(name)
@@ -754,6 +758,18 @@ class MatcherBase:
         return bool(
             title or voices or office_capitals or closed or described or self.config.offices.match(rest)
         ) or self._plain_name(name, after)
+
+    def _record_titled(self, name: str, after: str) -> bool:
+        """Whether *name* ends with a word naming a body (``body_offices``: "Full Council") and
+        the text *after* its dash opens with a word or two the record names itself with, never a
+        label (``never``: "Minutes", "Transcript", "Verbatim report"): a title's line."""
+        last = name.rsplit(maxsplit=1)[-1:]
+        if not last or last[0].casefold() not in self.config.body_offices:
+            return False
+        words = after.split(None, 2)
+        return any(
+            " ".join(words[:count]).casefold() in self.config.never for count in (1, 2) if count <= len(words)
+        )
 
     def _lower_office(self, text: str) -> bool:
         """Whether *text* is an office the vocabulary knows, in lower case, a few words

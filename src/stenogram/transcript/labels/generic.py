@@ -80,6 +80,14 @@ _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its ver
 # _INITIALLED_NAME is a title line's name with its initials on either side.
 _SURNAME_INITIALLED = rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
 _SURNAME_INITIALS = regex(_SURNAME_INITIALLED)
+# A Cyrillic surname in Mixed case and its two or three initials, each with its stop, last in an
+# office's label that a lower-case portfolio keeps from the name's pattern ("Министр финансов
+# Тахиев М.Б."), and the capitalised word of the speech after it, no further initial.
+_CYRILLIC_INITIALLED = regex(
+    r"(?<![^\W\d_])[\u0400-\u042f][\u0430-\u045f]+(?:-[\u0400-\u042f][\u0430-\u045f]+)?"
+    r"[ ](?:[\u0400-\u042f]\.[ ]?){1,2}[\u0400-\u042f]\.$"
+)
+_SPEECH_AFTER = regex(rf"[ \t]+(?=[{UPPER}])(?![{UPPER}]\.)")
 # another such name after the initials' comma: a list of names ("Иванов И.И., Петров П.П., …",
 # the authors of an amendment, a vote's noes), no label and its seat
 _NAMES_LISTED = regex(rf",[ ]?{_SURNAME_INITIALLED}")
@@ -317,6 +325,27 @@ class GenericLabels(MatcherBase):
         surnamed = len(words) >= 2 and office_or_title(words[0], self.config) and words[-1].isupper()
         return surnamed or (chairs(name, self.config, whole=True) and not saluting(name, self.config))
 
+    def _office_initialled(self, text: str, start: int, pos: int) -> Candidate | None:
+        """The label read from *start* to *pos* where it ends on a Cyrillic surname and its
+        initials after an office and its portfolio in lower case, the speech after it ("Министр
+        финансов Тахиев М.Б. Спасибо.", "… М.Б. Уважаемые депутаты!"): the initials' stop is the
+        label's end, as it is of "Министр Тахиев М.Б."; none where the word before the surname is
+        capitalised, the initials before the surname ("Министръ Финансовъ В. Н. Коковцовъ.",
+        "Председатель Совета Министров А. Н." / "Косыгин.")."""
+        speech = _SPEECH_AFTER.match(text, pos)
+        label = text[start:pos]
+        named = _CYRILLIC_INITIALLED.search(label) if speech else None
+        if speech is None or named is None or not named.start():
+            return None
+        portfolio = label[: named.start()].split()[-1]  # "финансов": in lower case, no name's word
+        if not portfolio.islower():
+            return None
+        if self.config.offices.match(named.group().casefold()) or not self.config.offices.match(
+            label.casefold()
+        ):
+            return None
+        return Candidate(label, None, "", speech.end(), text[:pos])
+
     def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
         """Whether the name read is an office that ends on its holder's initials with no
         punctuation of its own, the label read word by word going on to the surname and its stop
@@ -401,6 +430,7 @@ class GenericLabels(MatcherBase):
         name_start, name_end, comma = -1, 0, -1
         abbreviated = False  # the word before ended in an abbreviation's stop the label reads past
         surnamed = -1  # the comma after "Surname, Forename" that the holder's office follows
+        quoted = False  # a body's name in quotation marks read as the label's words
         limit = min(len(text), GENERIC_SPAN)
         punct, end = "", 0
         while pos < limit or (roles and rendered_on(text, pos, text[name_start:name_end])):
@@ -440,6 +470,13 @@ class GenericLabels(MatcherBase):
                     roles = roles[-1].split(" - ", 1)[1:]
                     punct, end = ":", pos
                     break
+            elif part["quoted"]:
+                # a club's, party's or body's name in quotation marks inside the label, an office's
+                # word before or after it ("Klubo „Žalgiris" atstovas:", "Представитель клуба
+                # «Спартак»:"): the label's words (the office asked at its end)
+                if not words or roles:
+                    return None
+                quoted, name_end = True, pos
             elif part["starred"] or part["noted"]:
                 # "MR FISCHER (Germany)* –": a speech given in interpretation; "Dr. X (D. Vp.)¹):",
                 # "X *):": a footnote's mark, the note on the speech
@@ -784,6 +821,13 @@ class GenericLabels(MatcherBase):
                 # courts print counsel and experts ("lic. iur. X:", "Dr. rer. nat. Y:")
                 faculty = after_abbreviation and word.islower() and len(word) <= ABBREVIATED_LETTERS
                 compound = (part["stop"] or "").endswith("-")  # "Kl.-Vertr.": the first abbreviation
+                if (
+                    part["stop"]
+                    and initial(word)
+                    and words > 2
+                    and (initialled := self._office_initialled(text, name_start, pos))
+                ):
+                    return initialled
                 if part["stop"] and not (
                     initial(word)
                     or faculty
@@ -806,6 +850,8 @@ class GenericLabels(MatcherBase):
             (roles or _described_capitals(text, name_start, comma)) and punct in (":", "：")
         ):
             return None  # a long heading in CAPITALS, no office: the office names its holder
+        if quoted and not self.config.offices.search(text[name_start:name_end].casefold()):
+            return None  # "Он сказал «Нет»:": a quotation, no body's name in an office's label
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))

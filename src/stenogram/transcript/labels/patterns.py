@@ -124,7 +124,9 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # where a PDF's text keeps the order in which the letters are drawn, the sign before its consonant
 # (Sri Lanka's Hansard: "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित"), and
 # a particle of a letter or two with its glottal stop typed as an apostrophe (Tongan's "Sea 'o e
-# Komiti Kakato:").
+# Komiti Kakato:"). A club's, party's or body's name in quotation marks, capitalised and of a few
+# words, before the colon, a bracket or a further word ("Klubo „Žalgiris" atstovas:",
+# "Представитель клуба «Спартак»:"): read as the label's words where an office names it.
 # The conjunction after a compound's first part whose hyphen stands for the word they share
 # ("Fjármála- og efnahagsráðherra", "Udlændinge- og integrationsministeren", "Wirtschafts- und
 # Energieminister"), after an abbreviation's stop too ("stjórnsk.- og eftirln."): the hyphen is
@@ -178,7 +180,8 @@ TOKEN = regex(
     r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
-    r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
+    r"|(?P<starred>\*)(?=[ \t]*[-–—:])"
+    rf"|(?P<quoted>[«„“\"][{UPPER}][^\W\d_]*(?:[ \-][^\W\d_]+){{0,3}}[»“”\"])(?=[ \t]*[:(]|[ \t]+[^\W\d_]))"
 )
 COLON_NEXT = regex(r"[ \t]*[:：]")
 # the holder's name in brackets after a numbered office, then the colon: "ACCUSED No. 2 (SISULU):"
