@@ -557,7 +557,7 @@ class LineLabels:
         # an office over its portfolio in lower case and its holder's name: one label of three lines
         portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
         for joined, cut, taken in self.wraps(line, below):
-            if taken == 1 and not cut and (self._office_alone(below[0]) or self._office_held_alone(below[0])):
+            if taken == 1 and not cut and self._office_alone(below[0]):
                 # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.", "Ata … – degravação" / "JUIZ: …":
                 break  # a heading over an office's turn
             cand = self.candidate(joined)
@@ -598,29 +598,16 @@ class LineLabels:
 
     def _office_alone(self, line: str) -> bool:
         """Whether *line* opens with an office's label whole, the office alone and its colon
-        ("CHAIR:", "The PRESIDENT:", a trial's "JUIZ:" or "FISCAL:"): a line above it the wrap did
-        not cut ("Ata da sessão – transcrição da gravação") is a heading over that turn, no head
-        of its label."""
+        ("CHAIR:", "The PRESIDENT:", a trial's "JUIZ:" or "FISCAL:"), or the office and its holder
+        in brackets alone on the line ("Chairperson (Ms X, Sweden, SOC):", a committee's hearing
+        as a web page prints it, the speech below): a line above it the wrap did not cut ("Ata da
+        sessão – transcrição da gravação", "Hearing on … – transcript") is a heading over that
+        turn, no head of its label."""
         cand = self.candidate(line)
         return (
             cand is not None
             and cand.punct in (":", "：")
-            and not cand.role
-            and self.config.offices.fullmatch(cand.name.casefold().removeprefix("the ")) is not None
-        )
-
-    def _office_held_alone(self, line: str) -> bool:
-        """Whether *line* is an office and its holder in brackets alone with the colon last
-        ("Chairperson (Ms X, Sweden, SOC):", a committee's hearing as a web page prints it, the
-        speech below): a line above it the wrap did not cut ("Hearing on … – transcript") is the
-        title's, no head of that label."""
-        cand = self.candidate(line)
-        return (
-            cand is not None
-            and cand.punct in (":", "：")
-            and bool(cand.role)
-            and not line[cand.end :].strip()
-            and line.rstrip(" \t:：").endswith(")")
+            and (not cand.role or (not line[cand.end :].strip() and line.rstrip(" \t:：").endswith(")")))
             and self.config.offices.fullmatch(cand.name.casefold().removeprefix("the ")) is not None
         )
 

@@ -326,12 +326,14 @@ _SPACED_WORD = rf"[{UPPER}](?: [{SMALL}]){{3,}}"
 # :"); letters in CAPITALS spaced are a heading's ("S T E N O Z Á P I S"), never set close.
 _SHORT_SURNAME = rf"(?<=[{SMALL}.] )[{UPPER}](?: [{SMALL}]){{2}}(?=[ \t]*:)"
 # After them, words in lower case so spaced, a voice's ("Г о л о с   и з   з а л а ."), or a
-# surname's initials set solid, as a typescript's copy prints a member ("С и д о р о в   В. П.").
+# surname's initials set solid, as a typescript's copy prints a member ("С и д о р о в   В. П."):
+# both initials, the name's and the father's; one letter alone after a spaced word is an
+# appendix's or a part's ("П р и л о ж е н и е   А."), no one's name.
 _SPACED_SMALL = rf"(?:[ \t]{{2,}}[{SMALL}](?: [{SMALL}])*)"
 _SPACED_LABEL = regex(
     rf"^(?P<lead>[ \t]*(?:(?:[{UPPER}][{SMALL}]{{0,4}}\.|[^\W\d_][{SMALL}]+)[ \t]+){{0,3}})"
     rf"(?P<words>{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})*{_SPACED_SMALL}*|{_SHORT_SURNAME})"
-    rf"(?:(?P<initials>[ \t]+[{UPPER}]\.(?:[ \t]?[{UPPER}]\.)?)(?=[ \t]|$)|(?P<gap>[ \t]*)(?=[,:.;(]))",
+    rf"(?:(?P<initials>[ \t]+[{UPPER}]\.[ \t]?[{UPPER}]\.)(?=[ \t]|$)|(?P<gap>[ \t]*)(?=[,:.;(]))",
     re.MULTILINE,
 )
 

@@ -184,8 +184,10 @@ TOKEN = regex(
     rf"|(?P<quoted>[«„“\"][{UPPER}][^\W\d_]*(?:[ \-][^\W\d_]+){{0,3}}[»“”\"])(?=[ \t]*[:(]|[ \t]+[^\W\d_]))"
 )
 COLON_NEXT = regex(r"[ \t]*[:：]")
-# the holder's name in brackets after a numbered office, then the colon: "ACCUSED No. 2 (SISULU):"
-BRACKETED_THEN_COLON = regex(r"[ \t]*\([^()\n]{1,60}\)[ \t]*[:：]")
+# the holder's name in brackets after a numbered office, then the colon: "ACCUSED No. 2 (SISULU):";
+# a name opens with a capital and holds no digit, a reference's page or paragraph in brackets is
+# no holder ("See Exhibit No. 4 (page 12): it shows …", "Annex No. 2 (para. 3):")
+BRACKETED_THEN_COLON = regex(rf"[ \t]*\([{UPPER}][^()\d\n]{{0,59}}\)[ \t]*[:：]")
 # An office's number and a word of the office in CAPITALS after it, up to the label's colon: a
 # Colombian trial's prosecutor by the number of the office ("FISCAL 23 SECCIONAL:").
 NUMBERED_OFFICE = regex(r"\d{1,3}[ \t]+[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?[ \t]*[:：]")
