@@ -206,11 +206,12 @@ TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash
 # or the kind of speech, its last words a term in quotation marks, as the European Parliament's
 # reports name a blue-card question in most of their languages ("(EFD), question «carton bleu».
 # –", "(Verts/ALE), Antwort auf eine Frage nach dem Verfahren der „blauen Karte“. –"); an article
-# elided into its word is the word's ("(PSC), tinenta d'alcalde d'Urbanisme:").
+# elided into its word is the word's ("(PSC), tinenta d'alcalde d'Urbanisme:"). The stop may
+# carry the record's dash glued to it ("M. X (DP), rapporteur.- …", Luxembourg's Chamber).
 DESCRIBED_AFTER = regex(
     r"[ \t]+(?P<description>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,5}"
     r"|(?:[^\W\d_]+[ \t]+){0,9}(?P<quoted>[«„“\"][^«»„“”\"\n]{1,30}[»“”\"])(?:-[^\W\d_]+)?)"
-    r"[ \t]*(?P<punct>[:：]|\.(?=\s|$))"
+    r"[ \t]*(?P<punct>[:：]|\.(?=\s|$|(?:--|[-–—])(?=\s|$)))"
 )
 # A number last in a name, which a stop and a word follow: the stop an ordinal's ("Gemeinderat
 # 21. Wahlperiode 59. Sitzung", a flattened head), no label's.
