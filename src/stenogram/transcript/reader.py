@@ -1665,7 +1665,12 @@ def _label_below(below: str, glued: bool = False) -> bool:
     """Whether *below* opens with a label's shape, so that the line above it ended its
     paragraph, whatever its last character ("Tagesordnungspunkt 5: Haushaltssatzung 2025" /
     "Landrat Bernd Keller: Ich rufe …": the headings of minutes copied one paragraph a line);
-    a full-width colon with the speech glued to it too where *glued*."""
+    a full-width colon with the speech glued to it too where *glued*.
+
+    Asked of nearly every line of the record: a line with no colon at all, most of them, is
+    answered by two substring tests before its first letter is read and the pattern tried."""
+    if ":" not in below and "：" not in below:
+        return False  # both patterns end in a colon
     below = below.lstrip()
     if not below[:1].isupper() and not (below[:1].isalpha() and not cased(below[:1])):
         return False
