@@ -1455,10 +1455,14 @@ def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
         text = line.strip()
         if len(text) < _DOUBLED_HEAD or len(text) > _RUNNING_HEAD:
             continue
-        below = range(index + 1, min(index + _TWIN_GAP + 1, len(kept)))
-        twin = next((near for near in below if kept[near].strip()), None)
-        if twin is not None and kept[twin].strip() == text:
-            pairs.setdefault(text, []).extend([index, twin])
+        # the first line with text below, read in a plain loop: a generator made for each line
+        # of the record had been most of this pass's time
+        for twin in range(index + 1, min(index + _TWIN_GAP + 1, len(kept))):
+            below = kept[twin].strip()
+            if below:
+                if below == text:
+                    pairs.setdefault(text, []).extend([index, twin])
+                break
     for text, doubled in pairs.items():
         if len(set(doubled)) >= _DOUBLED_PAGES * 2 and (any(c.isdigit() for c in text) or _in_capitals(text)):
             twins += doubled
