@@ -642,7 +642,8 @@ def _strip_name_cards(kept: list[str], removed: list[Furniture], config: Config)
     débats): the label just below names the same person, form of address and surname, so the
     card is the page's, no last words of the speech above."""
     for index, below in pairwise(_filled(kept)):
-        words = kept[index].split()
+        # split no further than a card's words: a line of speech is not cut into all of its own
+        words = kept[index].split(maxsplit=_CARD_NAME_WORDS[1])
         if not _CARD_NAME_WORDS[0] <= len(words) <= _CARD_NAME_WORDS[1] or words[-1][-1:] in TERMINAL:
             continue
         if not config.titles.fullmatch(words[0].casefold()) or not _capitalised(words[1:], config):
