@@ -2385,7 +2385,10 @@ def _glued_heading(text: str, config: Config) -> int:
     heading a copy of the page glued to it, the line break lost ("The situation in the Great
     Lakes region The President (spoke in French): …", a PDF's text of the Security Council's
     record): the heading's words in Mixed case, some in lower case, with no stop, comma or
-    colon; 0 where there is none."""
+    colon; 0 where there is none. Asked of every line: a line with no colon, which the label
+    after the heading ends in, is answered by a substring test before the pattern is read."""
+    if ":" not in text:
+        return 0
     for found in _ARTICLE_AT.finditer(text, 0, 240):
         head, (article, _, rest) = text[: found.start()], text[found.end() :].partition(" ")
         words = head.split()
