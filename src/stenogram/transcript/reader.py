@@ -1541,6 +1541,14 @@ def columns(line: str) -> int:
     return len(line) + sum(1 for char in wide if unicodedata.east_asian_width(char) in "WF")
 
 
+def _wider(line: str, width: float) -> bool:
+    """Whether *line* takes more than *width* columns (:func:`columns`). A line takes its length
+    at least and twice it at most: the length answers most lines, the layout asking of every
+    one, with no character of theirs read."""
+    length = len(line)
+    return length > width or (2 * length > width and columns(line) > width)
+
+
 def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
     """The blocks of *lines* between blank lines, as the layout asks of them: their count, the
     columns of their widest line, and their inner lines (each but a block's last, stripped), the
@@ -1558,7 +1566,9 @@ def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
             inner[blocks > 1].append(last)
         else:
             blocks += 1
-        width, last = max(width, columns(stripped)), stripped
+        if _wider(stripped, width):
+            width = columns(stripped)
+        last = stripped
     return blocks, width, inner
 
 
@@ -1575,10 +1585,10 @@ def _layout(lines: list[str]) -> str:
     # the head of a record (its title, date and fields, one block) tells nothing of how its
     # speeches are laid out, where the blocks after it have lines enough to tell
     body = rest if len(rest) >= 2 else head + rest
-    inner = [line for line in body if columns(line) > 40 and not _timed(line)]
+    inner = [line for line in body if _wider(line, 40) and not _timed(line)]
     if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide,
         # but not a label alone above its speech ("Katrin Jakobsdottir:"): the block is its turn
-        inner = [line for line in body if columns(line) > 20 and line[-1] not in ":：" and not _timed(line)]
+        inner = [line for line in body if _wider(line, 20) and line[-1] not in ":：" and not _timed(line)]
     if blocks >= 2:
         # Thai ends no sentence with a stop: its line's end says nothing either way
         ending = sum(1 for line in inner if _last(line) in TERMINAL or without_stops(_last(line)))
@@ -1588,7 +1598,7 @@ def _layout(lines: list[str]) -> str:
         wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
         # lines longer than any hard wrap runs, most of them ending a sentence, are a web copy's
         # paragraphs one a line, whatever its headings and salutations without a stop between them
-        unwrapped = [line for line in inner if columns(line) > _UNWRAPPED]
+        unwrapped = [line for line in inner if _wider(line, _UNWRAPPED)]
         ended = sum(1 for line in unwrapped if _last(line) in TERMINAL or without_stops(_last(line)))
         if len(unwrapped) >= 2 and ended > len(unwrapped) / 2:
             return "line"
