@@ -2274,41 +2274,33 @@ def _paragraphs(
             if ends and _wrapped_on(current, below):
                 ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"
             ends = ends or _office_opens_below(below, config)  # "… تشکیل شد" / "رئیس ـ …"
+        elif layout == "blank-line":
+            ends = False  # a blank line ends a paragraph, no line's end (no rule below is asked)
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone),
             # or fitted at all where that line opens with a label's shape (a field over a turn)
             length, short = widths[number - 1], 0.75 * width
             fitted = length + 1 + len(below.split(maxsplit=1)[0] if below else "")
-            ends = layout == "wrapped" and length < short
+            ends = length < short
             if ends and text[-1] not in TERMINAL:
                 ends = fitted < short
-            ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
+            ends = ends or (fitted <= width and _field_above(text, below))
             ends = ends or (
-                layout == "wrapped"
-                and fitted <= width
+                fitted <= width
                 and (_ends_sentence(text) or len(current) == 1)  # or a heading's one line
                 and _stopped_below(below, config)
             )
-            ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
-            ends = ends or (layout == "wrapped" and _ends_sentence(text) and _initialled_below(below))
+            ends = ends or _name_opens_below(text, below, config)
+            ends = ends or (_ends_sentence(text) and _initialled_below(below))
             # a label alone on its line under a sentence's end, however near the margin the
             # stop fell ("… mevrouw Van der Plas." / "Mevrouw Van der Plas (BBB):")
-            ends = ends or (
-                layout == "wrapped"
-                and _ends_sentence(text)
-                and below[-1:] in ":："
-                and _field_above(text, below)
-            )
-            ends = ends or (layout == "wrapped" and _office_opens_below(below, config))
-            ends = ends or (layout == "wrapped" and _office_abbreviated_below(text, below, config))
-            ends = ends or (layout == "wrapped" and _event_below(text, below, config))
-            ends = ends or (
-                layout == "wrapped" and _announced_below(" ".join(t for _, t in current[-3:]), below, config)
-            )
-            ends = ends or (
-                layout == "wrapped" and _alone_below(text, texts[number : number + 2], width, config)
-            )
+            ends = ends or (_ends_sentence(text) and below[-1:] in ":：" and _field_above(text, below))
+            ends = ends or _office_opens_below(below, config)
+            ends = ends or _office_abbreviated_below(text, below, config)
+            ends = ends or _event_below(text, below, config)
+            ends = ends or _announced_below(" ".join(t for _, t in current[-3:]), below, config)
+            ends = ends or _alone_below(text, texts[number : number + 2], width, config)
         if ends and layout != "cues" and _marked_label_cut(text, below, config):
             ends = False  # "Anf. 1 Ålderspresident INGVAR" / "CARLSSON:": the label goes on
         if ends and layout == "wrapped" and _capitals_broken(text, below, config):
