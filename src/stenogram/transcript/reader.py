@@ -1051,7 +1051,11 @@ def _in_capitals(text: str) -> bool:
     too, which ASCII has none of, so a text outside ASCII it refuses is asked letter by letter."""
     if text.isupper():
         return True
-    return not text.isascii() and any(c.isupper() for c in text) and not any(c.islower() for c in text)
+    # a letter in lower case among the first two answers most texts it refuses, no letter read by
+    # a generator (most lines of a record in Cyrillic or Greek open "Сл…", "Κύ…")
+    if text.isascii() or text[1:2].islower() or text[:1].islower():
+        return False
+    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
 _STOPS = tuple(SENTENCE_STOPS)
