@@ -331,6 +331,9 @@ _SPACED_LABEL = regex(
     rf"(?P<gap>[ \t]*)(?=[,:.;(])",
     re.MULTILINE,
 )
+# A capital and two small letters spaced out, which each spaced label holds (a word of
+# :data:`_SPACED_WORD`'s or :data:`_SHORT_SURNAME`'s): searched for first, by its first letter.
+_SPACED_LETTERS = regex(rf"[{UPPER}] [{SMALL}] [{SMALL}]")
 
 
 def _unspaced_labels(text: str) -> str:
@@ -338,8 +341,10 @@ def _unspaced_labels(text: str) -> str:
     :" is "Präsident:"): read so, its words are the name's and the office's that the record
     prints elsewhere unspaced, and the text's language is told from them. Only white space is
     taken out, which the lossless check does not count; the space before a bracket stays
-    ("Abg. S c h m i d t (SPD):" is "Abg. Schmidt (SPD):")."""
-    return _SPACED_LABEL.sub(_set_close, text)
+    ("Abg. S c h m i d t (SPD):" is "Abg. Schmidt (SPD):"). A text with no capital and two small
+    letters spaced out after it (:data:`_SPACED_LETTERS`), most texts, is not read by the
+    label's pattern, which tries every line's start and the words after it."""
+    return _SPACED_LABEL.sub(_set_close, text) if _SPACED_LETTERS.search(text) else text
 
 
 def _set_close(match: re.Match[str]) -> str:
