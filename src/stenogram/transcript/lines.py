@@ -1942,8 +1942,10 @@ class LineLabels:
         """Whether *head* ends with a comma and *line* opens with the reporter's verb (``reported``)
         and a comma ("§ THE SECRETARY OF STATE FOR WAR (Mr. X), in reply," / "said, the matter
         …"): the historic Hansard's label in the third person that a narrow column wrapped."""
+        if not head.rstrip().endswith(","):
+            return False  # asked first, of every line a wrap may cut: the line below is not read
         verb, comma, _ = line.lstrip().partition(",")
-        return head.rstrip().endswith(",") and bool(comma) and verb in self.config.reported
+        return bool(comma) and verb in self.config.reported
 
     def _seat_below(self, head: str, line: str) -> bool:
         """Whether *head*, a line in CAPITALS that names an office or on whose behalf one speaks

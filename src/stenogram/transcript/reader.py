@@ -254,7 +254,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 # The marks and controls of bidirectional text, which a right-to-left record pasted from a web
 # page or a word processor sets around its labels and figures ("\u200fالسيد الرئيس:\u200f"): they
 # print nothing, and the encoding states the direction by the language, so they are dropped.
-_BIDI = regex("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = regex(f"[{_BIDI_MARKS}]")
 
 
 # The soft hyphen a web page or a word processor sets inside a word where it may break it
@@ -285,7 +286,9 @@ def normalise(text: str) -> str:
         if "\n\n" in text:  # blank lines part paragraphs: a page broken after a sentence parts two
             text = _PAGE_AFTER_STOP.sub("\n\n", text)
         text = text.replace("\n\f", "\n").replace("\f", "\n")
-    text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
+    # str.translate reads every character; each mark looked for as a substring, a search of the
+    # class read every character too, at twice the time
+    text = _BIDI.sub("", text) if any(mark in text for mark in _BIDI_MARKS) else text
     if "\u00ad" in text:  # rare in a copy: the whole text is rewritten only where one stands
         text = _SOFT_HYPHEN.sub("", text)
     if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
@@ -336,6 +339,9 @@ _SPACED_LABEL = regex(
     rf"(?:(?P<initials>[ \t]+[{UPPER}]\.[ \t]?[{UPPER}]\.)(?=[ \t]|$)|(?P<gap>[ \t]*)(?=[,:.;(]))",
     re.MULTILINE,
 )
+# A capital and two small letters spaced out, which each spaced label holds (a word of
+# :data:`_SPACED_WORD`'s or :data:`_SHORT_SURNAME`'s): searched for first, by its first letter.
+_SPACED_LETTERS = regex(rf"[{UPPER}] [{SMALL}] [{SMALL}]")
 
 
 def _unspaced_labels(text: str) -> str:
@@ -343,8 +349,10 @@ def _unspaced_labels(text: str) -> str:
     :" is "Präsident:"): read so, its words are the name's and the office's that the record
     prints elsewhere unspaced, and the text's language is told from them. Only white space is
     taken out, which the lossless check does not count; the space before a bracket stays
-    ("Abg. S c h m i d t (SPD):" is "Abg. Schmidt (SPD):")."""
-    return _SPACED_LABEL.sub(_set_close, text)
+    ("Abg. S c h m i d t (SPD):" is "Abg. Schmidt (SPD):"). A text with no capital and two small
+    letters spaced out after it (:data:`_SPACED_LETTERS`), most texts, is not read by the
+    label's pattern, which tries every line's start and the words after it."""
+    return _SPACED_LABEL.sub(_set_close, text) if _SPACED_LETTERS.search(text) else text
 
 
 def _set_close(match: re.Match[str]) -> str:
@@ -649,7 +657,8 @@ def _strip_name_cards(kept: list[str], removed: list[Furniture], config: Config)
     débats): the label just below names the same person, form of address and surname, so the
     card is the page's, no last words of the speech above."""
     for index, below in pairwise(_filled(kept)):
-        words = kept[index].split()
+        # split no further than a card's words: a line of speech is not cut into all of its own
+        words = kept[index].split(maxsplit=_CARD_NAME_WORDS[1])
         if not _CARD_NAME_WORDS[0] <= len(words) <= _CARD_NAME_WORDS[1] or words[-1][-1:] in TERMINAL:
             continue
         if not config.titles.fullmatch(words[0].casefold()) or not _capitalised(words[1:], config):
@@ -1057,7 +1066,11 @@ def _in_capitals(text: str) -> bool:
     too, which ASCII has none of, so a text outside ASCII it refuses is asked letter by letter."""
     if text.isupper():
         return True
-    return not text.isascii() and any(c.isupper() for c in text) and not any(c.islower() for c in text)
+    # a letter in lower case among the first two answers most texts it refuses, no letter read by
+    # a generator (most lines of a record in Cyrillic or Greek open "Сл…", "Κύ…")
+    if text.isascii() or text[1:2].islower() or text[:1].islower():
+        return False
+    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
 _STOPS = tuple(SENTENCE_STOPS)
@@ -1462,10 +1475,14 @@ def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
         text = line.strip()
         if len(text) < _DOUBLED_HEAD or len(text) > _RUNNING_HEAD:
             continue
-        below = range(index + 1, min(index + _TWIN_GAP + 1, len(kept)))
-        twin = next((near for near in below if kept[near].strip()), None)
-        if twin is not None and kept[twin].strip() == text:
-            pairs.setdefault(text, []).extend([index, twin])
+        # the first line with text below, read in a plain loop: a generator made for each line
+        # of the record had been most of this pass's time
+        for twin in range(index + 1, min(index + _TWIN_GAP + 1, len(kept))):
+            below = kept[twin].strip()
+            if below:
+                if below == text:
+                    pairs.setdefault(text, []).extend([index, twin])
+                break
     for text, doubled in pairs.items():
         if len(set(doubled)) >= _DOUBLED_PAGES * 2 and (any(c.isdigit() for c in text) or _in_capitals(text)):
             twins += doubled
@@ -1543,6 +1560,14 @@ def columns(line: str) -> int:
     return len(line) + sum(1 for char in wide if unicodedata.east_asian_width(char) in "WF")
 
 
+def _wider(line: str, width: float) -> bool:
+    """Whether *line* takes more than *width* columns (:func:`columns`). A line takes its length
+    at least and twice it at most: the length answers most lines, the layout asking of every
+    one, with no character of theirs read."""
+    length = len(line)
+    return length > width or (2 * length > width and columns(line) > width)
+
+
 def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
     """The blocks of *lines* between blank lines, as the layout asks of them: their count, the
     columns of their widest line, and their inner lines (each but a block's last, stripped), the
@@ -1560,7 +1585,9 @@ def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
             inner[blocks > 1].append(last)
         else:
             blocks += 1
-        width, last = max(width, columns(stripped)), stripped
+        if _wider(stripped, width):
+            width = columns(stripped)
+        last = stripped
     return blocks, width, inner
 
 
@@ -1577,10 +1604,10 @@ def _layout(lines: list[str]) -> str:
     # the head of a record (its title, date and fields, one block) tells nothing of how its
     # speeches are laid out, where the blocks after it have lines enough to tell
     body = rest if len(rest) >= 2 else head + rest
-    inner = [line for line in body if columns(line) > 40 and not _timed(line)]
+    inner = [line for line in body if _wider(line, 40) and not _timed(line)]
     if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide,
         # but not a label alone above its speech ("Katrin Jakobsdottir:"): the block is its turn
-        inner = [line for line in body if columns(line) > 20 and line[-1] not in ":：" and not _timed(line)]
+        inner = [line for line in body if _wider(line, 20) and line[-1] not in ":：" and not _timed(line)]
     if blocks >= 2:
         # Thai ends no sentence with a stop: its line's end says nothing either way
         ending = sum(1 for line in inner if _last(line) in TERMINAL or without_stops(_last(line)))
@@ -1590,7 +1617,7 @@ def _layout(lines: list[str]) -> str:
         wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
         # lines longer than any hard wrap runs, most of them ending a sentence, are a web copy's
         # paragraphs one a line, whatever its headings and salutations without a stop between them
-        unwrapped = [line for line in inner if columns(line) > _UNWRAPPED]
+        unwrapped = [line for line in inner if _wider(line, _UNWRAPPED)]
         ended = sum(1 for line in unwrapped if _last(line) in TERMINAL or without_stops(_last(line)))
         if len(unwrapped) >= 2 and ended > len(unwrapped) / 2:
             return "line"
@@ -1672,7 +1699,12 @@ def _label_below(below: str, glued: bool = False) -> bool:
     """Whether *below* opens with a label's shape, so that the line above it ended its
     paragraph, whatever its last character ("Tagesordnungspunkt 5: Haushaltssatzung 2025" /
     "Landrat Bernd Keller: Ich rufe …": the headings of minutes copied one paragraph a line);
-    a full-width colon with the speech glued to it too where *glued*."""
+    a full-width colon with the speech glued to it too where *glued*.
+
+    Asked of nearly every line of the record: a line with no colon at all, most of them, is
+    answered by two substring tests before its first letter is read and the pattern tried."""
+    if ":" not in below and "：" not in below:
+        return False  # both patterns end in a colon
     below = below.lstrip()
     if not below[:1].isupper() and not (below[:1].isalpha() and not cased(below[:1])):
         return False
@@ -2261,41 +2293,33 @@ def _paragraphs(
             if ends and _wrapped_on(current, below):
                 ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"
             ends = ends or _office_opens_below(below, config)  # "… تشکیل شد" / "رئیس ـ …"
+        elif layout == "blank-line":
+            ends = False  # a blank line ends a paragraph, no line's end (no rule below is asked)
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone),
             # or fitted at all where that line opens with a label's shape (a field over a turn)
             length, short = widths[number - 1], 0.75 * width
             fitted = length + 1 + len(below.split(maxsplit=1)[0] if below else "")
-            ends = layout == "wrapped" and length < short
+            ends = length < short
             if ends and text[-1] not in TERMINAL:
                 ends = fitted < short
-            ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
+            ends = ends or (fitted <= width and _field_above(text, below))
             ends = ends or (
-                layout == "wrapped"
-                and fitted <= width
+                fitted <= width
                 and (_ends_sentence(text) or len(current) == 1)  # or a heading's one line
                 and _stopped_below(below, config)
             )
-            ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
-            ends = ends or (layout == "wrapped" and _ends_sentence(text) and _initialled_below(below))
+            ends = ends or _name_opens_below(text, below, config)
+            ends = ends or (_ends_sentence(text) and _initialled_below(below))
             # a label alone on its line under a sentence's end, however near the margin the
             # stop fell ("… mevrouw Van der Plas." / "Mevrouw Van der Plas (BBB):")
-            ends = ends or (
-                layout == "wrapped"
-                and _ends_sentence(text)
-                and below[-1:] in ":："
-                and _field_above(text, below)
-            )
-            ends = ends or (layout == "wrapped" and _office_opens_below(below, config))
-            ends = ends or (layout == "wrapped" and _office_abbreviated_below(text, below, config))
-            ends = ends or (layout == "wrapped" and _event_below(text, below, config))
-            ends = ends or (
-                layout == "wrapped" and _announced_below(" ".join(t for _, t in current[-3:]), below, config)
-            )
-            ends = ends or (
-                layout == "wrapped" and _alone_below(text, texts[number : number + 2], width, config)
-            )
+            ends = ends or (_ends_sentence(text) and below[-1:] in ":：" and _field_above(text, below))
+            ends = ends or _office_opens_below(below, config)
+            ends = ends or _office_abbreviated_below(text, below, config)
+            ends = ends or _event_below(text, below, config)
+            ends = ends or _announced_below(" ".join(t for _, t in current[-3:]), below, config)
+            ends = ends or _alone_below(text, texts[number : number + 2], width, config)
         if ends and layout != "cues" and _marked_label_cut(text, below, config):
             ends = False  # "Anf. 1 Ålderspresident INGVAR" / "CARLSSON:": the label goes on
         if ends and layout == "wrapped" and _capitals_broken(text, below, config):
@@ -2382,7 +2406,10 @@ def _glued_heading(text: str, config: Config) -> int:
     heading a copy of the page glued to it, the line break lost ("The situation in the Great
     Lakes region The President (spoke in French): …", a PDF's text of the Security Council's
     record): the heading's words in Mixed case, some in lower case, with no stop, comma or
-    colon; 0 where there is none."""
+    colon; 0 where there is none. Asked of every line: a line with no colon, which the label
+    after the heading ends in, is answered by a substring test before the pattern is read."""
+    if ":" not in text:
+        return 0
     for found in _ARTICLE_AT.finditer(text, 0, 240):
         head, (article, _, rest) = text[: found.start()], text[found.end() :].partition(" ")
         words = head.split()

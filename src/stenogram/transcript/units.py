@@ -78,13 +78,12 @@ class Lines(Sequence[tuple[int, str]]):
     __slots__ = ("_ends", "_first", "_joined")
 
     def __init__(self, pairs: Iterable[tuple[int, str]]) -> None:
-        numbers: list[int] = []
-        texts: list[str] = []
-        for number, text in pairs:
-            numbers.append(number)
-            texts.append(text)
+        listed = pairs if isinstance(pairs, list) else list(pairs)
+        numbers = [number for number, _ in listed]
+        texts = [text for _, text in listed]
         first = numbers[0] if numbers else 0
-        counted = all(number == first + at for at, number in enumerate(numbers))
+        # the numbers counted on from the first compared as one list, no generator read a line
+        counted = numbers == list(range(first, first + len(numbers)))
         # the first line's number, or every line's where they skip one: one slot for both (a slot
         # is 8 bytes a paragraph while the labels are decided)
         self._first: int | tuple[int, ...] = first if counted else tuple(numbers)
