@@ -318,6 +318,13 @@ class Config:
     descriptions: re.Pattern[str] | None = None
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
     signed_marks: tuple[str, ...] = ()  # after a name, that it signed by hand, as printed: "v. r."
+    # an office abbreviated word by word, each word with its stop, the speech after it on the line:
+    # "L. C. J.", "Att. Gen." of the old trials' reports
+    abbreviated_offices: tuple[str, ...] = ()
+    # conjunctions that open a reported clause: no label's last word ("El Alcalde dice que:")
+    subordinators: frozenset[str] = frozenset()
+    # the words that qualify an office, its ordinals among them ("Vicepresidente Segundo")
+    chair_qualifiers: frozenset[str] = frozenset()
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the word for a witness, by language: the name of one no line names ("le témoin", "証人")
@@ -460,6 +467,17 @@ class Config:
         """The first words of the salutations and of the thanks before one: a speech that opens
         with none of them salutes no one, asked before its words are read."""
         return frozenset(words.split(" ")[0] for words in self.salutations | self.thanks)
+
+    @cached_property
+    def abbreviated_office(self) -> re.Pattern[str]:
+        """An office of ``abbreviated_offices`` at a line's start, its words each with its stop
+        and with a space or none between them ("L. C. J.", "L.C.J.", "Att. Gen."): its group
+        office."""
+        words = [
+            r"[ \t]*".join(re.escape(word) for word in office.replace(".", ". ").split())
+            for office in sorted(self.abbreviated_offices, key=len, reverse=True)
+        ]
+        return regex(rf"(?P<office>{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
 
     @cached_property
     def opener_at_start(self) -> re.Pattern[str]:
@@ -1064,6 +1082,8 @@ _SHAPE: dict[str, Any] = {
         "group_prefixes": _STRS,
         "seat_counters": _STRS,
         "signed_marks": _STRS,
+        "abbreviated_offices": _STRS,
+        "subordinators": _STRS,
         "surnames_first": _STRS,
         "joined_portfolios": _STRS,
         "given_names": _STRS,
@@ -1421,6 +1441,9 @@ def load_config(path: str | Path | None = None) -> Config:
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         seat_counters=tuple(labels.get("seat_counters", [])),
         signed_marks=tuple(labels.get("signed_marks", [])),
+        abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
+        subordinators=frozenset(word.casefold() for word in labels.get("subordinators", [])),
+        chair_qualifiers=frozenset(word.casefold() for word in labels["chair_qualifiers"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         given_names=frozenset(word.casefold() for word in labels["given_names"]),
         double_given_names=frozenset(word.casefold() for word in labels["double_given_names"]),

@@ -114,8 +114,10 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
     others: list[str] = []
     offices: set[str] = set()
     place = ""
-    for part in parts:
+    for at, part in enumerate(parts):
         text = part.text.casefold().rstrip(".")
+        if _ordinal_of_office(parts, at, config):
+            continue  # "El Sr. Vicepresidente Segundo": the office's ordinal, no surname
         if part.kind in ("surname", "forename"):  # "KILIÇ" is "Kılıç"
             text = fold(part.text).rstrip(".")
         if part.kind == "surname" and surname:  # "PÉREZ GARCÍA": a second surname
@@ -140,6 +142,22 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
     sex = sexes.pop() if len(sexes) == 1 else ""
     found = Signature(surname, tuple(forenames), sex, tuple(numbers), named, offices=frozenset(offices))
     return replace(found, others=tuple(others), place=place)
+
+
+def _ordinal_of_office(parts: tuple[NamePart, ...], at: int, config: Config) -> bool:
+    """Whether the name's last word, at *at* of *parts*, is an ordinal or another qualifier of
+    the office right before it (``chair_qualifiers``: "Vicepresidente Segundo", "Vicepresidenta
+    Primera"): the office's, no surname, so that "Segundo Ramírez" is another person."""
+    part = parts[at]
+    if part.kind != "surname" or at == 0 or any(later.kind for later in parts[at + 1 :]):
+        return False
+    before = next((p for p in reversed(parts[:at]) if p.kind), None)
+    return (
+        before is not None
+        and before.kind == "roleName"
+        and part.text.casefold() in config.chair_qualifiers
+        and bool(config.office_words.fullmatch(before.text.casefold()))
+    )
 
 
 def same(a: Signature, b: Signature) -> bool:

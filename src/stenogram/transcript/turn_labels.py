@@ -1496,6 +1496,8 @@ class TurnLabels:
             rest = rest[:-1]  # "President: M. GUANI.", "Witness: Rt Hon. Jane Roe MP.": a field's stop
         elif rest.endswith(".") and self._full_name(rest[:-1]):
             rest = rest[:-1]  # "Secretaría: Jaquelina Ferreyra.", an acta's head: a field's stop
+        elif rest.endswith(".") and self._named_in_full_below(cand, line, rest[:-1]):
+            rest, held = rest[:-1], True  # "Interviewer: Sam Whitaker." over "Sam Whitaker: Could you …"
         elif rest.endswith(".") and self._names_stopped(rest[:-1]):
             rest = rest[:-1]  # "Schriftführer: Biedermann, Jucho.", "Vorsitzender: H. v. Gagern."
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
@@ -2109,6 +2111,23 @@ class TurnLabels:
         chair = self.config.chairs.search(office.casefold())
         self._roll[text] = self._roll[holder] = "presiding" if chair else "list"
         return True
+
+    def _named_in_full_below(self, cand: Candidate, line: str, named: str) -> bool:
+        """Whether *named*, the value of the field *cand* opens *line* with, is a name in full (a
+        few capitalised words) that speaks below as its own label ("Interviewer: Sam Whitaker."
+        over "Sam Whitaker: Could you tell me …", under a web page's lead), while the field's word
+        opens no other line: the head names who asks, no turn. A roll call's caller reads every
+        name out under one label ("CLERK: Mary Adams." / "CLERK: John Roe.")."""
+        words = named.split()
+        if not (_FIELD_NAMES <= len(words) <= _FIELD_NAMES + 2 and all(word[:1].isupper() for word in words)):
+            return False
+        printed = cand.printed.strip()
+        others = (
+            text
+            for text in self._source_lines.texts()
+            if text.startswith(printed) and text.strip() != line.strip()
+        )
+        return next(others, None) is None and self._speaks_below(f"{named}:")
 
     def _answers_below(self, surname: str) -> bool:
         """Whether a line of the text opens with a label whose own name ends with *surname*

@@ -329,7 +329,11 @@ class MatcherBase:
             titled = self._title_only.fullmatch(words[1]) and words[1].casefold() != "the"
             return " ".join(words[:2]) if titled else ""  # not "For the plaintiff"
         first = words[0] if words else ""
-        return first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
+        if self._title_only.fullmatch(first):
+            return first if first.casefold() != "the" else ""
+        # a form of address that is one only before a name ("Ass. Moretti", "VER.ª Costa")
+        title = self.config.titles.regex.match(name) if len(words) > 1 and first[-1:] in ".ªᵃ" else None
+        return first if title and title.end() == len(first) else ""
 
     def _names_office(self, name: str) -> bool:
         """Whether *name* opens with an office, or holds one anywhere in a script written without

@@ -26,6 +26,7 @@ from stenogram.transcript.labels.patterns import (
     ARMENIAN_COMMA,
     BRACKETED_THEN_COLON,
     CAPITALISED,
+    CAPITALISED_NAME,
     CAPITALS,
     CAPITALS_WORDS,
     CAPS_SEGMENT,
@@ -112,6 +113,10 @@ _DOTTED_LETTERS = 3
 _SEMICOLON_NAMED = 5
 # the stops that end a speech of no word in lower case on its label's line ("No.", "Aye!")
 _SPEECH_STOPS = frozenset(".!?…")
+# after an abbreviated office at a line's start (``abbreviated_offices``): the holder's capitalised
+# name and its stop before the speech's capital ("Serj. Maynard. Call …"), or the speech's capital
+_OFFICE_HOLDER = regex(rf"[ \t]+(?P<name>{CAPITALISED_NAME})\.(?=[ \t]+[{UPPER}\"“])")
+_OFFICE_SPEECH = regex(rf"[ \t]+(?=[{UPPER}\"“])")
 OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
@@ -134,6 +139,9 @@ class GenericLabels(MatcherBase):
             elif punct == "." and text[end : end + 1] in ("–", "—"):  # glued: "Government supporters.—Oh!"
                 punct, printed, end = "." + text[end], text[: end + 1], speech_start(text, end + 1)
             return Candidate(group.group("name"), None, punct, end, printed)
+        office_label = self._abbreviated_office(text) if text[:1].isupper() else None
+        if office_label:
+            return office_label
         found = self._start.match(text)
         generic = self._generic(text)
         # the dash glued to a colon is the label's: "M. X, au milieu du bruit:—Je prie …"
@@ -235,6 +243,34 @@ class GenericLabels(MatcherBase):
                 speech_start(text, dash.end()),
             )
         return Candidate(name, role, punct, end, printed, title)
+
+    def _abbreviated_office(self, text: str) -> Candidate | None:
+        """An office abbreviated word by word, as the old trials' reports print it before the
+        speech on its line ("L. C. J. Prisoner at the bar, …", "Att. Gen. My lord, …"), or before
+        its holder's name and the name's stop ("Serj. Maynard. Call Mr. Smith."): the label, the
+        speech after the last stop. An office of one word is one only before a name."""
+        office = self.config.abbreviated_office.match(text)
+        if not office or not all(word[:1].isupper() for word in office.group().split()):
+            return None
+        holder = _OFFICE_HOLDER.match(text, office.end())
+        if holder and (
+            holder.group("name").casefold() in self.config.abbreviations
+            or holder.group("name").casefold() in self.config.any_openers
+            or self._title_only.fullmatch(holder.group("name") + ".")
+        ):
+            holder = None
+        if holder:
+            return Candidate(
+                holder.group("name"),
+                office.group().rstrip(". \t"),
+                ".",
+                speech_start(text, holder.end()),
+                text[: holder.end()],
+            )
+        if office.group().count(".") < 2 or not _OFFICE_SPEECH.match(text, office.end()):
+            return None
+        printed = office.group()
+        return Candidate(printed[:-1], None, ".", speech_start(text, office.end()), printed)
 
     def _holder_alone(self, text: str, start: int, end: int, colon: int) -> re.Match[str] | None:
         """The holder of the office *text[start:end]* named after its colon at *colon*, alone on
@@ -842,6 +878,7 @@ class GenericLabels(MatcherBase):
                     )
                     or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
                     or self._dotted_word(word, text, token.end())
+                    or (words == 1 and self._title_before_name(text, token.start("word"), token.end()))
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
@@ -986,6 +1023,16 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _title_before_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the word with its stop from *start* to *end* is a form of address that is one
+        only before a capitalised name ("Ass. Moretti –", "VER.ª Costa –": the Italian assessore,
+        the Brazilian vereador), so that the stop ends no label while the word ends a sentence
+        elsewhere ("… vamos ver.")."""
+        title = self.config.titles.regex.match(text, start)
+        return (
+            title is not None and title.end() >= end - 1 and title.group().rstrip().endswith((".", "ª", "ᵃ"))
         )
 
     def _hyphened_abbreviation(self, word: str) -> bool:

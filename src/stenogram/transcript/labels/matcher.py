@@ -638,11 +638,21 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         return replace(mended, printed=text[: stop + 2])
 
     def _remember(self, text: str, found: Candidate | None) -> Candidate | None:
-        """*found*, the candidate of *text*, kept in the cache while its budget lasts."""
+        """*found*, the candidate of *text*, kept in the cache while its budget lasts; a sentence
+        whose reported clause opens after the colon is none ("El Alcalde dice que: no hay
+        quórum.", ``subordinators``)."""
+        if found is not None and found.punct in (":", "：") and self._subordinated(found.name):
+            found = None
         if self._budget >= len(text):
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _subordinated(self, name: str) -> bool:
+        """Whether *name*'s last word is a subordinating conjunction printed in lower case ("…
+        dice que", "… said that", "… sagte, dass"): a sentence's verb reports the clause after it."""
+        last = name[name.rfind(" ") + 1 :]
+        return last != name and last.islower() and last.strip(",") in self.config.subordinators
 
     def short_label(self, text: str) -> Candidate | None:
         """A one-letter label (the Q. and A. of examination transcripts) at the start of *text*."""
