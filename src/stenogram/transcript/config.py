@@ -487,6 +487,13 @@ class Config:
         words = "|".join(map(re.escape, openers))
         return regex(rf"(?:{words})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE)
 
+    def forename_opened(self, name: str) -> bool:
+        """Whether *name* opens with a forename (``given_names``) that is a sentence opener too,
+        a capitalised word of the name after it: the Spanish ordinals that number a resolution's
+        points are forenames ("Segundo Martínez", "Quinto Herrera"), no sentence's first word."""
+        first, _, rest = name.strip().partition(" ")
+        return first.casefold() in self.given_names and rest[:1].isupper()
+
     @cached_property
     def spelled_date(self) -> re.Pattern[str] | None:
         """A date whose day and year are spelled out ("the third day of May, nineteen hundred and

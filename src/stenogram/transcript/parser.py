@@ -655,9 +655,19 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             or self.config.procedural.match(text)
             or bare_stage(text, self.config)
             or self.config.titles.fullmatch(text.split()[0].casefold())
-            or self.config.opener_at_start.match(text)  # a speech's last words: "Dank u wel"
+            or self._opened(text)
             or self._verb_second(text)
         )
+
+    def _opened(self, text: str) -> bool:
+        """Whether *text* opens with a sentence opener ("Dank u wel", a speech's last words) that
+        counts no item of the order of the day: an ordinal before a division's word is the item's
+        heading ("Primer punto del orden del día", "Segon punt. Aprovació de l'acta")."""
+        opener = self.config.opener_at_start.match(text)
+        if opener is None:
+            return False
+        after = text[opener.end() :].split(maxsplit=1)
+        return not after or after[0].rstrip(".:").casefold() not in self.config.divisions
 
     def _verb_second(self, text: str) -> bool:
         """Whether *text*, in a language that writes its nouns with a capital, has a word in lower

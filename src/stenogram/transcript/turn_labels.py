@@ -1521,7 +1521,10 @@ class TurnLabels:
             and all(
                 word[0].isupper() or self._particle(word) or word.casefold() in joins for word in named_words
             )
-            and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
+            and (
+                words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
+                or self.config.forename_opened(rest)  # "Secretario: Segundo Martínez"
+            )
         )
         if not (named and (held or stacked or not self._speaks_below(rest))):
             return False
@@ -1834,7 +1837,7 @@ class TurnLabels:
         return (
             all(_NAME_WORD.fullmatch(word) for word in words)
             and all(word[0].isupper() for word in [*words[:1], *inner, *words[-1:]])
-            and not any(word in common for word in folded)
+            and not any(word in common for word in folded[self.config.forename_opened(text) :])
             and text.casefold() not in common
             and self.config.offices.search(text.casefold()) is None
             and not self._answers_below(words[-1])  # last: it reads the whole text
@@ -1971,7 +1974,7 @@ class TurnLabels:
             return None
         form: list[bool] = []
         common = self.config.thanks | self.config.salutations
-        for word in words:
+        for at, word in enumerate(words):
             folded = word.casefold()
             if self.config.titles.fullmatch(folded) or _INITIAL_ONLY.fullmatch(word):
                 form.append(True)
@@ -1981,7 +1984,11 @@ class TurnLabels:
                 word[:1].isupper()
                 and _NAME_WORD.fullmatch(word) is not None
                 and word[-1:].isalpha()
-                and label_key(word) not in self.config.any_openers
+                # an opener that is a forename before the name's next word ("Segundo Martínez")
+                and (
+                    label_key(word) not in self.config.any_openers
+                    or self.config.forename_opened(" ".join(words[at:]))
+                )
                 and folded not in common
                 and self.config.offices.search(folded) is None
             ):
@@ -2506,7 +2513,7 @@ class TurnLabels:
             # Proceeding 22A-0419E.", under "APPEARANCES:"), as no office's value does
             spoken = (
                 not words
-                or label_key(words[0]) in openers
+                or (label_key(words[0]) in openers and not self.config.forename_opened(" ".join(words)))
                 or text[-1] in "?!"
                 or _sentences(words, self.config.titles, self.config.abbreviations)
                 or self.matcher.speech_opens(" ".join(words))
@@ -2608,7 +2615,8 @@ class TurnLabels:
             for word in words[titled:]
         )
         openers = self.config.openers.get(self.doc.lang, frozenset())
-        return len(words) >= _ROSTER_MIN_WORDS and named and label_key(first) not in openers
+        opened = label_key(first) in openers and not self.config.forename_opened(rest)
+        return len(words) >= _ROSTER_MIN_WORDS and named and not opened
 
     def _before_turns(self, occurrences: list[Occurrence]) -> bool:
         """Whether no label that may open a turn came before: a field's name the record never

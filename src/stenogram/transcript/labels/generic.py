@@ -287,7 +287,8 @@ class GenericLabels(MatcherBase):
             return None
         holder = found.group("holder")
         named = [word for word in holder.split() if not self._address(word)]
-        if len(named) < _HOLDER_NAMED or holder.isupper() or self.config.opener_at_start.match(holder):
+        opened = self.config.opener_at_start.match(holder) and not self.config.forename_opened(holder)
+        if len(named) < _HOLDER_NAMED or holder.isupper() or opened:
             return None  # "THE COURT: Good Morning" / …: a sentence's capitalised words
         if not self._holder_after_comma(office, holder):
             return None
