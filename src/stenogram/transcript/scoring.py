@@ -641,15 +641,22 @@ def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
     return bool(config.witness.fullmatch(joined) or config.examiner.fullmatch(joined))
 
 
+# the vowels a Romance or English plural's "-s" follows ("constituyente-s", "justice-s")
+_PLURAL_VOWELS = frozenset("aeiouáéíóú")
+
+
 def _office_plural(word: str, config: Config) -> bool:
     """Whether *word* is an office's or a form of address's plural ("Constituyentes",
     "Diputados", "Senadores"): no office itself, its singular one; a configured group is none."""
     folded = word.casefold()
     if not folded.endswith("s") or config.groups.fullmatch(folded) or config.offices.fullmatch(folded):
         return False
-    return any(
-        config.offices.fullmatch(folded[:-cut]) or config.titles.fullmatch(folded[:-cut]) for cut in (1, 2)
-    )
+    # the singular a vowel's "-s" leaves, whole ("constituyente-s"), or an office's stem before
+    # "-es" or "-os" ("senador-es", "diputad-os"): a stem before "-as", "-is" or a consonant's
+    # "-s" is a Baltic singular ("Atstov-as:", "Tiesnes-is:", "Deputāt-s:", the holder's label)
+    singulars = [folded[:-1]] if folded[-2:-1] in _PLURAL_VOWELS else []
+    singulars += [folded[:-2]] if folded[-2:] in ("es", "os") else []
+    return any(config.offices.fullmatch(one) or config.titles.fullmatch(one) for one in singulars)
 
 
 def _quotation_open(text: str) -> bool:

@@ -88,6 +88,10 @@ _CYRILLIC_INITIALLED = regex(
     r"(?<![^\W\d_])[\u0400-\u042f][\u0430-\u045f]+(?:-[\u0400-\u042f][\u0430-\u045f]+)?"
     r"[ ](?:[\u0400-\u042f]\.[ ]?){1,2}[\u0400-\u042f]\.$"
 )
+# A name in quotation marks inside a label, left out when its words are counted.
+_QUOTED_NAME = regex(r"[«„“\"][^»“”\"\n]*[»“”\"]")
+# Another office's holder and initials on the line after such a label: a list, no speech.
+_CYRILLIC_HOLDER = regex(r"[\u0400-\u042f][\u0430-\u045f]+[ ](?:[\u0400-\u042f]\.[ ]?){1,2}[\u0400-\u042f]\.")
 _SPEECH_AFTER = regex(rf"[ \t]+(?=[{UPPER}])(?![{UPPER}]\.)")
 # another such name after the initials' comma: a list of names ("Иванов И.И., Петров П.П., …",
 # the authors of an amendment, a vote's noes), no label and its seat
@@ -362,13 +366,46 @@ class GenericLabels(MatcherBase):
         surnamed = len(words) >= 2 and office_or_title(words[0], self.config) and words[-1].isupper()
         return surnamed or (chairs(name, self.config, whole=True) and not saluting(name, self.config))
 
+    def _quoted_body(self, text: str, start: int, quote: int, end: int) -> bool:
+        """Whether the label read from *start* to *end*, a name in quotation marks opening at
+        *quote*, names a body an office's holder speaks for ("Представитель клуба «Спартак»:",
+        "Vertreter des Vereins „Eintracht“:", "Klubo „Žalgiris“ atstovas:"): an office opening
+        it or following the name's closing mark, no more than one word in lower case besides it,
+        its article and particles (the body's noun: "клуба", "klubu"), and the speech after its
+        colon no sentence going on in lower case. A quotation in a sentence has its verb and
+        object before it ("Министр назвал программу «Новая Волна»: это важно", "The Minister
+        called it "Project Hope": a name"), its clause going on after the colon; an item's
+        heading its office inside it ("ДОКЛАД МИНИСТРА «О БЮДЖЕТЕ»:")."""
+        label = text[start:end]
+        names = list(_QUOTED_NAME.finditer(text, quote, end))
+        past = text[names[-1].end() : end].split() if names else []
+        if not (
+            self.config.offices.match(self.config.past_article(label).casefold())
+            or (past and self.config.offices.match(past[0].casefold()))
+        ):
+            return False  # "ДОКЛАД МИНИСТРА «О БЮДЖЕТЕ»:": an item's heading, the office no label's
+        after = text[end:].lstrip(" \t:：")
+        if lower_case(after[:1]):
+            return False
+        free = [
+            word
+            for word in (text[start:quote] + " " + _QUOTED_NAME.sub(" ", text[quote:end])).split()
+            if word.islower()
+            and len(word) > 2  # a preposition: "Депутат от фракции «Единая Россия» Иванов"
+            and word not in self.config.articles
+            and word not in self.config.particles
+            and not self.config.offices.match(word.casefold())
+        ]
+        return len(free) <= 1
+
     def _office_initialled(self, text: str, start: int, pos: int) -> Candidate | None:
         """The label read from *start* to *pos* where it ends on a Cyrillic surname and its
         initials after an office and its portfolio in lower case, the speech after it ("Министр
         финансов Тахиев М.Б. Спасибо.", "… М.Б. Уважаемые депутаты!"): the initials' stop is the
         label's end, as it is of "Министр Тахиев М.Б."; none where the word before the surname is
         capitalised, the initials before the surname ("Министръ Финансовъ В. Н. Коковцовъ.",
-        "Председатель Совета Министров А. Н." / "Косыгин.")."""
+        "Председатель Совета Министров А. Н." / "Косыгин."), or where another office and its
+        holder's initials follow on the line (a list of those present)."""
         speech = _SPEECH_AFTER.match(text, pos)
         label = text[start:pos]
         named = _CYRILLIC_INITIALLED.search(label) if speech else None
@@ -381,6 +418,10 @@ class GenericLabels(MatcherBase):
             label.casefold()
         ):
             return None
+        line_end = text.find("\n", speech.end())
+        rest = text[speech.end() : line_end if line_end >= 0 else len(text)]
+        if self.config.offices.match(rest.casefold()) and _CYRILLIC_HOLDER.search(rest):
+            return None  # "… Тахиев М.Б. Заместитель министра Орлов П.П.": a list of those present
         return Candidate(label, None, "", speech.end(), text[:pos])
 
     def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
@@ -467,7 +508,7 @@ class GenericLabels(MatcherBase):
         name_start, name_end, comma = -1, 0, -1
         abbreviated = False  # the word before ended in an abbreviation's stop the label reads past
         surnamed = -1  # the comma after "Surname, Forename" that the holder's office follows
-        quoted = False  # a body's name in quotation marks read as the label's words
+        quoted = -1  # where a body's name in quotation marks read as the label's words opens
         limit = min(len(text), GENERIC_SPAN)
         punct, end = "", 0
         while pos < limit or (roles and rendered_on(text, pos, text[name_start:name_end])):
@@ -513,7 +554,8 @@ class GenericLabels(MatcherBase):
                 # «Спартак»:"): the label's words (the office asked at its end)
                 if not words or roles:
                     return None
-                quoted, name_end = True, pos
+                quoted = token.start() if quoted < 0 else quoted
+                name_end = pos
             elif part["starred"] or part["noted"]:
                 # "MR FISCHER (Germany)* –": a speech given in interpretation; "Dr. X (D. Vp.)¹):",
                 # "X *):": a footnote's mark, the note on the speech
@@ -888,8 +930,8 @@ class GenericLabels(MatcherBase):
             (roles or _described_capitals(text, name_start, comma)) and punct in (":", "：")
         ):
             return None  # a long heading in CAPITALS, no office: the office names its holder
-        if quoted and not self.config.offices.search(text[name_start:name_end].casefold()):
-            return None  # "Он сказал «Нет»:": a quotation, no body's name in an office's label
+        if quoted >= 0 and not self._quoted_body(text, name_start, quoted, name_end):
+            return None  # "Он сказал «Нет»:", "Министр назвал программу «Новая Волна»: это …"
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
