@@ -46,10 +46,13 @@ def test_an_abbreviated_office_with_a_link_in_lower_case() -> None:
 
 
 def test_the_assessore_abbreviated_only_before_a_short_name() -> None:
-    """ "Ass. Moretti:" the assessore's label; "Ass. Sportiva Dilettantistica Aurora:" and "Ass.
+    """ "Ass. Moretti:", "Ass. Maria de Luca:" the assessore's label (a name of two capitalised
+    words at most, a particle between them); "Ass. Sportiva Dilettantistica Aurora:" and "Ass.
     Culturale Amici del Teatro:" an association's name in a list of grants, no label."""
     assert _printed("Ass. Moretti: Grazie, Presidente.") == "Ass. Moretti:"
     assert _printed("Ass. Laura Moretti: Grazie.") == "Ass. Laura Moretti:"
+    assert _printed("Ass. Maria de Luca: Grazie.") == "Ass. Maria de Luca:"
+    assert _printed("VER.ª Maria da Silva – Obrigada.") == "VER.ª Maria da Silva –"  # up to four words
     assert _printed("Ass. Sportiva Dilettantistica Aurora: contributo di 5.000 euro.") != (
         "Ass. Sportiva Dilettantistica Aurora:"
     )
