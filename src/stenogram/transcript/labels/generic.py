@@ -121,6 +121,13 @@ _SPEECH_STOPS = frozenset(".!?…")
 # name and its stop before the speech's capital ("Serj. Maynard. Call …"), or the speech's capital
 _OFFICE_HOLDER = regex(rf"[ \t]+(?P<name>{CAPITALISED_NAME})\.(?=[ \t]+[{UPPER}\"“])")
 _OFFICE_SPEECH = regex(rf"[ \t]+(?=[{UPPER}\"“])")
+# what follows such an office when its letters are a person's initials instead: a name up to a
+# label's colon ("L. K. Advani: Sir, …", "L. C. B. Smith (Secretary):"), or a name alone on the
+# line with its stop or none ("L. K. Advani.", a hearing's speaker over the speech)
+_OFFICE_NAMED = regex(
+    rf"[ \t]+[^\W\d_][^\n.,;!?:：()]{{0,60}}?[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?[:：]"
+    rf"|[ \t]+[{UPPER}][^\W\d_'’-]*(?:[ \t-]+[{UPPER}][^\W\d_'’-]*){{0,2}}\.?[ \t]*$"
+)
 OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
@@ -254,9 +261,16 @@ class GenericLabels(MatcherBase):
         its holder's name and the name's stop ("Serj. Maynard. Call Mr. Smith."): the label, the
         speech after the last stop. An office of one word is one only before a name."""
         office = self.config.abbreviated_office.match(text)
-        if not office or not all(word[:1].isupper() for word in office.group().split()):
+        if not office:
             return None
+        words = office.group().replace(".", ". ").split()
+        if not all(word[:1].isupper() or not word.endswith(".") for word in words):
+            return None  # "Cl. of Arr.": a link in lower case between the abbreviated words
+        if _OFFICE_NAMED.match(text, office.end()):
+            return None  # "L. K. Advani: …", "L. K. Advani.": initials of a name, read as a name's
         holder = _OFFICE_HOLDER.match(text, office.end())
+        if holder and all(len(word) == 2 for word in words):
+            return None  # "L. K. Advani. Sir, …": initials alone before a name and its stop, a name's
         if holder and (
             holder.group("name").casefold() in self.config.abbreviations
             or holder.group("name").casefold() in self.config.any_openers
