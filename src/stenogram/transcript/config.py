@@ -412,6 +412,15 @@ class Config:
         return frozenset().union(*self.clause_words.values())
 
     @cached_property
+    def office_ordinals(self) -> frozenset[str]:
+        """The office's qualifiers that are ordinals, printed after the office as its number
+        ("Vicepresidente Segundo", "Vicepresidenta Primera"): those a language's openers or its
+        spelled numbers hold too, no "Senior" or "Town", a surname after an office ("Councillor
+        Senior"). Read once."""
+        ordinals = frozenset(self.numbers).union(*self.openers.values())
+        return self.chair_qualifiers & ordinals
+
+    @cached_property
     def asking_keys(self) -> frozenset[str]:
         """The keys of the short labels that ask, each pair's first ("Q.", "問", "Вопрос"): read
         once, asked of every line an examination's reading weighs."""

@@ -91,6 +91,11 @@ def signature(name: str, config: Config, lang: str = "und") -> Signature | None:
         and not found.numbers
         and not found.others
     )
+    if found is not None and not bare and _given_first(words, found, config):
+        # "JUAN RAMÍREZ": two words in CAPITALS read as a Spanish name's two surnames, the first a
+        # given name; read too as the forename and the surname "El Sr. Juan Ramírez" prints
+        turned = Signature(found.others[0], ((found.surname, False),), found.sex, (), found.named)
+        return replace(found, reversed=replace(turned, others=found.others[1:]))
     if found is None or not bare:
         return found
     folded = [fold(part.text) for part in words]
@@ -98,6 +103,19 @@ def signature(name: str, config: Config, lang: str = "und") -> Signature | None:
     surname, rest = (folded[-1], folded[:-1]) if words[0].kind == "surname" else (folded[0], folded[1:])
     turned = Signature(surname, tuple((word, False) for word in rest), found.sex, (), found.named)
     return replace(found, reversed=turned)
+
+
+def _given_first(words: list[NamePart], found: Signature, config: Config) -> bool:
+    """Whether the name of *words*, all surnames in CAPITALS and no more than a bare name's, was
+    read as a surname and another (*found*) whose first is a given name (``given_names``)."""
+    return (
+        bool(found.others)
+        and not found.forenames
+        and not found.numbers
+        and len(words) <= MOST_BARE_WORDS
+        and all(part.kind == "surname" and part.text.isupper() for part in words)
+        and found.surname in config.given_names
+    )
 
 
 def _counsel_of(name: str, config: Config) -> bool:
@@ -145,9 +163,10 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
 
 
 def _ordinal_of_office(parts: tuple[NamePart, ...], at: int, config: Config) -> bool:
-    """Whether the name's last word, at *at* of *parts*, is an ordinal or another qualifier of
-    the office right before it (``chair_qualifiers``: "Vicepresidente Segundo", "Vicepresidenta
-    Primera"): the office's, no surname, so that "Segundo Ramírez" is another person."""
+    """Whether the name's last word, at *at* of *parts*, is an ordinal of the office right
+    before it (:attr:`Config.office_ordinals`: "Vicepresidente Segundo", "Vicepresidenta
+    Primera"): the office's, no surname, so that "Segundo Ramírez" is another person; another
+    qualifier there is a surname ("Councillor Senior" is "Mr. Senior")."""
     part = parts[at]
     if part.kind != "surname" or at == 0 or any(later.kind for later in parts[at + 1 :]):
         return False
@@ -155,7 +174,7 @@ def _ordinal_of_office(parts: tuple[NamePart, ...], at: int, config: Config) -> 
     return (
         before is not None
         and before.kind == "roleName"
-        and part.text.casefold() in config.chair_qualifiers
+        and part.text.casefold() in config.office_ordinals
         and bool(config.office_words.fullmatch(before.text.casefold()))
     )
 

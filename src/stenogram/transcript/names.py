@@ -21,7 +21,15 @@ import unicodedata
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from stenogram.transcript.candidate import HANGUL, IDEOGRAPHS, ORDINAL_WORD, label_key, lower_case, unaccented
+from stenogram.transcript.candidate import (
+    HANGUL,
+    IDEOGRAPHS,
+    ORDINAL_WORD,
+    WORD,
+    label_key,
+    lower_case,
+    unaccented,
+)
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.regexcache import regex
@@ -896,6 +904,16 @@ def less_former(office: str, config: Config) -> str:
     return office[len(former) :].lstrip()
 
 
+def former_narrated(office: str, config: Config) -> bool:
+    """Whether *office*, what a name's comma is followed by, is one its holder held once
+    (``former_offices``) with a word in lower case after the office's own comma ("ex ministro,
+    ha detto", "ehemaliger Staatssekretär im Ministerium, schrieb dazu"): a sentence describing
+    someone so, no label's office."""
+    return bool(less_former(office.strip().casefold(), config)) and any(
+        lower_case(word[0]) for word in WORD.findall(office.partition(",")[2])
+    )
+
+
 def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     """*name* as the person's name and the office printed after its comma ("M. Jean Dupont,
     rapporteur", "MARIA BIANCHI, Sottosegretaria di Stato per l'interno"): what follows the comma
@@ -906,6 +924,8 @@ def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     office = office.strip()
     if not comma or not office or not name_parts(person, config):
         return None
+    if former_narrated(office, config):
+        return None  # "ROSSI, ex ministro, ha detto": a sentence, as the scoring reads it
     held = less_former(office.casefold(), config)  # "M. X, ancien directeur de …": the office after
     first = (held or office).split()[0].casefold()
     if not (

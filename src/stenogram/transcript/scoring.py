@@ -51,6 +51,7 @@ from stenogram.transcript.names import (
     PARTICLE_LENGTH,
     chairs,
     division_number,
+    former_narrated,
     joined_title,
     last_address,
     less_former,
@@ -1359,6 +1360,14 @@ def _features(
         and (run := _acronym_sentence(name, config, lowered="lower_after" in found))
     ):
         found["sentence"] = w["sentence"] * run  # "NPR transcripts are created on a rush deadline …."
+    elif leading_capitals and not cand.upper and comma and former_narrated(name.partition(",")[2], config):
+        # a name in CAPITALS, an office held once after its comma and a verb after the office's
+        # own ("ROSSI, ex ministro, ha detto:"): a sentence describing him, as _without_office reads
+        # one in Mixed case
+        verbs = [
+            word for word in WORD.findall(name.partition(",")[2].partition(",")[2]) if lower_case(word[0])
+        ]
+        found["sentence"] = w["sentence"] * len(verbs)
     clause_words = config.clause_words.get(evidence.lang, frozenset())
     if not cand.upper and _clause_described(cand, clause_words):
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
@@ -2215,7 +2224,7 @@ def _without_office(name: str, config: Config) -> str:
     office = tail.strip().casefold()
     held = less_former(office, config) if comma else ""
     if held:
-        if any(lower_case(word[0]) for word in WORD.findall(tail.partition(",")[2])):
+        if former_narrated(tail, config):
             return name
         office = held
     return head if comma and config.offices.match(office) else name
