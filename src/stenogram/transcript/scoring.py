@@ -2946,6 +2946,8 @@ def decide(
             row.reason = "configured: never a label"
         elif all(_numbered_business(o.cand, config) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
+        elif all(_identifier_field(o, config) for o in found):
+            row.reason = "a field giving an identifier: the code after its colon, no speech"
         elif key in config.language_marks:  # "IsiZulu:" alone: the language the speaker turns to
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
@@ -4096,6 +4098,29 @@ _NUMBERED_AFTER = regex(
 )
 # A case's or a file's number: figures parted by a slash, a dash or a stop ("1874/22", "41-B").
 _CASE_NUMBER = regex(r"\d+[/.-]\w")
+
+
+# A field's last word naming the identifier given after its colon, a witness's, a statement's or
+# an application's code ("Witness ID: TRC-02-145", "Case number: 12/96", "Application No.: AM
+# 1234/96"), and the code: figures, perhaps after a few capitals and a dash or a space.
+_IDENTIFIER_END = regex(
+    rf"\S\s+(?:id|ref|number|nummer|numero|número|numéro|číslo|{_NUMBER_SIGNS})\.?$", re.IGNORECASE
+)
+_CODE = regex(r"(?:[A-Z]{1,5}[ -]?)?\d")
+
+
+def _identifier_field(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence* is a field giving an identifier: its label's last word names the
+    identifier ("Witness ID:"), its text opens with the code ("TRC-02-145"), no speech; after a
+    form of address the word is a surname ("MR NO: 1990 was …")."""
+    cand = occurrence.cand
+    words = cand.name.split()
+    return (
+        _IDENTIFIER_END.search(cand.name) is not None
+        and not config.titles.fullmatch(words[-2])
+        and _punct(cand) in _COLON_LIKE
+        and _CODE.match(occurrence.rest) is not None
+    )
 
 
 def _case_number(sign: str, rest: str) -> bool:
