@@ -3871,11 +3871,14 @@ def _one_office(cand: Candidate, config: Config) -> bool:
 
 def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:
     """Whether *cand* opens with an office and names its holder after it ("Pääministeri Jussi
-    Virtala", "Minister Anna Berg"), which an office alone ("Prime Minister") does not."""
+    Virtala", "Minister Anna Berg"), which an office alone ("Prime Minister") does not. An
+    office's word that names a body too (``body_offices``) is followed by its kind and its seat,
+    no holder ("Sąd Rejonowy Gdańsk-Północ", a court's name over its record)."""
     if "office" not in row.features:
         return False
     name = _qualified_office(cand.name).casefold()
-    if not config.offices.match(name):
+    office = config.offices.match(name)
+    if not office or _body_word(office.group(), config):
         return False
     holder = WORD.findall(config.office_words.sub(" ", name))
     return len(holder) >= _HOLDER_WORDS or _holder_in_parentheses(cand)
