@@ -294,6 +294,7 @@ class Config:
     participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
     participant_endings: frozenset[str] = frozenset({""})  # "s" of "actionnaires": its plural, its whole word
     genitive_links: frozenset[str] = frozenset()  # whose a body is: "… de l'association des actionnaires"
+    identifier_words: frozenset[str] = frozenset()  # a field's last word before a code: "Witness ID:"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
@@ -1039,6 +1040,7 @@ _SHAPE: dict[str, Any] = {
         "participants": _STRS,
         "participant_endings": _STRS,
         "genitive_links": _STRS,
+        "identifier_words": _STRS,
         "body_offices": _STRS,
         "business_words": _STRS,
         "item_authors": _STRS,
@@ -1473,6 +1475,7 @@ def load_config(path: str | Path | None = None) -> Config:
             ["", *(word.casefold() for word in labels.get("participant_endings", []))]
         ),
         genitive_links=frozenset(word.casefold() for word in labels.get("genitive_links", [])),
+        identifier_words=frozenset(word.casefold() for word in labels.get("identifier_words", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
         business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),
         item_authors=frozenset(word.casefold() for word in labels.get("item_authors", [])),

@@ -4103,27 +4103,28 @@ _NUMBERED_AFTER = regex(
 _CASE_NUMBER = regex(r"\d+[/.-]\w")
 
 
-# A field's last word naming the identifier given after its colon, a witness's, a statement's or
-# an application's code ("Witness ID: TRC-02-145", "Case number: 12/96", "Application No.: AM
-# 1234/96"), and the code: figures, perhaps after a few capitals and a dash or a space.
-_IDENTIFIER_END = regex(
-    rf"\S\s+(?:id|ref|number|nummer|numero|número|numéro|číslo|{_NUMBER_SIGNS})\.?$", re.IGNORECASE
-)
+# A field's code after its colon: figures, perhaps after a few capitals and a dash or a space
+# ("TRC-02-145", "BO/4412", "AM 1234/96").
 _CODE = regex(r"(?:[A-Z]{1,5}[ -]?)?\d")
+_NUMBER_SIGN_WORD = regex(rf"(?:{_NUMBER_SIGNS})\.?", re.IGNORECASE)
 
 
 def _identifier_field(occurrence: Occurrence, config: Config) -> bool:
-    """Whether *occurrence* is a field giving an identifier: its label's last word names the
-    identifier ("Witness ID:"), its text opens with the code ("TRC-02-145"), no speech; after a
-    form of address the word is a surname ("MR NO: 1990 was …")."""
+    """Whether *occurrence* is a field giving an identifier: its label's last word after another
+    names the identifier (``identifier_words`` or a number's sign: "Witness ID:", "Application
+    No.:"), its text opens with the code ("TRC-02-145"), no speech. A form of address anywhere
+    before the word makes it a surname, a speaker whose speech opens with a figure ("MR NO: 1990
+    was …", "Dr. Alan Number: 12 of us came …")."""
     cand = occurrence.cand
     words = cand.name.split()
-    return (
-        _IDENTIFIER_END.search(cand.name) is not None
-        and not config.titles.fullmatch(words[-2])
-        and _punct(cand) in _COLON_LIKE
-        and _CODE.match(occurrence.rest) is not None
-    )
+    if len(words) < 2 or _punct(cand) not in _COLON_LIKE:
+        return False
+    last = words[-1]
+    if last.rstrip(".").casefold() not in config.identifier_words and not _NUMBER_SIGN_WORD.fullmatch(last):
+        return False
+    if any(config.titles.fullmatch(word) for word in words[:-1]):
+        return False
+    return _CODE.match(occurrence.rest) is not None
 
 
 def _case_number(sign: str, rest: str) -> bool:
