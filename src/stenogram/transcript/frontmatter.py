@@ -220,6 +220,13 @@ def _numeral(text: str) -> int:
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
 
 
+def dated(text: str, config: Config) -> bool:
+    """Whether *text* holds a calendar date in figures (:func:`find_date`), as a record's title
+    dates its sitting after a dash ("CHAMBRE DES DÉPUTÉS — SÉANCE DU 4 JUILLET 1905"): no one's
+    role or name is dated. A text with no figure, most, is answered before the months are read."""
+    return any(char.isdigit() for char in text) and find_date(text, config) is not None
+
+
 def find_date(
     text: str, config: Config, lang: str = "", month_first: bool | None = None
 ) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from stenogram.transcript.blocks import bare_stage
 from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, is_party, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
-from stenogram.transcript.frontmatter import find_date
+from stenogram.transcript.frontmatter import dated, find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.labels.patterns import (
@@ -282,7 +282,7 @@ def _dated_after_dash(line: str, config: Config) -> bool:
     if at < 0:
         return False
     after = line[at + 3 :]
-    return any(char.isdigit() for char in after) and find_date(after, config) is not None
+    return dated(after, config)
 
 
 def _capitals_after_sentence(line: str) -> bool:

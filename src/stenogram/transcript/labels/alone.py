@@ -16,7 +16,7 @@ from stenogram.transcript.candidate import (
     without_stops,
 )
 from stenogram.transcript.events import stage_type
-from stenogram.transcript.frontmatter import find_date
+from stenogram.transcript.frontmatter import dated
 from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
     CAPITALISED,
@@ -199,7 +199,7 @@ class AloneLabels(GenericLabels):
             return None
         # a calendar date after the dash is a sitting's, the line the record's title ("CHAMBRE DES
         # DÉPUTÉS — SÉANCE DU 4 JUILLET 1905"): no one's role is dated
-        if any(char.isdigit() for part in role for char in part) and find_date(" ".join(role), self.config):
+        if dated(" ".join(role), self.config):
             return None
         title = (found.group("title") or "").strip()
         return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title, party=party)
