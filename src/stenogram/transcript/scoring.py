@@ -660,6 +660,17 @@ def _office_plural(word: str, config: Config) -> bool:
     return any(config.offices.fullmatch(one) or config.titles.fullmatch(one) for one in singulars)
 
 
+_ADDRESSED_WORDS = 4  # words at least of the sentence after a vocative's colon: no voices' cry
+
+
+def _opens_sentence(after: str) -> bool:
+    """Whether *after*, the words after a salutation's colon, open a sentence of the speech: four
+    words or more before its first stop, no exclamation's mark first ("Hoy venimos a pedir …";
+    "¡Muy bien!", "Bravo !" are the voices of the hall)."""
+    sentence = re.split(r"[.!?…]", after, maxsplit=1)[0]
+    return after[:1] not in '¡¿(«"“[' and len(sentence.split()) >= _ADDRESSED_WORDS
+
+
 def _quotation_open(text: str) -> bool:
     return any(
         opener in text and text.count(opener) > text.count(closer)
@@ -678,6 +689,7 @@ _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sen
 # A sentence's stop and the space after it, where a heading run onto its line may start.
 SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HALL_MEMBER_WORDS = 8  # "Un représentant de l'association des actionnaires": one of the hall and its body
+_QUALIFIER_WORDS = 3  # words after one of the hall's word describing it: "Une citoyenne tirée au sort"
 _SEAT_WORDS = 3  # an office, its link and the seat's word before the seat's number at least
 _BODY_LINK_REACH = 3  # words before the participants' word where the body's link is: "of the minority"
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
@@ -1294,6 +1306,16 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
         or (not cand.role and _thanking(words, "office" in found, config))  # "Grazie Presidente."
         or (not cand.role and _hall_addressed(words, config))  # "Compañeros delegados:"
+        # one word of the hall's alone, a sentence after its colon inside the text: "Compañeros:
+        # La reunión de hoy …", "Diputados: Hoy venimos a …", as a group's voices cry out only
+        or (
+            len(words) == 1
+            and puncts == {":"}
+            and not cand.role
+            and not any(o.first for o in occurrences)
+            and _hall_word(words[0], config)
+            and all(_opens_sentence(o.after) for o in occurrences)
+        )
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
         or _phrase_opened(cand, words, found, _phrase_words(config, evidence.lang))
@@ -1458,9 +1480,42 @@ def _hall_member(words: list[str], config: Config) -> bool:
     report what one said ("Un représentant des actionnaires a répondu :")."""
     if not (2 <= len(words) <= _HALL_MEMBER_WORDS and words[0].casefold() in config.indefinite_articles):
         return False
-    if words[1].casefold() not in config.participants:
+    size = _participant_words(words[1:], config)
+    if not size:
         return False
-    return len(words) <= 3 or _participants_body(words[2:], config)
+    qualifier = words[1 + size :]
+    if len(qualifier) <= _QUALIFIER_WORDS and not _clause_words(qualifier, config):
+        return True  # "Une citoyenne tirée au sort", no "Une habitante m'a dit"
+    return _participants_body(words[2:], config)
+
+
+def _participant_words(words: list[str], config: Config) -> int:
+    """How many of *words* a participant's word or phrase opens with ("habitante", "member of
+    the public"): 0 where none."""
+    if words[0].casefold() in config.participants:
+        return 1
+    text = " ".join(words).casefold() + " "
+    return next(
+        (len(word.split()) for word in config.participants if " " in word and text.startswith(word + " ")), 0
+    )
+
+
+def _clause_words(words: list[str], config: Config) -> bool:
+    """Whether *words*, after one of the hall's word, hold a verb of saying, a conjunction that
+    opens a reported clause or a clause's pronoun or verb of any language ("Une habitante m'a
+    dit", "A member of the public asked", "Un intervenant a rappelé que"): a sentence reporting
+    what one said, as a qualifier ("tirée au sort", "from the floor") holds none."""
+    for word in words:
+        folded = word.casefold()
+        tail = folded.rpartition("'")[2].rpartition("’")[2]  # "m'a": its verb
+        if (
+            folded in config.narration
+            or folded in config.subordinators
+            or tail in config.narration
+            or any(folded in found for found in config.clause_words.values())
+        ):
+            return True
+    return False
 
 
 def _participants_body(words: list[str], config: Config) -> bool:
@@ -3159,6 +3214,16 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
         if " ".join(saluted) in config.salutations:
             return not _office_saluted(saluted, config)
     return False
+
+
+def _hall_word(word: str, config: Config) -> bool:
+    """Whether *word* alone addresses the hall: a salutation of one word, no office nor form of
+    address ("Compañeros", "Genossen", "Camarades"), or an office's plural ("Diputados")."""
+    folded = word.casefold()
+    if folded in config.salutations:
+        named = (config.offices, config.chairs, config.titles)
+        return not any(vocabulary.fullmatch(folded) for vocabulary in named)
+    return _office_plural(word, config)
 
 
 def _office_saluted(saluted: list[str], config: Config) -> bool:

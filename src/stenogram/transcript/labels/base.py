@@ -161,6 +161,10 @@ def _built(config: Config) -> _Patterns:
     # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
     alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
     word_dash = r"(?<=[^\W\d_]{2}[ ])[-–—](?=[ \t])"  # "DOMANDA - …": a word's spaced dash
+    # A pair's word printed in full alone on its line, no mark, its paragraph below ("Frage" /
+    # "Frau X, …", an interview copied from a web page, which set the words in bold): believed
+    # only with its pair so printed (see ``_paired``)
+    word_alone = r"(?<=[^\W\d_]{2})[ \t]*$"
     # a pair's letter of a script without case before a spaced dash, as an Arab prosecutor's
     # minutes of an interrogation print it ("س - …" / "ج - …"); a Latin letter so set opens an
     # outline's item ("A - Introduction")
@@ -179,7 +183,7 @@ def _built(config: Config) -> _Patterns:
         rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{glued}|{comma}|{word_dash}|{letter_dash}"
         rf"|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
         r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
-        rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"
+        rf"|{spaced}|{alone}|{word_alone})(?=\S|(?<=[.:：\-–—])$|{alone}|{word_alone})"
     )
     asked_letters = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
     # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
