@@ -278,9 +278,11 @@ class Config:
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
+    club_marks: frozenset[str] = frozenset()  # a club's mark beside its town: "IFK Göteborg", "Västerås SK"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
     hyphen_articles: frozenset[str] = frozenset()  # Maltese "L-", "Is-" joined to a title
     question_put: tuple[str, ...] = ("to the ", "to ")  # "X to the Minister:": whom it asks
+    question_topics: frozenset[str] = frozenset()  # "2.1 Deputy X regarding the site:": a question's heading
     bullet_letters: frozenset[str] = frozenset()  # a symbol font's bullet read as a letter: "w M. X.-"
     speaker_chairs: frozenset[str] = frozenset()  # the chairs of a house a Speaker chairs
     lone_chairs: frozenset[str] = frozenset()  # the chair's office only alone: "KETUA:", not "Ketua Fraksi"
@@ -1066,6 +1068,7 @@ _SHAPE: dict[str, Any] = {
         "portfolio_joins": _STRS,
         "listed_parties": _STRS,
         "office_openers": _STRS,
+        "club_marks": _STRS,
         "language_notes": _STRS,
         "spoken_codes": _STRS,
         "manner_notes": _STRS,
@@ -1088,6 +1091,7 @@ _SHAPE: dict[str, Any] = {
         "article_titles": _STRS,
         "bullet_letters": _STRS,
         "question_put": _STRS,
+        "question_topics": _STRS,
         "hyphen_articles": _STRS,
         "joined_titles": _STRS,
         "follow_ups": _STRS,
@@ -1448,6 +1452,7 @@ def load_config(path: str | Path | None = None) -> Config:
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         bullet_letters=frozenset(labels.get("bullet_letters", [])),
         question_put=tuple(labels.get("question_put", ["to the ", "to "])),
+        question_topics=frozenset(word.casefold() for word in labels.get("question_topics", [])),
         hyphen_articles=frozenset(word.casefold() for word in labels.get("hyphen_articles", [])),
         spoken_codes=frozenset(labels.get("spoken_codes", [])),
         joined_titles=tuple(labels["joined_titles"]),
@@ -1524,6 +1529,7 @@ def load_config(path: str | Path | None = None) -> Config:
             if len(word) > 2
         ),
         office_openers=frozenset(word.casefold() for word in labels.get("office_openers", [])),
+        club_marks=frozenset(word.casefold() for word in labels.get("club_marks", [])),
         language_notes=_alternatives(
             labels["language_notes"] + labels.get("manner_notes", []) + labels.get("interrupting", []), where
         ),

@@ -1401,6 +1401,8 @@ def _features(
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
     elif _unanswered_question(name, config, evidence.printed):
         found["division"] = w["division"]  # "Frage 1: Wann erfuhren Sie …?": a question read out
+    elif _numbered_question(cand, config):
+        found["division"] = w["division"]  # "2.1 Deputy X regarding the site:": question time's item
     elif _outline_part(cand, occurrences, evidence.parts):
         found["division"] = w["division"]  # "I. INSTALACIÓN DE LA AUDIENCIA:" / "II. ALEGATOS …:"
         found.pop("initials", None)  # the numeral "I.", no initial of a name
@@ -1814,6 +1816,20 @@ def _unanswered_question(name: str, config: Config, printed: frozenset[str]) -> 
     if label_key(word) not in config.asking_keys or not DIVISION_NUMBER.fullmatch(number.strip()):
         return False
     return config.answering_keys.isdisjoint(printed)
+
+
+def _numbered_question(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is a numbered question's heading of question time: a number opens its line
+    before the asker's name ("2.1", "12."), and a word naming the question's subject follows the
+    name in lower case (*question_topics*: "2.1 Deputy X of St. Helier regarding the hospital
+    site:", "2.4 The Connétable of St. Y of the Minister for Health regarding …:"), the item the
+    answers below it are given under ("The Minister for Health:", "Deputy X:"); a numbered asker
+    with no subject ("1. Hon X (Party) to the Prime Minister: Does he …") asks it himself."""
+    printed = cand.printed.lstrip()
+    if not printed[:1].isdigit() or cand.name[:1].isdigit() or not config.question_topics:
+        return False
+    words = cand.name.split()[1:]
+    return any(word.islower() and word.casefold() in config.question_topics for word in words)
 
 
 _ABBREVIATED_BODY_WORDS = 3  # words at least of a body's name its abbreviation follows
@@ -3097,6 +3113,7 @@ def decide(
     _names_alone(scored, by_key, config)
     _hailed_names(scored, by_key, config)
     _saluted_holders(scored, by_key, config)
+    _chair_alone_among(scored, by_key, config)
     _saluted_surnames(scored, by_key, config)
     _stopped_surnames(scored, by_key, config)
     _roles_between_answers(scored, by_key, occurrences, {row.key for row in table if row.accepted}, config)
@@ -3499,6 +3516,49 @@ def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence
 
 # words of an office's holder, in brackets or after the office: "(Gareth Collingwood)", "(Mr Ellery)"
 _HOLDER_WORDS = 2
+
+
+def _chair_alone_among(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Believe the chair's office of one word alone on its line with no punctuation, above a
+    speech of whole sentences, though printed once, where two or more labels of another shape
+    are believed: the office the Nordic minutes print bare over the chair's words ("Ordföranden"
+    / "Talmannen" / "Puheenjohtaja" / "Formanden", then the speech on the next line) between
+    delegates printed with their club and colon ("Anna Berg, IFK Göteborg:"). A heading over
+    its item names a subject, never the one who chairs; a word that only opens the line below
+    (a wrapped sentence's) is a sentence's, which ``under_label`` and the openers keep out; nor
+    is the office over the record's narration of the sitting, which the head reads as its time
+    or its chair ("Chairman" / "The committee met at ten o'clock …"): a heading over it."""
+    if sum(row.accepted for row in scored) < _CHAIR_AMONG:
+        return
+    for row in scored:
+        if row.accepted or not {"bare", "office", "alone"} <= row.features.keys():
+            continue
+        found = by_key[row.key]
+        name = found[0].cand.name
+        if len(name.split()) != 1 or not chairs(name, config) or not name[:1].isupper() or name.isupper():
+            continue
+        if all(
+            o.alone
+            and not o.inner
+            and o.ending in ("speech", "sentence")
+            and not _sitting_narrated(o.after, config)
+            for o in found
+        ):
+            row.features.pop("bare")
+            row.accepted = row.score >= config.threshold
+
+
+_CHAIR_AMONG = 2  # labels believed beside the chair's bare office, at least
+
+
+def _sitting_narrated(text: str, config: Config) -> bool:
+    """Whether *text* opens with the record's narration of its sitting, when it met or who took
+    the chair ("The committee met at ten o'clock …", the head's ``time`` and ``presiding``)."""
+    line = text.lstrip()[:_NARRATED_SPAN]
+    return any(kind in config.head and config.head[kind].match(line) for kind in ("time", "presiding"))
+
+
+_NARRATED_SPAN = 200  # characters of the text below the chair's office its narration is read in
 
 
 def _roles_between_answers(

@@ -598,15 +598,22 @@ class AloneLabels(GenericLabels):
         the name (a web page's member, party and seat: "Jane Hale Labour, Northtown")."""
         name, comma, place = line.strip().partition(", ")
         words, placed = name.split(), place.split()
-        if not comma or not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1] or not 1 <= len(placed) <= 2:
+        if not comma or not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1]:
             return None
-        if not all(CAPITALISED.fullmatch(word) for word in (*words, *placed)):
+        # a club's mark beside its town ("Erik Sundin, Västerås SK"): the delegate's club, his
+        # affiliation, as a sports federation's minutes print it
+        club = self._club(place)
+        if not all(CAPITALISED.fullmatch(word) for word in words) or not (
+            club or (len(placed) <= 2 and all(CAPITALISED.fullmatch(word) for word in placed))
+        ):
             return None
         parties = self.config.listed_parties  # "Anita X Labour, Eastmouth": a web page's party and seat
         if any(" ".join(words[at:]).casefold() in parties for at in range(1, len(words))):
             return None
         named = self._whole_name(name)
-        return replace(named, role=place, punct="", end=len(line), printed=line) if named else None
+        if named is None:
+            return None
+        return replace(named, role=place, punct="", end=len(line), printed=line, party=place if club else "")
 
     def _office_named(self, named: Candidate) -> bool:
         """Whether *named* opens with an office ("THE CHAIRMAN") or is a name after its form of

@@ -76,6 +76,7 @@ _LOWER_OFFICE_HELD = regex(
     rf"(?P<office>[{SMALL}][^\s()]*(?:[ ][{SMALL}][^\s()]*){{0,4}})[ ]"
     rf"\((?:{CAPITALISED_NAME}[ ]){{1,3}}{CAPITALISED_NAME}\)(?:[ ]\([^()\n]{{1,40}}\))*:(?=[ \t]*(?:\n|$))"
 )
+_CLUB_WORDS = 3  # "IFK Göteborg", "Djurgårdens IF", "Västerås SK": a club's town and mark, a word between
 _DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
 _GROUP_WORDS = 3  # "IG Metall", "ver.di": a union's or a group's name between a name's two commas
 
@@ -385,6 +386,17 @@ class MatcherBase:
         """Whether *text* is a party the vocabulary knows in Mixed case ("Lib Dem", "Labour")."""
         return text.casefold() in self.config.bracket_parties
 
+    def _club(self, text: str) -> bool:
+        """Whether *text*, after a delegate's name and comma, is a club's name: two or three
+        words, each capitalised or a club's mark printed with its capital (*club_marks*), one mark
+        at least beside a word that is none ("IFK Göteborg", "Västerås SK", "Malmö FF"); a mark
+        alone ("SK") or in lower case ("if") is none, nor a word of an office ("SK Minister")."""
+        words = text.split()
+        if not 2 <= len(words) <= _CLUB_WORDS or any(self.config.offices.match(w.casefold()) for w in words):
+            return False
+        marks = [w for w in words if w.casefold() in self.config.club_marks and not w.islower()]
+        return 0 < len(marks) < len(words) and all(w in marks or CAPITALISED.fullmatch(w) for w in words)
+
     def _in_department(self, text: str, comma: int) -> bool:
         """Whether the description after the label's first comma, at *comma*, opens a department's
         name, whose own commas part its portfolios ("Department for Environment, Food and Rural
@@ -492,6 +504,23 @@ class MatcherBase:
             and (offices.match(office) or self.config.chairs.match(office))
             and not offices.match(text[:comma].strip().casefold())  # the holder of offices: "X, Y, Z:"
             and not offices.match(after.group().strip(" \t:").casefold())
+        )
+
+    def _holder_then_party(self, text: str, start: int, comma: int, at: int) -> bool:
+        """Whether the label read from *start* is an office, its holder's name after the *comma*
+        up to the comma before *at*, and a short group closing the label after it, the holder's
+        party, as the Nordic assemblies print a member of the government with the office first
+        ("Naalakkersuisoq for Sundhed, Aqqaluaq Nielsen, IA:", "Landsstýrismaður, Jógvan
+        Hansen, Fólkaflokkurin:", "Minister for Health, Jane Doe, Labour:"): the holder is a name
+        (:meth:`_holder_after_comma`), the group no office and no second name under its address."""
+        after = PARTY_AFTER_OFFICE.match(text, at)
+        if after is None or not text[at:].lstrip()[:1].isupper():
+            return False
+        group = after.group().strip(" \t:")
+        return (
+            self._holder_after_comma(text[start:comma], text[comma + 1 : at - 1])
+            and not self.config.offices.match(group.casefold())
+            and not self._address(group.split()[0])
         )
 
     def _group_then_role(self, text: str, start: int, comma: int, at: int) -> bool:

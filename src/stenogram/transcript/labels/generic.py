@@ -121,6 +121,10 @@ _SPEECH_STOPS = frozenset(".!?…")
 # name and its stop before the speech's capital ("Serj. Maynard. Call …"), or the speech's capital
 _OFFICE_HOLDER = regex(rf"[ \t]+(?P<name>{CAPITALISED_NAME})\.(?=[ \t]+[{UPPER}\"“])")
 _OFFICE_SPEECH = regex(rf"[ \t]+(?=[{UPPER}\"“])")
+# a surname after such an office's letters and a verb in lower case after it ("L. C. B. Smith
+# moved that the report be adopted."): the letters a name's initials, the line the minutes'
+# narration of what its bearer did
+_OFFICE_NARRATED = regex(rf"[ \t]+{CAPITALISED_NAME}[ \t]+(?P<verb>[{SMALL}]+)\b")
 # what follows such an office when its letters are a person's initials instead: a name up to a
 # label's colon ("L. K. Advani: Sir, …", "L. C. B. Smith (Secretary):"), or a name alone on the
 # line with its stop or none ("L. K. Advani.", a hearing's speaker over the speech)
@@ -268,6 +272,9 @@ class GenericLabels(MatcherBase):
             return None  # "Cl. of Arr.": a link in lower case between the abbreviated words
         if _OFFICE_NAMED.match(text, office.end()):
             return None  # "L. K. Advani: …", "L. K. Advani.": initials of a name, read as a name's
+        narrated = _OFFICE_NARRATED.match(text, office.end())
+        if narrated and all(len(word) == 2 for word in words) and self._narrating(narrated.group("verb")):
+            return None  # "L. C. B. Smith moved that …": a name's initials, its bearer's act narrated
         holder = _OFFICE_HOLDER.match(text, office.end())
         if holder and all(len(word) == 2 for word in words):
             return None  # "L. K. Advani. Sir, …": initials alone before a name and its stop, a name's
@@ -289,6 +296,11 @@ class GenericLabels(MatcherBase):
             return None
         printed = office.group()
         return Candidate(printed[:-1], None, ".", speech_start(text, office.end()), printed)
+
+    def _narrating(self, verb: str) -> bool:
+        """Whether *verb*, in lower case after a name, narrates what its bearer did or said
+        ("moved", "said", "seconded"): the reporter's verbs and the record's narration."""
+        return verb in self.config.reported or verb in self.config.narration
 
     def _holder_alone(self, text: str, start: int, end: int, colon: int) -> re.Match[str] | None:
         """The holder of the office *text[start:end]* named after its colon at *colon*, alone on
@@ -823,6 +835,13 @@ class GenericLabels(MatcherBase):
                 part["comma"]
                 and comma >= 0
                 and not roles
+                and self._holder_then_party(text, name_start, comma, pos)
+            ):
+                continue  # "Naalakkersuisoq for Sundhed, Aqqaluaq Nielsen, IA:": the office first
+            elif (
+                part["comma"]
+                and comma >= 0
+                and not roles
                 and self._group_then_role(text, name_start, comma, pos)
             ):
                 continue  # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:"
@@ -1035,6 +1054,16 @@ class GenericLabels(MatcherBase):
             first, _, second = description.partition(",")
             role, party = (second, first) if grouped else (first, second)
             name, roles, party = text[name_start:comma], [role.strip()], party.strip()
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
+            and "," in description
+            and self._holder_then_party(text, name_start, comma, text.index(",", comma + 1) + 1)
+        ):
+            # the office, its holder and the holder's party: "Minister for Health, Jane Doe, Labour:"
+            named, _, after = description.partition(",")
+            name, roles, party = named.strip(), [text[name_start:comma].strip()], after.strip()
         elif (
             punct in (":", "：")
             and comma >= 0

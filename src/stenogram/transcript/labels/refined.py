@@ -211,6 +211,8 @@ class Refinements(MatcherBase):
             if self.config.language_notes.match(note.strip()):
                 found = replace(found, role=head.strip())
         found = self._holder_after_portfolio(found)
+        if not found.party and found.role and found.described and self._club(found.role.strip()):
+            return replace(found, party=found.role.strip())  # "Anna Berg, IFK Göteborg:": her club
         return found if found.party else self._with_party(found)
 
     def _holder_after_portfolio(self, found: Candidate) -> Candidate:
