@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from stenogram.transcript.blocks import (
     bare_stage,
+    credit_line,
     dashed_event,
     group_quotes,
     short_closing,
@@ -22,6 +23,7 @@ from stenogram.transcript.frontmatter import archival, parse_archive
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.inline import Node, TurnBreak
 from stenogram.transcript.model import (
+    Block,
     BlockStage,
     Division,
     Document,
@@ -340,11 +342,25 @@ class Placing:
     def _closing(self) -> None:
         """A procedural closing line at the end ("(Whereupon, at 4:12 p.m., the hearing was
         adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it; so does
-        the file's archival reference an edition prints under the last speech."""
+        the file's archival reference an edition prints under the last speech, and a recorder's or
+        transcriber's credit under either (``credits``: "Записала Е. Васильева, 12 мая 1998 г.")."""
         division = self.doc.body[-1] if self.doc.body else None
         turn = division.items[-1] if division and division.items else None
         if division is None or not isinstance(turn, Turn) or len(turn.blocks) < 2:
             return
+        # who recorded or transcribed the record, credited under its last turn ("Записала Е.
+        # Васильева, 12 мая 1998 г.", "Recorded by P. Grant."): back matter, after the closing line
+        credits: list[Block] = []
+        config = self.config
+        while len(turn.blocks) > 1 and isinstance(last := turn.items[-1], Para) and credit_line(last, config):
+            credits.insert(0, turn.items.pop())
+            self.doc.decisions.append(f"line {last.line}: a recorder's credit, placed after the last turn")
+        if len(turn.blocks) > 1:
+            self._closing_line(division, turn)
+        division.items.extend(credits)
+
+    def _closing_line(self, division: Division, turn: Turn) -> None:
+        """The closing line or archival reference last in the last *turn* of *division*, placed after it."""
         last = turn.items[-1]
         reference = _archive_reference(last, self.config)
         if reference:
