@@ -4,6 +4,7 @@ speech reporting what an office said or how it named a thing before the quotatio
 
 from __future__ import annotations
 
+from label_samples import NS as _NS
 from label_samples import tabled_tei, text_tei, texts
 
 
@@ -76,3 +77,34 @@ def test_an_office_with_its_portfolio_in_lower_case_stays_a_label() -> None:
         "Председатель:",
         "Иванов:",
     ]
+
+
+def test_letters_spaced_for_emphasis_in_a_speech_stay_as_printed() -> None:
+    """ "В а ж н о   и   д р у г о е." and "N i e m a l s   w i e d e r   d a r f   d a s
+    g e s c h e h e n." inside a speech, letter-spaced for emphasis: no label, and not set close
+    either, the speech's words as printed; the labels spaced out ("П р е д с е д а т е л ь.",
+    "P r ä s i d e n t :", "Г о л о с   и з   з а л а.") are still labels, set close."""
+    root = tabled_tei("ru-gorsovet-razryadka-vydelenie.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Товарищи, я хочу сказать о снабжении. В а ж н о и д р у г о е. Мы должны наладить подвоз"
+        " топлива до зимы, и сделать это о б я з а т е л ь н о, иначе город замёрзнет."
+    ]
+    assert "В а ж н о   и   д р у г о е." in root.xpath("string(//t:sp[2]/t:p)", namespaces=_NS)
+    root = tabled_tei("de-reichstag-sperrsatz-betonung.txt")
+    assert root.xpath("string(//t:sp[2]/t:p[2])", namespaces=_NS) == (
+        "N i e m a l s   w i e d e r   d a r f   d a s   g e s c h e h e n."
+    )
+
+
+def test_a_spaced_word_alone_on_its_line_in_a_speech_stays_as_printed() -> None:
+    """The negative: one word spaced out alone with its stop ("В а ж н о.") has a spaced label's
+    shape, but follows a sentence inside a turn: no label, and printed as it stands."""
+    root = text_tei(
+        "П р е д с е д а т е л ь. Слово товарищу Иванову.\n\n"
+        "И в а н о в. Товарищи, я скажу о снабжении.\nВ а ж н о.\nМы должны наладить подвоз.\n\n"
+        "П р е д с е д а т е л ь. Кто ещё?\n\nС и д о р о в. Я согласен.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Председатель.", "Иванов.", "Председатель.", "Сидоров."]
+    assert root.xpath("string(//t:sp[2]/t:p)", namespaces=_NS) == (
+        "Товарищи, я скажу о снабжении. В а ж н о. Мы должны наладить подвоз."
+    )

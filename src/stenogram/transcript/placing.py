@@ -5,6 +5,7 @@ documents, quotations, language marks).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -96,6 +97,22 @@ def _archive_reference(item: object, config: Config) -> str:
     lead = text[: fond.start()].rstrip() if fond else ""
     named = all(word[:1].isupper() or not word[:1].isalpha() for word in lead.split())
     return text if not lead or (named and lead[-1] in ".,") else ""
+
+
+def _given_back(block: Para | BlockStage, closed: str, printed: str) -> bool:
+    """Whether the line *closed* was found in *block*'s text, a run of its own, and replaced by
+    the line *printed* (see :meth:`Placing._spaced_as_printed`)."""
+    if isinstance(block, Para) and isinstance(block.held, str):
+        if closed not in block.held:
+            return False
+        block.held = block.held.replace(closed, printed, 1)
+        return True
+    nodes = block.stage.content if isinstance(block, BlockStage) else block.content
+    for index, node in enumerate(nodes):
+        if isinstance(node, str) and closed in node:
+            nodes[index] = node.replace(closed, printed, 1)
+            return True
+    return False
 
 
 def _stage_text(item: BlockStage) -> str:
@@ -380,6 +397,32 @@ class Placing:
                 turn.items.pop()
                 division.items.append(last)
                 self.doc.decisions.append(f"line {last.line}: a closing line, placed after the last turn")
+
+    def _spaced_as_printed(self) -> None:
+        """A line whose spaced letters the reading set close as a label's (``Source.spaced``) that
+        opens no turn is given back as printed: a speech's words letter-spaced for emphasis ("В а
+        ж н о   и   д р у г о е.", Sperrsatz) are the speech's, as the source spaced them; a label
+        so spaced ("П р е д с е д а т е л ь.") stays set close. Each line is looked for in the
+        block it falls in, found by its number among the blocks' first lines."""
+        spaced = self.source.spaced
+        if not spaced:
+            return
+        blocks = [
+            block
+            for division in self.doc.body
+            for item in division.items
+            for block in (item.blocks if isinstance(item, Turn) else (item,))
+        ]
+        turns = {item.line for division in self.doc.body for item in division.items if isinstance(item, Turn)}
+        starts = [block.line for block in blocks]
+        for line, (closed, printed) in sorted(spaced.items()):
+            at = bisect.bisect_right(starts, line) - 1
+            if line in turns or at < 0:
+                continue
+            block = blocks[at]
+            paras = block.paras if isinstance(block, Quote) else [block]
+            if any(_given_back(para, closed.strip(), printed.strip()) for para in paras):
+                self.doc.decisions.append(f"line {line}: letters spaced out in no label, kept as printed")
 
     def _insertions(self) -> None:
         """A document the record inserts after a bracketed line that says it follows ("[The
