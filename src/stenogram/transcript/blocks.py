@@ -4,7 +4,7 @@ read out over several paragraphs. The parser asks; the shapes are here."""
 
 from __future__ import annotations
 
-from stenogram.transcript.candidate import ENCLOSING
+from stenogram.transcript.candidate import ENCLOSING, label_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.model import BlockStage, Para, Quote
@@ -290,3 +290,37 @@ def short_closing(para: Para, config: Config) -> bool:
     text = " ".join("".join(node for node in para.content if isinstance(node, str)).split())
     found = config.closing.search(text)
     return found is not None and len(text.split()) <= _CLOSING_WORDS and "." not in text[: found.start()]
+
+
+_CREDIT_WORDS = 4  # the most words of a credit's verb ("recorded and transcribed by")
+_CREDIT_LINE = 16  # the most words of a credit line: the verb, a name or two, a date, a place
+
+
+def _credit_words(key: str, config: Config) -> int:
+    """How many of *key*'s first words are the verb or participle of a recorder's or a
+    transcriber's credit (``credits``), or 0."""
+    words = key.split(" ", _CREDIT_WORDS)
+    counts = range(min(len(words), _CREDIT_WORDS), 0, -1)
+    return next((count for count in counts if " ".join(words[:count]) in config.credits), 0)
+
+
+def credit(key: str, config: Config) -> bool:
+    """Whether a label's *key* opens with the verb or participle of a recorder's or a
+    transcriber's credit ("Записала Е.", "Recorded by", "Стенограмму вела О."): front or back
+    matter naming who took the record down, never a speaker."""
+    return bool(config.credits) and _credit_words(key, config) > 0
+
+
+def credit_line(para: Para, config: Config) -> bool:
+    """Whether *para* is a short line crediting who recorded or transcribed the record
+    ("Записала Е. Васильева, 12 мая 1998 г.", "Recorded by P. Grant, Harbour Museum."): the
+    credit's verb, then a name in capitals (its colon between, perhaps), few words in all; a
+    sentence of speech opening with such a verb goes on in lower case ("Recorded by the BBC …")."""
+    if not config.credits or not all(isinstance(node, str) for node in para.content):
+        return False
+    text = " ".join("".join(node for node in para.content if isinstance(node, str)).split())
+    if len(text.split()) > _CREDIT_LINE:
+        return False
+    count = _credit_words(label_key(" ".join(text.split(" ", _CREDIT_WORDS)[:_CREDIT_WORDS])), config)
+    after = regex(rf"(?:[\W_]*[^\W_]+){{{count}}}[\W_]*").match(text) if count else None
+    return after is not None and text[after.end() : after.end() + 1].isupper()

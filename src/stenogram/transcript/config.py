@@ -190,6 +190,7 @@ class Config:
     asks_answers: tuple[str, ...]  # a court's verb glued to the role: "审判长问：", "被告人答："
     announces: tuple[str, ...]  # a spokesperson's verb glued to the name: "X首先发布消息："
     quoting: tuple[str, ...]  # a verb of saying glued before a quotation's colon: "物业经理说："
+    credits: frozenset[str]  # keys of a recorder's credit's verb: "Записала", "Recorded by"
     floor_verbs: tuple[str, ...]  # the minutes' verb after the speaker: "Herr X sade:", "Sihteeri luki:"
     postnominals: re.Pattern[str]  # degrees after a name and its comma: "Ing. Petr Svoboda, Ph.D.:"
     announcements: Guarded  # the phrases giving the floor: "Das Wort hat", "Kadri Tamm, palun!"
@@ -1142,6 +1143,7 @@ _SHAPE: dict[str, Any] = {
         "asks_answers": _STRS,
         "announces": _STRS,
         "quoting": _STRS,
+        "credits": _STRS,
         "floor_verbs": {"*": _STRS},
         "postnominals": _STRS,
         "announcements": _STRS,
@@ -1540,6 +1542,7 @@ def load_config(path: str | Path | None = None) -> Config:
         asks_answers=tuple(sorted(labels.get("asks_answers", []), key=len, reverse=True)),
         announces=tuple(sorted(labels.get("announces", []), key=len, reverse=True)),
         quoting=tuple(labels.get("quoting", [])),
+        credits=_keys(labels.get("credits", [])),
         floor_verbs=tuple(
             sorted(
                 {verb.casefold() for verbs in labels.get("floor_verbs", {}).values() for verb in verbs},

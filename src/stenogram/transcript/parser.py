@@ -1323,6 +1323,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._silent_turns()
         self._numbered_speeches()
         self._marked_languages()
+        self._spaced_as_printed()
         self.registry.unseat(self._addressing_speaker(self.registry.state_chairs()))
         self.registry.unseat_visiting_heads()
         self.doc.persons = self.registry.people

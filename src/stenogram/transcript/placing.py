@@ -5,6 +5,7 @@ documents, quotations, language marks).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from stenogram.transcript.blocks import (
     bare_stage,
+    credit_line,
     dashed_event,
     group_quotes,
     short_closing,
@@ -22,6 +24,7 @@ from stenogram.transcript.frontmatter import archival, parse_archive
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.inline import Node, TurnBreak
 from stenogram.transcript.model import (
+    Block,
     BlockStage,
     Division,
     Document,
@@ -94,6 +97,22 @@ def _archive_reference(item: object, config: Config) -> str:
     lead = text[: fond.start()].rstrip() if fond else ""
     named = all(word[:1].isupper() or not word[:1].isalpha() for word in lead.split())
     return text if not lead or (named and lead[-1] in ".,") else ""
+
+
+def _given_back(block: Para | BlockStage, closed: str, printed: str) -> bool:
+    """Whether the line *closed* was found in *block*'s text, a run of its own, and replaced by
+    the line *printed* (see :meth:`Placing._spaced_as_printed`)."""
+    if isinstance(block, Para) and isinstance(block.held, str):
+        if closed not in block.held:
+            return False
+        block.held = block.held.replace(closed, printed, 1)
+        return True
+    nodes = block.stage.content if isinstance(block, BlockStage) else block.content
+    for index, node in enumerate(nodes):
+        if isinstance(node, str) and closed in node:
+            nodes[index] = node.replace(closed, printed, 1)
+            return True
+    return False
 
 
 def _stage_text(item: BlockStage) -> str:
@@ -340,11 +359,25 @@ class Placing:
     def _closing(self) -> None:
         """A procedural closing line at the end ("(Whereupon, at 4:12 p.m., the hearing was
         adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it; so does
-        the file's archival reference an edition prints under the last speech."""
+        the file's archival reference an edition prints under the last speech, and a recorder's or
+        transcriber's credit under either (``credits``: "Записала Е. Васильева, 12 мая 1998 г.")."""
         division = self.doc.body[-1] if self.doc.body else None
         turn = division.items[-1] if division and division.items else None
         if division is None or not isinstance(turn, Turn) or len(turn.blocks) < 2:
             return
+        # who recorded or transcribed the record, credited under its last turn ("Записала Е.
+        # Васильева, 12 мая 1998 г.", "Recorded by P. Grant."): back matter, after the closing line
+        credits: list[Block] = []
+        config = self.config
+        while len(turn.blocks) > 1 and isinstance(last := turn.items[-1], Para) and credit_line(last, config):
+            credits.insert(0, turn.items.pop())
+            self.doc.decisions.append(f"line {last.line}: a recorder's credit, placed after the last turn")
+        if len(turn.blocks) > 1:
+            self._closing_line(division, turn)
+        division.items.extend(credits)
+
+    def _closing_line(self, division: Division, turn: Turn) -> None:
+        """The closing line or archival reference last in the last *turn* of *division*, placed after it."""
         last = turn.items[-1]
         reference = _archive_reference(last, self.config)
         if reference:
@@ -364,6 +397,32 @@ class Placing:
                 turn.items.pop()
                 division.items.append(last)
                 self.doc.decisions.append(f"line {last.line}: a closing line, placed after the last turn")
+
+    def _spaced_as_printed(self) -> None:
+        """A line whose spaced letters the reading set close as a label's (``Source.spaced``) that
+        opens no turn is given back as printed: a speech's words letter-spaced for emphasis ("В а
+        ж н о   и   д р у г о е.", Sperrsatz) are the speech's, as the source spaced them; a label
+        so spaced ("П р е д с е д а т е л ь.") stays set close. Each line is looked for in the
+        block it falls in, found by its number among the blocks' first lines."""
+        spaced = self.source.spaced
+        if not spaced:
+            return
+        blocks = [
+            block
+            for division in self.doc.body
+            for item in division.items
+            for block in (item.blocks if isinstance(item, Turn) else (item,))
+        ]
+        turns = {item.line for division in self.doc.body for item in division.items if isinstance(item, Turn)}
+        starts = [block.line for block in blocks]
+        for line, (closed, printed) in sorted(spaced.items()):
+            at = bisect.bisect_right(starts, line) - 1
+            if line in turns or at < 0:
+                continue
+            block = blocks[at]
+            paras = block.paras if isinstance(block, Quote) else [block]
+            if any(_given_back(para, closed.strip(), printed.strip()) for para in paras):
+                self.doc.decisions.append(f"line {line}: letters spaced out in no label, kept as printed")
 
     def _insertions(self) -> None:
         """A document the record inserts after a bracketed line that says it follows ("[The

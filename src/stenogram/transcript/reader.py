@@ -164,6 +164,9 @@ class Source:
     # the lines whose text stands between or after the turns, outside them: a message's own words
     # after the record it quotes, or between the blocks it quotes
     outside: frozenset[int] = frozenset()
+    # the lines whose label's spaced letters the reading set close, by number: set close and as
+    # printed (:func:`_unspaced_lines`), each given back as printed where it proves no label
+    spaced: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -274,13 +277,20 @@ _PAGE_AFTER_STOP = regex(rf"(?<=[{SENTENCE_STOPS}])[ \t]*\n\f(?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, Unicode NFC, form feeds as line breaks (one at a line's start, where a
-    PDF's text opens the next page, none: a page's break is no paragraph's, but after a sentence's
-    end in a text whose blank lines part its paragraphs, :data:`_PAGE_AFTER_STOP`), no bidirectional
-    marks nor soft hyphens inside words (:data:`_SOFT_HYPHEN`), a label's
-    letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
-    below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
-    (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
+    """*text* normalised (see :func:`normalised`)."""
+    return normalised(text)[0]
+
+
+def normalised(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
+    """*text* normalised, and the lines whose spaced letters were set close, by their number: the line
+    set close and as printed (:func:`_unspaced_lines`). Unix line ends, Unicode NFC, form feeds
+    as line breaks (one at a line's start, where a PDF's text opens the next page, none: a
+    page's break is no paragraph's, but after a sentence's end in a text whose blank lines part
+    its paragraphs, :data:`_PAGE_AFTER_STOP`), no bidirectional marks nor soft hyphens inside
+    words (:data:`_SOFT_HYPHEN`), a label's letters spaced out set close
+    (:func:`_unspaced_labels`), a label's colon alone on the line below set after it
+    (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash (:data:`_MINUS_DASH`) and
+    between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         if "\n\n" in text:  # blank lines part paragraphs: a page broken after a sentence parts two
@@ -296,7 +306,7 @@ def normalise(text: str) -> str:
     if "\u2212" in text:
         text = _MINUS_DASH.sub("\\g<label>\N{EN DASH}", text)
         text = _MINUS_HYPHEN.sub("-", text)
-    return _unspaced_labels(unicodedata.normalize("NFC", text))
+    return _unspaced_lines(unicodedata.normalize("NFC", text))
 
 
 # The minus sign a record sets for the dash after a label's stop, as the European Parliament's
@@ -345,14 +355,37 @@ _SPACED_LETTERS = regex(rf"[{UPPER}] [{SMALL}] [{SMALL}]")
 
 
 def _unspaced_labels(text: str) -> str:
+    """*text* with its spaced labels set close (see :func:`_unspaced_lines`)."""
+    return _unspaced_lines(text)[0]
+
+
+def _unspaced_lines(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
     """*text* with the letters of a label spaced out at a line's start set close ("P r ä s i d e n t
     :" is "Präsident:"): read so, its words are the name's and the office's that the record
     prints elsewhere unspaced, and the text's language is told from them. Only white space is
     taken out, which the lossless check does not count; the space before a bracket stays
     ("Abg. S c h m i d t (SPD):" is "Abg. Schmidt (SPD):"). A text with no capital and two small
     letters spaced out after it (:data:`_SPACED_LETTERS`), most texts, is not read by the
-    label's pattern, which tries every line's start and the words after it."""
-    return _SPACED_LABEL.sub(_set_close, text) if _SPACED_LETTERS.search(text) else text
+    label's pattern, which tries every line's start and the words after it. With it, the lines
+    so changed by their number from 1, each set close and as printed: a line that proves no label
+    is given back as printed (a speech's words letter-spaced for emphasis, "В а ж н о   и
+    д р у г о е.", are no label to set close; nothing of the source is altered but a label's
+    spacing)."""
+    if not _SPACED_LETTERS.search(text):
+        return text, {}
+    pieces: list[str] = []
+    lines: dict[int, tuple[str, str]] = {}
+    number, at = 1, 0
+    for match in _SPACED_LABEL.finditer(text):  # one a line, at its start: no line end inside
+        number += text.count("\n", at, match.start())
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        closed = _set_close(match)
+        lines[number] = (closed + text[match.end() : end], text[match.start() : end])
+        pieces += (text[at : match.start()], closed)
+        at = match.end()
+    pieces.append(text[at:])
+    return "".join(pieces), lines
 
 
 def _set_close(match: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
+from stenogram.transcript.blocks import credit
 from stenogram.transcript.candidate import (
     ANSWERED,
     ENCLOSED,
@@ -2569,12 +2570,16 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
     asking = config.asking_keys
     if found[0].cand.key not in asking or any(_punct(o.cand) not in _COLON_LIKE for o in found):
         return False
-    after = {id(o): later.cand for o, later in pairwise(occurrences)}
+    # a recorder's credit under the last answer is no label answering or asked
+    labels = (o for o in occurrences if not credit(o.cand.key, config))
+    after = {id(o): later.cand for o, later in pairwise(labels)}
     answered = all(
         o.after[:1].isupper()  # "Question: is the budget final? It is not." opens a sentence
-        and id(o) in after
-        and not after[id(o)].short
-        and _punct(after[id(o)]) in _COLON_LIKE
+        and (
+            (id(o) in after and not after[id(o)].short and _punct(after[id(o)]) in _COLON_LIKE)
+            # an interview's last question, answered before, may thank and end the record
+            or (len(found) > 1 and o is found[-1] and id(o) not in after)
+        )
         for o in found
     )
     asks = ["?" in _spoken_after(o) or (o.cand.upper and _answered_by_briefer(o, occurrences)) for o in found]
@@ -3015,6 +3020,8 @@ def decide(
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif key in config.never:
             row.reason = "configured: never a label"
+        elif credit(key, config):
+            row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
         elif all(_numbered_business(o.cand, config) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
         elif all(_identifier_field(o, config) for o in found):

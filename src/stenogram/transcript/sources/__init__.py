@@ -28,7 +28,7 @@ from stenogram.errors import InputError, Location
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Origin
-from stenogram.transcript.reader import Source, decode, held_text, normalise, read_source, read_text
+from stenogram.transcript.reader import Source, decode, held_text, normalised, read_source, read_text
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
 
         text, encoding = decode(data, name)
         del data  # the caller may have handed its bytes over: freed before the text is read
-        text = normalise(text)
+        text, spaced = normalised(text)
         extracted = (
             extract_numbered(text)
             or extract_inline_numbers(text)
@@ -252,7 +252,9 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         if extracted is None:
             held = held_text(text, name)
             del text  # let go: the held text is the reading's
-            return read_text(held, encoding, name, config), None
+            source = read_text(held, encoding, name, config)
+            source.spaced = spaced
+            return source, None
     source = read_source(extracted.text.encode("utf-8"), name, config)
     source.label_hints = extracted.label_keys(config)
     source.stage_hints = frozenset(extracted.italic_brackets)
