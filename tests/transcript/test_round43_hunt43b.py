@@ -128,3 +128,31 @@ def test_a_princes_abbreviation_inside_a_sentence() -> None:
         "Кн. Шаховской.",
         "Предсѣдатель.",
     ]
+
+
+def test_the_chairs_semicolon_giving_the_floor() -> None:
+    """ "Marszałek ; Głos ma p. Poseł Stapiński.", "Marszałek ; Proszę o spokój.": OCR's semicolon
+    for the chair's colon, the chair giving the floor or asking for order after it."""
+    root = tabled_tei("pl-sejm-ocr-marszalek-srednik.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Głos ma p. Poseł Stapiński."]
+
+
+def test_a_clause_after_the_chairs_semicolon_stays_speech() -> None:
+    """Negative: a semicolon after the chair's word inside a sentence's line, the words after it
+    a clause in lower case or no floor given ("Marszałek; posłowie …"), opens no turn."""
+    assert _MATCHER.candidate("Marszałek; posłowie wyszli z sali.") is None
+    assert _MATCHER.candidate("Mr. President; The Senate has waited long enough for this bill.") is None
+
+
+def test_a_members_seat_and_the_comma_ocr_read_for_its_stop() -> None:
+    """ "Ефремовъ (Область Войска Донского), Я прошу …" beside the same label with its stop: OCR's
+    comma, the member's turn."""
+    root = tabled_tei("ru-duma-ocr-seat-comma.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["Я прошу меня не перебивать."]
+
+
+def test_members_listed_with_their_seats_stay_narration() -> None:
+    """Negative: "Замысловскій (Витебская губ.), Балашовъ (Подольская губ.) и другіе …": the
+    believed label's comma followed by the next member and his seat is a list, no turn."""
+    root = tabled_tei("ru-duma-ocr-seat-comma.txt")
+    assert texts(root, "//t:sp[5]/t:p")[-1].startswith("Замысловскій (Витебская губ.), Балашовъ")
