@@ -4,8 +4,9 @@ and its record's word in CAPITALS as the title ("PUNJAB LEGISLATIVE COUNCIL DEBA
 council named by its place with no chamber's word ("FEDERAL COUNCIL OF MALAYA"), the Finnish
 Lantdag's "Rdm.", a copy's title run into a name's initials ("Речь В. Н. Коковцова в
 Государственной думе …"), the starred question's number ("741. *Mr. X :"), the Volksraad's
-commissioner in the old spelling, and the Duma's prince, state controller and chief
-administrator."""
+commissioner in the old spelling, the Duma's prince, state controller and chief administrator,
+and OCR's semicolon and comma for the stop of the Sejm's chair and of a Duma member with his
+seat."""
 
 from __future__ import annotations
 
