@@ -276,6 +276,7 @@ def _heading_rest(rest: str, config: Config) -> bool:
 _VOICE = regex(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorter)
+_TITLE_LINE = 160  # characters of a copy's title line at most ("Речь X об … в Государственной думе …")
 
 
 # What ends a label as a colon does: a colon (ASCII or full-width), the space that sets it off
@@ -486,6 +487,26 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     dashed = sum(char in _DASHES for char in printed) > 1 and not config.offices.match(kind.casefold())
     named = cand.name if dashed else ""
     return config.chambers.search(f"{named} {printed} {rest}".casefold()) is not None
+
+
+def _first_line_title(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, printed once with its stop on the record's first line, nothing above it,
+    is run into the record's title: a copy's heading naming the speech, the house and the date on
+    a short line with no final stop ("Речь П. А. Столыпина в Государственной думе 10 мая 1907
+    года", a name's initials cutting it), as :func:`_sitting_title` reads the rest of a title's
+    line; a speech the first label opens goes on as a sentence, or names no house and no date."""
+    if len(occurrences) != 1 or _punct(cand) != ".":
+        return False
+    occurrence = occurrences[0]
+    if occurrence.alone or occurrence.inner or occurrence.held_before or occurrence.above_in:
+        return False
+    rest = occurrence.rest
+    if len(rest) >= _TITLE_LINE or rest[-1:] in TERMINAL or not any(char.isdigit() for char in rest):
+        return False
+    at = occurrence.after_in.find(rest, occurrence.after_at)
+    if at < 0 or occurrence.after_in[at + len(rest) : at + len(rest) + _FULL_LINE].strip():
+        return False  # the paragraph goes on below: a speech wrapped, no title's line
+    return config.chambers.search(rest.casefold()) is not None
 
 
 def _barred_title(
@@ -1130,7 +1151,9 @@ def _features(
     # before the sitting's on an old record's title line): no name is a session's or an act's
     headed = headed or config.headings.fullmatch(cand.printed.strip()) is not None
     headed = headed or _party_over_caption(occurrences, config)
-    titled = "office" not in found and _sitting_title(cand, occurrences, config)
+    titled = "office" not in found and (
+        _sitting_title(cand, occurrences, config) or _first_line_title(cand, occurrences, config)
+    )
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
@@ -1604,22 +1627,28 @@ def _house(
     with no place after it ("LEGISLATIVE COUNCIL." over "The Council met at 2.30 p.m."); any
     other office without the place is a speaker's ("HOUSE LEADER.", "LEGISLATIVE ASSISTANT.").
     Such a body's word closing three words or more is the house too ("LITTLE HOLBROOK PARISH
-    COUNCIL", a council's minutes)."""
+    COUNCIL", a council's minutes), and so is the body's word the place follows, no chamber's
+    word before it ("STATE COUNCIL OF CEYLON"), or that its record's word closes after a
+    chamber's ("BENGAL LEGISLATIVE COUNCIL PROCEEDINGS", "GOLD COAST LEGISLATIVE COUNCIL
+    DEBATES", the title over a colonial council's sitting)."""
     if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
         return False
     name = cand.name.casefold()
     office = config.offices.search(name)
     closing_body = office is not None and office.end() == len(name) and _body_word(office.group(), config)
-    qualified = (
-        office is not None
-        and bool(config.chambers.search(name[: office.start()]))
-        and (closing_body or _HOUSE_PLACE.match(name[office.end() :]) is not None)
+    after = name[office.end() :].split() if office is not None else []
+    placed = office is not None and _HOUSE_PLACE.match(name[office.end() :]) is not None
+    recorded = bool(after) and all(word in config.business_words for word in after)
+    chambered = office is not None and bool(config.chambers.search(name[: office.start()]))
+    qualified = (chambered and (closing_body or placed or recorded)) or (
+        office is not None and _body_word(office.group(), config) and placed
     )
     # "LITTLE HOLBROOK PARISH COUNCIL": the body's word closing its place's name and its kind
-    bodied = closing_body and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
+    bodied = closing_body or (chambered and recorded)
+    bodied = bodied and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
     if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
         return False
-    return bodied or any(config.chambers.match(word.casefold()) for word in words)
+    return bodied or qualified or any(config.chambers.match(word.casefold()) for word in words)
 
 
 def _enclosed_holder(cand: Candidate, config: Config) -> str:

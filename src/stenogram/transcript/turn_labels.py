@@ -108,6 +108,8 @@ _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no
 _PERSON_WORDS = (2, 5)  # words of a name with its title on a line of a list of persons
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 _ABBREVIATION = 3  # characters of an abbreviation with its stop, at most ("dr.", "ing.")
+# after a comma, the next name and its seat's bracket: a list of members with their seats
+_SEATED_NEXT = regex(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}[ \t]?\(")
 _STOPPED_END = regex(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
 
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
@@ -780,7 +782,9 @@ def _stopped_labels(
     """The believed labels printed with their stop, by their printed name without it, in the
     shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН."), a name
     and its office after a comma ("Kranz, Abgeordneter:"), an office of the vocabulary and
-    its holder ("Präsident Löbe:") or the chair's office alone with its stop ("Vicepräs."); a vocative in
+    its holder ("Präsident Löbe:"), a name and the seat or role in its brackets ("Шульгинъ
+    (Волынская губ.).", a Duma member's label in Mixed case, OCR's comma for its stop elsewhere)
+    or the chair's office alone with its stop ("Vicepräs."); a vocative in
     Mixed case ("Mr Speaker, I beg to move") is no misread label, nor one after a form of
     address ("Herr Präsident, meine Damen …")."""
     stopped: dict[str, Candidate] = {}
@@ -810,7 +814,8 @@ def _stopped_stem(cand: Candidate, config: Config) -> str:
     chair = cand.punct == "." and (
         config.chairs.fullmatch(stem.casefold()) is not None or _chair_named(stem, config)
     )
-    return stem if stem and (capitals or "," in stem or held or chair) else ""
+    roled = bool(cand.role) and stem.endswith(")")  # "Шульгинъ (Волынская губ.)"
+    return stem if stem and (capitals or "," in stem or held or chair or roled) else ""
 
 
 def _chair_named(stem: str, config: Config) -> bool:
@@ -3075,6 +3080,8 @@ class TurnLabels:
             # the next two are joined after it ("Председатель, Президиум и Совет Думы обязаны …")
             if self._listed_subjects(text[found.end() :]) and chairs(printed, self.config, whole=True):
                 continue
+            if believed.role and _SEATED_NEXT.match(text, found.end()):
+                continue  # "Марковъ 2-й (Курская губ.), Пуришкевичъ (Бессарабская губ.) и …": a list
             if self._addresses_on(printed, text[found.end() :]):
                 continue
             return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())

@@ -482,14 +482,17 @@ class GenericLabels(MatcherBase):
     def _chair_semicolon(self, name: str, text: str) -> bool:
         """Whether *name* is the chair's office alone before the semicolon OCR read for a colon,
         the only one of its line, a speech opening after it ("Tuan Yang di-Pertua; Yang
-        Berhormat Kepong sudah berdiri, …", "PRESIDENT; I thank …"): the chair's label. An
-        abbreviated form of address before the office ("Mr. President; The Senate has waited …",
-        a member's paragraph) is the speech's salutation of the chair, no label."""
+        Berhormat Kepong sudah berdiri, …", "PRESIDENT; I thank …"), or the chair giving the
+        floor ("Marszałek ; Głos ma p. Poseł Grabski.", an OCR of the Sejm's record): the chair's
+        label. An abbreviated form of address before the office ("Mr. President; The Senate has
+        waited …", a member's paragraph) is the speech's salutation of the chair, no label."""
         if not chairs(name, self.config, whole=True) or any(word.endswith(".") for word in name.split()):
             return False
         line = text.split("\n", 1)[0]
         speech = line.partition(";")[2].lstrip()
-        return line.count(";") == 1 and speech[:1].isupper() and self.speech_opens(speech)
+        if line.count(";") != 1 or not speech[:1].isupper():
+            return False
+        return self.speech_opens(speech) or self.config.announcement_opens.match(speech) is not None
 
     def _surname_semicolon(self, name: str, text: str) -> bool:
         """Whether *name* is a surname alone in Mixed case before the semicolon OCR read for a
