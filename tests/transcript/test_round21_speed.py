@@ -12,7 +12,7 @@ from stenogram.tei.convert import convert_text
 from stenogram.transcript import parser
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config, load_config
 from stenogram.transcript.frontmatter import find_date
-from stenogram.transcript.labels.patterns import MARKS, TOKEN
+from stenogram.transcript.labels.patterns import HANGUL_SYLLABLES, MARKS, TOKEN
 from stenogram.transcript.listed import Shaped, shaped
 
 CONFIG = load_config()
@@ -85,8 +85,10 @@ def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
     """The token pattern with a word's letters read as runs gives the tokens the pattern with a
     branch tried at every letter gave, at every word's start of the samples' heads."""
     run = rf"[\w'’‘{MARKS}\u200c\u200d○◯×]*"
-    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d○◯×]|-(?![ \t-])|[\"״/&·・－](?=[^\W\d_]))*"
-    runs = rf"{run}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){run})*"
+    # a slash joins a word's runs except after Hangul, where it opens a role ("김영숙/교장 :")
+    joiner = rf"-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|(?<![{HANGUL_SYLLABLES}])/(?=[^\W\d_])"
+    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d○◯×]|{joiner})*"
+    runs = rf"{run}(?:(?:{joiner}){run})*"
     assert TOKEN.pattern.count(runs) == 1
     before = re.compile(TOKEN.pattern.replace(runs, branched), TOKEN.flags)
     words = [
@@ -100,6 +102,7 @@ def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
         "x-",
         "卡瓦略·达席尔瓦先生",
         "피고인 김○○:",
+        "[인터뷰] 최순자/마을 주민 :",
     ]
     heads = [path.read_text(encoding="utf-8")[:1000] for path in sorted(SAMPLES.glob("*.txt"))]
     for text in [*words, *heads]:

@@ -78,8 +78,12 @@ SQUARED = "]"
 PSEUDONYM_LABEL = regex(r"\[(?P<label>[^\W\d_]+(?:[ ][^\W\d_]+)?(?:[ ]\d{1,3})?)\]:(?=[ \t]|\n|$)")
 # the punctuation of a role glued before the corner bracket quoting its words: "裁判長「…」"
 QUOTED = "「"
+# The full-width round bracket closing an office or a question's or answer's word alone on its
+# line, the speech below, as a Japanese ministry's summary of its press conference prints them
+# ("（大臣）", "（記者）", "（問）"); such brackets enclose the hall's events too ("（拍手）").
+ROUNDED = "）"
 # The brackets that close a label enclosed in them: its punctuation.
-ENCLOSED = frozenset({*ENCLOSING, SQUARED})
+ENCLOSED = frozenset({*ENCLOSING, SQUARED, ROUNDED})
 # The round bracket that closes a witness's name before the answer on its line, as the Commons'
 # minutes of evidence printed the answers until 2005 ("(Sir John Smith) Yes."): its punctuation.
 ANSWERED = ")"

@@ -430,6 +430,12 @@ class Registry:
                 seats.setdefault(label_key(name), set()).add(bracket.strip())
         self._seats = {key for key, found in seats.items() if len(found) >= 2}
         self._surname_first = any(self._names_surname_first(name, bracket) for name, bracket in labels)
+        for name, bracket in labels:
+            # "Anja Weber (AW): …" then "AW: …": the short form a broadcast's transcript sets in
+            # brackets at a voice's first turn, printed as a label of its own below
+            short = bracket.strip()
+            if label_key(short) in self._label_keys and _initials_of(short, name):
+                self._misread.setdefault(short, name)
 
     def _names_surname_first(self, name: str, bracket: str) -> bool:
         """Whether *bracket* after *name* says the record prints every name surname first: a
@@ -1483,6 +1489,18 @@ def _seat_shaped(bracket: str, config: Config) -> bool:
         and bracket.strip().casefold() not in config.bracket_parties
         and not config.office_words.search(bracket.casefold())
     )
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether *short*, letters in CAPITALS, is the initials of *name*'s words in order, or its
+    first letter where it is one word ("AW" of "Anja Weber", "M" of "Moderator")."""
+    if not (1 <= len(short) <= _INITIALS_MOST and short.isalpha() and short.isupper()):
+        return False
+    words = name.split()
+    return short == "".join(word[:1] for word in words) or (len(words) == 1 and short == name[:1])
+
+
+_INITIALS_MOST = 4  # letters of a name's initials set in brackets as its short form
 
 
 def _party_shaped(bracket: str, config: Config) -> bool:

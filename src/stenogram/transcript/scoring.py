@@ -2666,6 +2666,8 @@ def _paired(
         return True, "an answer to the question a role's letter asks right above it"
     if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
         return True, "a surname's letter, as the record prints another's recurring"
+    if not accepted and _abbreviated_before(cand, occurrences):
+        return True, "the letter a label printed in brackets after its name at its first turn"
     if not accepted and _initials_alternating(occurrences, config):
         return True, "a speaker's initial: letters of no question-and-answer pair take turns"
     if not accepted and len(cand.name) > 1:
@@ -2762,6 +2764,14 @@ def _lettered_as_others(
     letters = lettered((o.cand.name for o in occurrences), config)
     others = (name for name in letters if label_key(name) != cand.key)
     return cand.name in letters and any(len(by_key.get(label_key(name), ())) >= 2 for name in others)
+
+
+def _abbreviated_before(cand: Candidate, occurrences: list[Occurrence]) -> bool:
+    """Whether *cand*, one letter, is what a label printed before its first printing sets in
+    brackets after the name as its short form, a broadcast's transcript naming each voice in full
+    once ("Moderator (M): …", "Anja Weber (AW): …") and by the letters after ("M: …")."""
+    first = next((i for i, o in enumerate(occurrences) if o.cand.key == cand.key), 0)
+    return any(o.cand.role == cand.name for o in occurrences[:first])
 
 
 def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:

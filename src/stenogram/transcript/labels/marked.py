@@ -12,9 +12,11 @@ from stenogram.transcript.candidate import (
     HANGUL,
     PSEUDONYM_LABEL,
     QUOTED,
+    ROUNDED,
     SQUARED,
     Candidate,
     cased,
+    label_key,
     lower_case,
 )
 from stenogram.transcript.events import stage_type
@@ -42,6 +44,7 @@ from stenogram.transcript.labels.patterns import (
     RENDERED_SPEECH,
     RENDERING,
     REPORTED_VERB,
+    ROUNDED_ALONE,
     SEAT_ALONE,
     SEMICOLON_WORDS,
     SMALL_WORD,
@@ -154,6 +157,27 @@ class MarkedLabels(GenericLabels):
             return None
         end = found.end()
         return replace(named, punct=found.group("close"), end=speech_start(text, end), printed=text[:end])
+
+    def _rounded(self, text: str) -> Candidate | None:
+        """A label in full-width round brackets alone on its line, the speech below, as a Japanese
+        ministry's summary of its minister's press conference prints the minister and the press
+        (``（大臣）``, ``（記者）``): read only where an office of the vocabulary ends what the
+        brackets hold, or the word of a question or an answer (``（問）``), since such brackets
+        hold the hall's events (``（拍手）``) and a speech's asides; a name alone is none."""
+        found = ROUNDED_ALONE.match(text)
+        if found is None:
+            return None
+        inside = found.group("label")
+        named = self._whole_name(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
+            return None
+        key = label_key(inside)
+        paired = key in self.config.asking_keys or key in self.config.answering_keys
+        if not paired and not office_ends(inside.casefold(), self.config):
+            return None
+        end = found.start() + len(found.group().rstrip(" \t\u3000"))
+        printed = text[:end]
+        return replace(named, punct=ROUNDED, end=speech_start(text, end), printed=printed, paired=paired)
 
     def _squared(self, text: str) -> Candidate | None:
         """A label in a script without case enclosed in square brackets, as a Chinese live text

@@ -286,6 +286,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, hollow)
         if text[:1] in OPENING:
             return self._remember(text, self._enclosed(text))
+        if text[:1] == "（" and (rounded := self._rounded(text)):
+            return self._remember(text, rounded)
         if text[:1] == "[" and (squared := self._squared(text)):
             # "[Video Clip]: (00:15)": the recording's clock after the bracket's colon is its time
             return self._remember(text, with_clock_after(squared, text) if squared.punct == ":" else squared)

@@ -160,6 +160,10 @@ _WORD_BRACKETED = (
 # would close its name ("ВКП(б)" before the gap).
 ACRONYM_LETTER = regex(_ACRONYM_LETTER)
 ACRONYM_LETTER_END = regex(_ACRONYM_LETTER + "$")
+# The Hangul syllables: a slash glued after them opens the role a Korean broadcast's script prints
+# after the name ("김영숙/교장 : …"), no word's part as in "FDP/DVP".
+HANGUL_SYLLABLES = "\uac00-\ud7a3"
+_WORD_SLASH = rf"(?<![{HANGUL_SYLLABLES}])/(?=[^\W\d_])"
 # A place or a party in brackets of one kind closed by another, as OCR reads a Hansard's scan
 # ("Mr. Kiprono {Kapseret):", "Ms. Auma (Kisumu CWR]:"): the same bracket as printed; a brace
 # opens none in a record's text, nor does one close a parenthesis.
@@ -169,9 +173,11 @@ TOKEN = regex(
     rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
-    r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
+    # the party or the role after a slash, a word or up to three before the colon or a bracket:
+    # "Annika Saarikko /kesk:", a Korean news script's "[인터뷰] 최순자/마을 주민 : …"
+    r"|(?P<slashed>/[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12}){0,2})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t]))?[^\W\d_]"
-    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
+    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*"
     rf"(?:{_WORD_BRACKETED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|{ORDINAL_WORD}|[@&/](?=[ \t]+[^\W\d_]))"
@@ -631,6 +637,8 @@ TAB_CELL = regex(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“�
 # court's record ("【裁判長】", "〔検察官〕"); the closing bracket is its punctuation.
 OPENING, CLOSING = "".join(ENCLOSING.values()), "".join(ENCLOSING)
 ENCLOSED = regex(rf"(?P<open>[{OPENING}])(?P<label>[^{OPENING}{CLOSING}\n]{{1,40}})(?P<close>[{CLOSING}])")
+# A label in full-width round brackets alone on its line, the speech below: "（大臣）".
+ROUNDED_ALONE = regex(r"（(?P<label>[^（）\s]{1,12})）[ \t\u3000]*$")
 # A label in square brackets, the speech glued to it or below it: a Chinese live text's
 # "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
 # space before the speech ("[Jane Citizen] Thank you, Chair."), or a typed page's run of them.
