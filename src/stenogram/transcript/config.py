@@ -276,6 +276,8 @@ class Config:
     indefinite_articles: frozenset[str] = frozenset()
     stage_agents: frozenset[str] = frozenset()  # name another doer in a stage: "(lecture par le secrétaire)"
     place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
+    # open a mandate's topic after its office: "Special Rapporteur on …"
+    mandate_links: frozenset[str] = frozenset()
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
@@ -1052,6 +1054,7 @@ _SHAPE: dict[str, Any] = {
         "chair_qualifiers": _STRS,
         "chair_prefixes": _STRS,
         "place_prepositions": _STRS,
+        "mandate_links": _STRS,
         "pro_tempore": _STRS,
         "office_links": _STRS,
         "chambers": _STRS,
@@ -1451,6 +1454,7 @@ def load_config(path: str | Path | None = None) -> Config:
         indefinite_articles=frozenset(word.casefold() for word in labels.get("indefinite_articles", [])),
         stage_agents=frozenset(word.casefold() for word in labels.get("stage_agents", [])),
         place_prepositions=tuple(labels.get("place_prepositions", [])),
+        mandate_links=frozenset(word.casefold() for word in labels.get("mandate_links", [])),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         bullet_letters=frozenset(labels.get("bullet_letters", [])),
         question_put=tuple(labels.get("question_put", ["to the ", "to "])),

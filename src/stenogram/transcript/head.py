@@ -114,6 +114,9 @@ _DAY_LEAD = regex(r"[,.]?[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?")
 _COLON = regex("[:：]")
 _SENTENCE_LINES = 3  # lines of a sentence a hard wrap cut in the head, at least, read as the body's
 _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
+_SPEAKER_AHEAD = 12  # paragraphs under a head's field read for the label of the name it gives
+_STACKED_FIELDS = 8  # fields set one a line under the head's line, read up to at most
+_OFFICE_WORDS = 8  # words of the office after the name's comma in a witness's field, at most
 
 # The kinds of a head's line under a listed speech's block that say the block is the roll's: the
 # roll's names, the day.
@@ -376,6 +379,8 @@ class HeadReading:
                     and not self._roster_entry(units, i)
                     and not self._field_over_name(units, i)
                     and not self._name_over_label(units, i)
+                    and not self._stacked_field(units, i)
+                    and not self._field_of_speaker(units, i)
                 )
                 or self._floor_given(u.text, units[i + 1 : i + 2])
                 # a heading naming whose speech follows opens it ("Intervention de M. le Maire")
@@ -991,6 +996,56 @@ class HeadReading:
             and all(NAME_WORD.fullmatch(word) for word in words)
         )
 
+    def _stacked_field(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is one of two fields or more set one
+        a line under the record's name or its case's line, each a word or a few and its colon and a
+        short value with no stop ("الدعوى رقم: 1452 لسنة 2024" / "المدعي: خالد منصور" / "المدعى عليها:
+        شركة …", a labour court's case and its parties): the caption's parties, no turn, though
+        the party speaks below under the same word. A speech's reply ends with its stop."""
+        if not self._unstopped_field(units[index]):
+            return False
+        above, top = index - 1, max(index - _STACKED_FIELDS, 0)
+        while above >= top and self._unstopped_field(units[above]):
+            above -= 1
+        fields = index - above + int(index + 1 < len(units) and self._unstopped_field(units[index + 1]))
+        return above >= 0 and fields >= 2 and self._head_kind(units[above].text) == "other"
+
+    def _field_of_speaker(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is a field naming a witness with
+        the office after the name's comma, the name then printed as a label in the next few
+        paragraphs ("Witness: Rebecca X, Parliamentary and Health Service Ombudsman." / "Q1 Chair:
+        …" / "Rebecca X: Thank you …", a select committee's oral evidence): the head's field, the
+        witness's voice below it."""
+        unit = units[index]
+        found = _FIELD.fullmatch(unit.first_line.strip())
+        if found is None or len(unit.lines) > 1:
+            return False
+        name, comma, office = found.group("value").partition(",")
+        words, described = name.split(), office.strip().rstrip(".").split()
+        if not comma or not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1]:
+            return False
+        if not all(NAME_WORD.fullmatch(word) for word in words) or not 0 < len(described) <= _OFFICE_WORDS:
+            return False
+        # the office's words capitalised but for the words joining them ("Parliamentary and
+        # Health Service Ombudsman"): the chair giving the floor goes on in lower case ("Spika:
+        # Onorebol X, yu gat toktok.", "Председательствующий: Свидетель X, расскажите …")
+        joining = self.config.joining_words
+        if not all(word[:1].isupper() or word.casefold() in joining for word in described):
+            return False
+        label = re.compile(rf"(?:Q\d{{1,4}}[ \t]+)?{re.escape(name.strip())}[ \t]*[:：]")
+        return any(label.match(u.first_line.strip()) for u in units[index + 1 : index + 1 + _SPEAKER_AHEAD])
+
+    def _unstopped_field(self, unit: Unit) -> bool:
+        """Whether *unit* is one line, a field's name and its short value with no stop at its end,
+        a name or a title: no word in lower case but the words joining others ("Q: Where were you
+        born" is a question that lost its stop)."""
+        text = unit.text.strip()
+        if len(unit.lines) > 1 or text[-1:] in SENTENCE_STOPS or not _field_line(text):
+            return False
+        value = re.split("[:：]", text, maxsplit=1)[-1].split()
+        joining = self.config.joining_words
+        return all(not lower_case(word[:1]) or word.casefold() in joining for word in value)
+
     def _listed_roll(self, units: list[Unit], index: int) -> bool:
         """Whether the listed speech's block ending at *index* (a name over its office), above the first
         turn, is a roll's entry: the paragraph under it is another name alone, a roll's names or
@@ -1091,6 +1146,12 @@ class HeadReading:
                 and all(self._names_line(text) for _, text in unit.lines[1:])
             ):
                 end = index + 1  # "Voorzitter: X" / "Griffier : Y" / "Wethouders : Z, W"
+                continue
+            if end >= index - 1 and self._field_of_speaker(units, index):
+                end = index + 1  # "Questions 1 - 24" / "Witness: Rebecca X, Ombudsman."
+                continue
+            if end == index and self._stacked_field(units, index):
+                end = index + 1  # "الدعوى رقم: 1452 …" / "المدعي: X" / "المدعى عليها: Y"
                 continue
             roll = False  # the roll ends where a line of another shape stands
             if end >= index - 1 and index and self._cut_above(units[index - 1], unit):

@@ -1376,6 +1376,10 @@ def _features(
             ]
             if _holder_in_parentheses(cand) and _portfolio_in_lower_case(name, config):
                 ordinary = []  # "Ministeren for fødevarer, landbrug og fiskeri (X):"
+        # a thematic mandate's topic after its office, the colon closing it and a capital after
+        # ("Special Rapporteur on the right to food: Thank you, …"): the office's words
+        if ordinary and portfolio and puncts <= {":", "："} and _mandate_topic(name, config):
+            ordinary = []
         # the word describing one of the hall is its own ("Un actionnaire individuel")
         if ordinary and not _hall_member(words, config):
             found["sentence"] = w["sentence"] * len(ordinary)
@@ -1494,6 +1498,11 @@ def _features(
         found["bulleted"] = w["bulleted"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
+    # a place with the day in its brackets before a dash, each printing: a news story's dateline
+    # ("GENEVA (5 March 2025) - The Council …"), no one's label; the brackets of most are asked
+    # for no date
+    if all(_punct(o.cand) in _DASHES and o.cand.role and _dated(o.cand.role, config) for o in occurrences):
+        found["dateline"] = w["dateline"]
     return found
 
 
@@ -2472,6 +2481,7 @@ def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
 
 
 _DEPARTMENT_WORDS = 8  # the most words of a department's name between an office and its holder
+_MANDATE_OFFICE = 4  # words of a mandate's office before the link to its topic, at most
 _LINKED_WORDS = 5  # the most words of a portfolio in lower case its link opens, the link among them
 _LINKED_HOLDER = 4  # the most words of the holder's name after it, its particles among them
 
@@ -4065,6 +4075,25 @@ def _holder_in_parentheses(cand: Candidate) -> bool:
     words = (cand.role or "").split()
     capitalised = [word for word in words if word[:1].isupper()]
     return len(capitalised) >= _HOLDER_WORDS and all(word[:1].isupper() or len(word) <= 3 for word in words)
+
+
+def _mandate_topic(name: str, config: Config) -> bool:
+    """Whether *name* is a mandate's office and its topic after the word that opens it ("Special
+    Rapporteur on the right to food", "Rapporteuse spéciale sur le droit à l'alimentation",
+    "Специальный докладчик по вопросу о праве на питание"): a few words holding an office, the
+    link, then a few words in lower case or particles, none of the record's narration."""
+    words = name.split()
+    link = next(
+        (i for i, word in enumerate(words[: _MANDATE_OFFICE + 1]) if word.casefold() in config.mandate_links),
+        0,
+    )
+    topic = words[link + 1 :]
+    return (
+        link > 0
+        and 0 < len(topic) <= _DEPARTMENT_WORDS
+        and bool(config.offices.search(" ".join(words[:link]).casefold()))
+        and all(word.casefold() not in config.narration for word in topic)
+    )
 
 
 def _portfolio_in_lower_case(name: str, config: Config) -> bool:

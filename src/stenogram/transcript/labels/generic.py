@@ -872,6 +872,8 @@ class GenericLabels(MatcherBase):
                 # a member's office after the party's brackets and a comma: "Patrick Muster,
                 # Langenthal (SVP), Kommissionssprecher der JuKo. …" (a Swiss Grosser Rat's record)
                 roles.append(described.group("description"))
+                if described.group("note"):
+                    roles.append(described.group("note"))
                 punct, end = described.group("punct"), described.end()
                 break
             elif roles and part["word"] and (said := self._said_after(text, token.start("word"))):

@@ -213,10 +213,14 @@ TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash
 # reports name a blue-card question in most of their languages ("(EFD), question «carton bleu».
 # –", "(Verts/ALE), Antwort auf eine Frage nach dem Verfahren der „blauen Karte“. –"); an article
 # elided into its word is the word's ("(PSC), tinenta d'alcalde d'Urbanisme:"). The stop may
-# carry the record's dash glued to it ("M. X (DP), rapporteur.- …", Luxembourg's Chamber).
+# carry the record's dash glued to it ("M. X (DP), rapporteur.- …", Luxembourg's Chamber). The
+# office may name its body and a note in brackets follow it, as the United Nations' older records
+# print a rapporteur or a chair ("Mr. X (Colombia), Rapporteur of the Ad Hoc Political Committee
+# (translated from Spanish):"): the note is the label's, as after the country's brackets.
 DESCRIBED_AFTER = regex(
-    r"[ \t]+(?P<description>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,5}"
+    r"[ \t]+(?P<description>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,7}"
     r"|(?:[^\W\d_]+[ \t]+){0,9}(?P<quoted>[«„“\"][^«»„“”\"\n]{1,30}[»“”\"])(?:-[^\W\d_]+)?)"
+    r"(?:[ \t]+\((?P<note>[^\W\d_][^()\n]{0,39})\))?"
     r"[ \t]*(?P<punct>[:：]|\.(?=\s|$|(?:--|[-–—])(?=\s|$)))"
 )
 # A number last in a name, which a stop and a word follow: the stop an ordinal's ("Gemeinderat

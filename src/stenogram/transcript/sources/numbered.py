@@ -25,16 +25,18 @@ from stenogram.transcript.sources import Extracted, Left
 
 #: A line number: up to three digits at the line's start (after a little margin), then space,
 #: the recording's clock before it on some lines as a tribunal's transcript prints it in the
-#: margin ("09:40:03 15 first accused."), or the page's number before it as some reporters
-#: print page and line ("1-11   MR. SMITH:", "14:10", an electronic transcript's page padded to
-#: five digits, "00014:01"; the line's number is the one counted, never after a point: "5.1",
-#: "5.2", "6.1" number the paragraphs of minutes, the record's own);
+#: margin ("09:40:03 15 first accused.", an arbitration's to the minute: "14:02  1  THE
+#: PRESIDENT:"), or the page's number before it as some reporters print page and line ("1-11
+#: MR. SMITH:", "14:10", an electronic transcript's page padded to five digits, "00014:01";
+#: the line's number is the one counted, never after a point: "5.1", "5.2", "6.1" number the
+#: paragraphs of minutes, the record's own);
 #: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
 _NUMBER = regex(
-    r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:(?:\d{1,4}|0\d{4})[-:])?(\d{1,3})(?=[ \t\u3000]|$)"
+    r"^[ \t]{0,12}(?:(?:\d\d:\d\d(?::\d\d)?[ \t]+(?=\d{1,3}(?:[ \t\u3000]|$)))?"
+    r"(?:(?:\d{1,4}|0\d{4})[-:])?(\d{1,3})(?=[ \t\u3000]|$)"
     r"|(\d{1,4})\.\t)"
 )
-_CLOCK = regex(r"\d\d:\d\d:\d\d")
+_CLOCK = regex(r"\d\d:\d\d(?::\d\d)?(?=[ \t]+\d)")
 _PAGED = regex(r"\d[-:]\d{1,3}$")  # a line's number after its page's, as the number ends
 _PADDED_PAGE = regex(r"[ \t]*0\d{4}:")  # a page's number padded to five digits: no range, no clock
 # A time of day at a line's start, its minute with its zero ("10:01", "9:05"): a log's clock, as a
