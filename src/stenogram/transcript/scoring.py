@@ -1863,11 +1863,14 @@ def _numbered_question(cand: Candidate, config: Config) -> bool:
     name in lower case (*question_topics*: "2.1 Deputy X of St. Helier regarding the hospital
     site:", "2.4 The Connétable of St. Y of the Minister for Health regarding …:"), the item the
     answers below it are given under ("The Minister for Health:", "Deputy X:"); a numbered asker
-    with no subject ("1. Hon X (Party) to the Prime Minister: Does he …") asks it himself."""
+    with no subject ("1. Hon X (Party) to the Prime Minister: Does he …") asks it himself. The
+    subject follows the asker and his seat directly: a word of it in a description after the
+    name's comma describes the speaker ("1. Mary Doe, relative of the deceased:", a numbered
+    witness; "3. Mr. X, about whom …")."""
     printed = cand.printed.lstrip()
     if not printed[:1].isdigit() or cand.name[:1].isdigit() or not config.question_topics:
         return False
-    words = cand.name.split()[1:]
+    words = cand.name.partition(",")[0].split()[1:]
     return any(word.islower() and word.casefold() in config.question_topics for word in words)
 
 
@@ -3583,7 +3586,10 @@ def _chair_alone_among(scored: list[LabelScore], by_key: dict[str, list[Occurren
     its item names a subject, never the one who chairs; a word that only opens the line below
     (a wrapped sentence's) is a sentence's, which ``under_label`` and the openers keep out; nor
     is the office over the record's narration of the sitting, which the head reads as its time
-    or its chair ("Chairman" / "The committee met at ten o'clock …"): a heading over it."""
+    or its chair ("Chairman" / "The committee met at ten o'clock …"), nor over minutes that name
+    the office again in their first words, the holder in the third person ("Chairman" / "The
+    Chairman welcomed members …", "Vorsitzender" / "Der Vorsitzende dankte …", "Président" /
+    "Le président rappelle …"): a heading over what the chair did, no one speaking."""
     if sum(row.accepted for row in scored) < _CHAIR_AMONG:
         return
     for row in scored:
@@ -3598,6 +3604,7 @@ def _chair_alone_among(scored: list[LabelScore], by_key: dict[str, list[Occurren
             and not o.inner
             and o.ending in ("speech", "sentence")
             and not _sitting_narrated(o.after, config)
+            and not _office_narrated(o.after, config)
             for o in found
         ):
             row.features.pop("bare")
@@ -3615,6 +3622,18 @@ def _sitting_narrated(text: str, config: Config) -> bool:
 
 
 _NARRATED_SPAN = 200  # characters of the text below the chair's office its narration is read in
+
+
+def _office_narrated(text: str, config: Config) -> bool:
+    """Whether *text* names the chair's office among its first words, the subject of minutes
+    that tell what the chair did ("The Chairman welcomed …", "Der Vorsitzende dankte …", "The
+    retiring President thanked …"): the chair speaking under his office never names it so."""
+    words = text.lstrip()[:_NARRATED_SPAN].split(maxsplit=_NARRATED_WORDS)[:_NARRATED_WORDS]
+    return any(chairs(word.strip(_WORD_MARKS), config) for word in words)
+
+
+_NARRATED_WORDS = 3  # words opening the text below an office its narration names the office in
+_WORD_MARKS = ".,;:!?\"'“”()"  # what a word of the text below carries beside its letters
 
 
 def _roles_between_answers(

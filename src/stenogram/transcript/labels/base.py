@@ -78,6 +78,7 @@ _LOWER_OFFICE_HELD = regex(
 )
 _CLUB_WORDS = 3  # "IFK Göteborg", "Djurgårdens IF", "Västerås SK": a club's town and mark, a word between
 _DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
+_HOLDER_NAMED = 2  # words at least of an office's holder named between two commas: "Jane Doe", "Mr. Doe"
 _GROUP_WORDS = 3  # "IG Metall", "ver.di": a union's or a group's name between a name's two commas
 
 
@@ -512,13 +513,18 @@ class MatcherBase:
         party, as the Nordic assemblies print a member of the government with the office first
         ("Naalakkersuisoq for Sundhed, Aqqaluaq Nielsen, IA:", "Landsstýrismaður, Jógvan
         Hansen, Fólkaflokkurin:", "Minister for Health, Jane Doe, Labour:"): the holder is a name
-        (:meth:`_holder_after_comma`), the group no office and no second name under its address."""
+        (:meth:`_holder_after_comma`), the group no office and no second name under its address.
+        The holder is named whole, a forename and a surname or a name under its address: one word
+        between the commas is a place or a date's ("Minister for Health, Dublin, Monday:", a
+        press release's dateline), no holder."""
         after = PARTY_AFTER_OFFICE.match(text, at)
         if after is None or not text[at:].lstrip()[:1].isupper():
             return False
-        group = after.group().strip(" \t:")
+        group, holder = after.group().strip(" \t:"), text[comma + 1 : at - 1]
+        if len(holder.split()) < _HOLDER_NAMED:
+            return False
         return (
-            self._holder_after_comma(text[start:comma], text[comma + 1 : at - 1])
+            self._holder_after_comma(text[start:comma], holder)
             and not self.config.offices.match(group.casefold())
             and not self._address(group.split()[0])
         )

@@ -124,7 +124,7 @@ _OFFICE_SPEECH = regex(rf"[ \t]+(?=[{UPPER}\"“])")
 # a surname after such an office's letters and a verb in lower case after it ("L. C. B. Smith
 # moved that the report be adopted."): the letters a name's initials, the line the minutes'
 # narration of what its bearer did
-_OFFICE_NARRATED = regex(rf"[ \t]+{CAPITALISED_NAME}[ \t]+(?P<verb>[{SMALL}]+)\b")
+_OFFICE_NARRATED = regex(rf"[ \t]+(?P<surname>{CAPITALISED_NAME})[ \t]+(?P<verb>[{SMALL}]+)\b")
 # what follows such an office when its letters are a person's initials instead: a name up to a
 # label's colon ("L. K. Advani: Sir, …", "L. C. B. Smith (Secretary):"), or a name alone on the
 # line with its stop or none ("L. K. Advani.", a hearing's speaker over the speech)
@@ -273,7 +273,7 @@ class GenericLabels(MatcherBase):
         if _OFFICE_NAMED.match(text, office.end()):
             return None  # "L. K. Advani: …", "L. K. Advani.": initials of a name, read as a name's
         narrated = _OFFICE_NARRATED.match(text, office.end())
-        if narrated and all(len(word) == 2 for word in words) and self._narrating(narrated.group("verb")):
+        if narrated and all(len(word) == 2 for word in words) and self._narrating(narrated):
             return None  # "L. C. B. Smith moved that …": a name's initials, its bearer's act narrated
         holder = _OFFICE_HOLDER.match(text, office.end())
         if holder and all(len(word) == 2 for word in words):
@@ -297,10 +297,21 @@ class GenericLabels(MatcherBase):
         printed = office.group()
         return Candidate(printed[:-1], None, ".", speech_start(text, office.end()), printed)
 
-    def _narrating(self, verb: str) -> bool:
-        """Whether *verb*, in lower case after a name, narrates what its bearer did or said
-        ("moved", "said", "seconded"): the reporter's verbs and the record's narration."""
-        return verb in self.config.reported or verb in self.config.narration
+    def _narrating(self, narrated: re.Match[str]) -> bool:
+        """Whether *narrated*, a capitalised word and a word in lower case after an office's
+        letters, is a surname and a verb narrating what its bearer did or said ("Smith moved",
+        "Brown seconded": the reporter's verbs and the record's narration). The office's own
+        speech opens so too, with a pronoun, an opener or a role for its subject ("L. C. J. You
+        said you were at home?", "L. C. J. He asked you …", "L. C. J. Witness stated …"): no
+        surname, the letters the office's."""
+        verb, surname = narrated.group("verb"), narrated.group("surname").casefold()
+        config = self.config
+        return (verb in config.reported or verb in config.narration) and not (
+            surname in config.any_clause_words
+            or surname in config.any_openers
+            or config.offices.match(surname)
+            or config.titles.fullmatch(surname)
+        )
 
     def _holder_alone(self, text: str, start: int, end: int, colon: int) -> re.Match[str] | None:
         """The holder of the office *text[start:end]* named after its colon at *colon*, alone on
