@@ -314,8 +314,9 @@ def credit(key: str, config: Config) -> bool:
 def credit_line(para: Para, config: Config) -> bool:
     """Whether *para* is a short line crediting who recorded or transcribed the record
     ("Записала Е. Васильева, 12 мая 1998 г.", "Recorded by P. Grant, Harbour Museum."): the
-    credit's verb, then a name in capitals (its colon between, perhaps), few words in all; a
-    sentence of speech opening with such a verb goes on in lower case ("Recorded by the BBC …")."""
+    credit's verb, then a name in capitals (its colon between, perhaps, :func:`_credited`), few
+    words in all; a sentence of speech opening with such a verb goes on in lower case ("Recorded
+    by the BBC …", "Recorded by Father Kelly in the parish book, …")."""
     if not config.credits or not all(isinstance(node, str) for node in para.content):
         return False
     text = " ".join("".join(node for node in para.content if isinstance(node, str)).split())
@@ -323,4 +324,30 @@ def credit_line(para: Para, config: Config) -> bool:
         return False
     count = _credit_words(label_key(" ".join(text.split(" ", _CREDIT_WORDS)[:_CREDIT_WORDS])), config)
     after = regex(rf"(?:[\W_]*[^\W_]+){{{count}}}[\W_]*").match(text) if count else None
-    return after is not None and text[after.end() : after.end() + 1].isupper()
+    if after is None or not text[after.end() : after.end() + 1].isupper():
+        return False
+    return _credited(text[after.end() :], config)
+
+
+_CREDIT_NAME = regex(r"[^,;\d]*")  # a credit's name: its words up to a comma or a date's figures
+_DATE_LINKS = 2  # the most words in lower case before a date's figures ("am 3. Mai", "в мае 1998 г.")
+
+
+def _credited(text: str, config: Config) -> bool:
+    """Whether *text*, the words after a credit's verb, name who is credited: up to a comma or a
+    date's figures, words in capitals (initials, a surname, an institution's words) or a name's
+    particles ("P. Grant, Harbour Museum", "Jean de La Fontaine", "Anna Müller am 3. Mai 1998"),
+    a surname among them (no abbreviation's "Nr." alone); a word in lower case there, not before
+    the figures, is a sentence's, the speaker's last paragraph so opening ("Recorded by Mr.
+    Speaker as agreed.", "Protokoll Nr. 12 wird genehmigt." has no name)."""
+    name = _CREDIT_NAME.match(text)  # matches always, empty perhaps
+    end = name.end() if name else 0
+    words = [word for word in (word.strip("\"'«»„“”()[].:") for word in text[:end].split()) if word]
+    dated = text[end : end + 1].isdigit()
+    particles = config.particles
+    lower = [i for i, word in enumerate(words) if word[:1].islower() and word.casefold() not in particles]
+    ends_dated = dated and all(i >= len(words) - _DATE_LINKS for i in lower)
+    surname = any(
+        word[:1].isupper() and len(word) > 1 and word.casefold() not in config.abbreviations for word in words
+    )
+    return surname and (not lower or ends_dated)
