@@ -134,9 +134,10 @@ def test_a_russian_address_to_the_comrades_stays_the_speech() -> None:
 
 def test_german_abbreviated_trial_roles_name_the_person() -> None:
     """ "Vert. RA Dr. Schulz:", "StA Müller:": the defence's and the prosecutor's abbreviations
-    and titles before the name, the surname the person's."""
+    and titles before the name, the surname the person's (a German court's letters, as printed:
+    matched in any case as offices, they cut "Sta. Maria:")."""
     root = tabled_tei("de-strafkammer-rollen-abgekuerzt.txt")
-    assert ("roleName", "office", "StA") in name_parts_of(root, "sta-muller")
+    assert ("roleName", "honorific", "StA") in name_parts_of(root, "sta-muller")
     assert ("surname", None, "Müller") in name_parts_of(root, "sta-muller")
     assert ("surname", None, "Schulz") in name_parts_of(root, "vert-ra-dr-schulz")
     assert ("surname", None, "Weber") in name_parts_of(root, "vors-ri-weber")

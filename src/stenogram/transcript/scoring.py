@@ -687,9 +687,10 @@ _ADDRESSED_WORDS = 4  # words at least of the sentence after a vocative's colon:
 
 def _opens_sentence(after: str) -> bool:
     """Whether *after*, the words after a salutation's colon, open a sentence of the speech: four
-    words or more before its first stop, no exclamation's mark first ("Hoy venimos a pedir …";
-    "¡Muy bien!", "Bravo !" are the voices of the hall)."""
-    sentence = re.split(r"[.!?…]", after, maxsplit=1)[0]
+    words or more before its first stop or comma, no exclamation's mark first ("Hoy venimos a
+    pedir …"; "¡Muy bien!", "Bravo !", "Muy bien, que hable ya." and "Sí, sí, sí." are the voices
+    of the hall, a short cry before its comma)."""
+    sentence = re.split(r"[.!?…,;]", after, maxsplit=1)[0]
     return after[:1] not in '¡¿(«"“[' and len(sentence.split()) >= _ADDRESSED_WORDS
 
 
@@ -1082,7 +1083,7 @@ def _features(
         or numbered_speaker(name, config)  # "Sprecher 1", "話者1": an office, as "Speaker 1" is
         # one of the hall unnamed, a meeting's member or shareholder ("Un adhérent", "A member"):
         # the record names the voice by what it is there, as it names an office
-        or _hall_member(words, config)
+        or _hall_member(words, config, evidence.lang)
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
@@ -1250,7 +1251,7 @@ def _features(
         # a Japanese assembly's copy sets each label on its own line ("〇１２番(石原大輔君)")
         and not all(o.cand.prefix and o.cand.role and numbered_seat(o.cand.name, config) for o in occurrences)
         # nor one of the hall the record does not name, above the question ("Un actionnaire")
-        and not _hall_member(words, config)
+        and not _hall_member(words, config, evidence.lang)
     ):
         found["bare"] = w["bare"]
     sign = _NUMBER_SIGN_END.search(name)
@@ -1281,7 +1282,7 @@ def _features(
         # an indefinite one before a participant of the hall ("Un actionnaire individuel :" beside
         # "… un vote …"); before any other office it opens a sentence reporting what one said
         # ("Un ministre a répondu :", "En ledamot skrev:"), or is no article ("En nombre del …:")
-        unnamed = config.indefinite_articles if _hall_member(words, config) else frozenset()
+        unnamed = config.indefinite_articles if _hall_member(words, config, evidence.lang) else frozenset()
         capitalised = [
             x
             for x in plain
@@ -1381,7 +1382,7 @@ def _features(
         if ordinary and portfolio and puncts <= {":", "："} and _mandate_topic(name, config):
             ordinary = []
         # the word describing one of the hall is its own ("Un actionnaire individuel")
-        if ordinary and not _hall_member(words, config):
+        if ordinary and not _hall_member(words, config, evidence.lang):
             found["sentence"] = w["sentence"] * len(ordinary)
         # a script without case has no word in lower case: any word of its name may narrate, and
         # its language's commonest words are a sentence's ("نکات به شرح زیر است:")
@@ -1506,7 +1507,7 @@ def _features(
     return found
 
 
-def _hall_member(words: list[str], config: Config) -> bool:
+def _hall_member(words: list[str], config: Config, lang: str) -> bool:
     """Whether *words* name one of the hall the record leaves unnamed: an indefinite article and
     a participant's word, perhaps a word describing it ("Un actionnaire", "Une actionnaire
     individuelle", "A shareholder"), as a meeting's verbatim sets the asker alone on its line;
@@ -1519,7 +1520,7 @@ def _hall_member(words: list[str], config: Config) -> bool:
     if not size:
         return False
     qualifier = words[1 + size :]
-    if len(qualifier) <= _QUALIFIER_WORDS and not _clause_words(qualifier, config):
+    if len(qualifier) <= _QUALIFIER_WORDS and not _clause_words(qualifier, config, lang):
         return True  # "Une citoyenne tirée au sort", no "Une habitante m'a dit"
     return _participants_body(words[2:], config)
 
@@ -1535,11 +1536,15 @@ def _participant_words(words: list[str], config: Config) -> int:
     )
 
 
-def _clause_words(words: list[str], config: Config) -> bool:
+def _clause_words(words: list[str], config: Config, lang: str) -> bool:
     """Whether *words*, after one of the hall's word, hold a verb of saying, a conjunction that
-    opens a reported clause or a clause's pronoun or verb of any language ("Une habitante m'a
-    dit", "A member of the public asked", "Un intervenant a rappelé que"): a sentence reporting
-    what one said, as a qualifier ("tirée au sort", "from the floor") holds none."""
+    opens a reported clause or a clause's pronoun or verb of the text's language *lang* ("Une
+    habitante m'a dit", "A member of the public asked", "Un intervenant a rappelé que"): a
+    sentence reporting what one said, as a qualifier ("tirée au sort", "from the floor") holds
+    none. Another language's are a qualifier's words ("du" of "Un habitant du quartier", the
+    German "you"; "am" of "Ein Anwohner am Hafen"); all languages' where the text's is unknown."""
+    clause = config.clause_words.get(lang)
+    pooled = [clause] if clause is not None else list(config.clause_words.values())
     for word in words:
         folded = word.casefold()
         tail = folded.rpartition("'")[2].rpartition("’")[2]  # "m'a": its verb
@@ -1547,7 +1552,7 @@ def _clause_words(words: list[str], config: Config) -> bool:
             folded in config.narration
             or folded in config.subordinators
             or tail in config.narration
-            or any(folded in found for found in config.clause_words.values())
+            or any(folded in found for found in pooled)
         ):
             return True
     return False
