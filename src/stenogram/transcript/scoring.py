@@ -247,12 +247,13 @@ _DATED_REST = 40  # characters of a heading's date after it on its line
 
 def weekday_dated(text: str, config: Config) -> bool:
     """Whether *text* is a short date opening with its weekday ("Monday, June 24th, 1878."): a
-    sitting's day, no one's speech."""
+    sitting's day, no one's speech. Asked of every label's rest of its line and of lines below
+    labels, most a speech's: its length is asked first, before the text is split into words."""
+    if len(text) > _DATED_REST:
+        return False
     weekday = config.head.get("weekday")
     first = text.split(",")[0].split()[:1]
-    return bool(
-        len(text) <= _DATED_REST and _YEAR.search(text) and weekday and first and weekday.fullmatch(first[0])
-    )
+    return bool(_YEAR.search(text) and weekday and first and weekday.fullmatch(first[0]))
 
 
 def _heading_rest(rest: str, config: Config) -> bool:
