@@ -552,11 +552,12 @@ class LineLabels:
         prints after the name ("Presidenten" / "[13:01:16 ]: …"): the label the line would be
         unwrapped."""
         start = len(line)
-        if _dated_after_dash(line, self.config):
-            return None, line, 0
-        # an office over its portfolio in lower case and its holder's name: one label of three lines
-        portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
+        # a sitting's date after a dash, and an office's portfolio below (at the third line), are
+        # asked only of a line a wrap runs on: most lines asked run on nowhere, where the two had
+        # been asked of each before its wraps were read
         for joined, cut, taken in self.wraps(line, below):
+            if taken == 1 and _dated_after_dash(line, self.config):
+                break
             if taken == 1 and not cut and self._office_alone(below[0]):
                 # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.", "Ata … – degravação" / "JUIZ: …":
                 break  # a heading over an office's turn
@@ -568,7 +569,8 @@ class LineLabels:
             shaped = read and (
                 read.upper
                 or read.prefix
-                or (portfolio and taken == 2)
+                # an office over its portfolio in lower case and its holder's name: one label of three lines
+                or (taken == 2 and self._portfolio_below(line, below[0], below[1]))
                 or (taken == 1 and _CLOCK_BELOW.match(below[0]) is not None)
                 or (
                     cut
