@@ -265,11 +265,16 @@ def _heading_rest(rest: str, config: Config) -> bool:
     weekday, a sitting's (a court's session under its room: "NEW COURT.—Monday, June 24th, 1878.")."""
     if weekday_dated(rest, config):
         return True
-    words = _LONG_WORD.findall(rest)
-    if not words or not all(word.isupper() for word in words):
-        return False
-    return (len(words) >= 2 and rest[-1:] not in TERMINAL) or (
-        len(rest) <= _DATED_REST and _YEAR.search(rest) is not None
+    # the words read one by one, up to the first not in CAPITALS: asked of every occurrence's
+    # rest, a speech's whole line where it follows the label, whose words had all been found
+    # before the first, in lower case, refused it
+    words = 0
+    for word in _LONG_WORD.finditer(rest):
+        if not word.group().isupper():
+            return False
+        words += 1
+    return (words >= 2 and rest[-1:] not in TERMINAL) or (
+        words > 0 and len(rest) <= _DATED_REST and _YEAR.search(rest) is not None
     )
 
 
