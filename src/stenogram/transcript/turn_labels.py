@@ -3270,7 +3270,9 @@ def _unbroken_name(cand: Candidate | None, unit: Unit, particles: frozenset[str]
     if cand is None or len(unit.lines) < 2:
         return cand
     first = unit.first_line.rstrip()
-    if cand.end <= len(first):  # most labels end on their first line: no second line to read
+    # most labels end on their first line, and a label alone on it ends with no hyphen: no second
+    # line is made to be read (see broken_at_end)
+    if cand.end <= len(first) or not first.endswith("-"):
         return cand
     second = unit.lines[1][1].lstrip()
     if not broken_at_end(first, second):
