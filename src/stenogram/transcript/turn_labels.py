@@ -1051,7 +1051,7 @@ class TurnLabels:
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
                 if cand and len(texts) == 1 and self._note_apart(cand, paragraphs, index):
                     cand = None  # "[Proceedings Suspended]", a blank line under it: the hall's note
-                if cand and self._bracket_note(cand, line, self._line_below(paragraphs, index, number)):
+                if cand and self._bracket_note(cand, line, paragraphs, index, number):
                     cand = None  # "(Recess)" set apart, "(Referat)" over "(1. …)": notes
                 if cand and not self.matcher.is_heading(line) and not _front_line(line, self.config, fronted):
                     beside = line[cand.end :]
@@ -2316,14 +2316,17 @@ class TurnLabels:
             return paragraphs[index + 1].lines[0][1]
         return None
 
-    @staticmethod
-    def _bracket_note(cand: Candidate, line: str, below: str | None) -> bool:
-        """Whether *cand*, a name in round brackets alone on its *line* ("(Hollis)" over "Present
-        are …", a chat's log with each name on its line), is a note of the record instead: a blank
-        line under it ("(Recess)"), or a line under it that opens with no word, another note
-        ("(Referat)" / "(1. (474) Statsministerens kontor …)")."""
+    def _bracket_note(
+        self, cand: Candidate, line: str, paragraphs: list[RawPara], index: int, number: int
+    ) -> bool:
+        """Whether *cand*, a name in round brackets alone on its *line*, line *number* of
+        paragraph *index* ("(Hollis)" over "Present are …", a chat's log with each name on its
+        line), is a note of the record instead: a blank line under it ("(Recess)"), or a line under
+        it that opens with no word, another note ("(Referat)" / "(1. (474) Statsministerens kontor
+        …)"). The line under it is read only for such a name, not for every label."""
         if cand.punct != ANSWERED or cand.end < len(line.rstrip()):
             return False
+        below = self._line_below(paragraphs, index, number)
         opening = below.lstrip()[:1] if below is not None else ""
         return not (opening.isalpha() or (opening != "" and opening in OPENING_QUOTES))
 
