@@ -1760,10 +1760,12 @@ class LineLabels:
         office in lower case ("Helen Marsh" / "Chair of the Board"), a byline ("By Tom Reed"), an
         address's or a list's next line (no sentence) leave the paragraph whole."""
         lines = para.lines
-        if len(lines) < _HEADED_LINES:
+        # the title's line asked first, read alone: most paragraphs open with none, and their
+        # lines are not made
+        if len(lines) < _HEADED_LINES or not self._heading_line(lines[0][1].strip()):
             return [para]
-        head, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
-        if not (self._heading_line(head) and self.name_alone(name) and self.speech_under_name(speech, name)):
+        _, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
+        if not (self.name_alone(name) and self.speech_under_name(speech, name)):
             return [para]
         return [RawPara([lines[0]]), RawPara(list(lines[1:]))]
 
