@@ -1666,14 +1666,15 @@ class LineLabels:
         Taoiseach" / "Leo Varadkar" / "The Deputy is …", "Minister for Finance" / "X" with no
         article before the portfolio's particle): read joined, the office with its
         holder (:meth:`AloneLabels._office_then_holder`), a speech below."""
-        words, opening = holder.split(), office.split(maxsplit=2)[:2]
+        opening = office.split(maxsplit=2)[:2]
         # "The Taoiseach", or an office's portfolio after a particle ("Minister for Finance")
         articled = bool(opening) and opening[0].casefold() in self.config.articles
-        if (
-            not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1
-            or office.rstrip()[-1:] in TERMINAL + ",;"
-            or not (articled or (len(opening) > 1 and opening[1] in self.config.particles))  # asked first
+        if office.rstrip()[-1:] in TERMINAL + ",;" or not (
+            articled or (len(opening) > 1 and opening[1] in self.config.particles)
         ):
+            return False  # asked first: the line under it, a speech's most often, is not split
+        words = holder.split()
+        if not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1:
             return False
         cand = self.matcher.bare(f"{office.strip()} {holder.strip()}")
         return cand is not None and cand.role == " ".join(words) and self._spoken_below(paragraphs, index)
