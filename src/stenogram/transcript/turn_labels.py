@@ -1335,13 +1335,13 @@ class TurnLabels:
         places: list[int] = []  # the paragraph each key opens, -1 for a blank line between
         below = -1  # the line under the paragraph before
         for index, para in enumerate(paragraphs):
-            if places and para.lines[0][0] != below:
+            if places and para.line != below:
                 keys.append(None)  # a blank line between: no exchange across it
                 places.append(-1)
             cand = self._opening(para)
             keys.append(label_key(cand.name) if cand is not None else None)
             places.append(index)
-            below = para.lines[-1][0] + 1
+            below = para.lines.last + 1
         return {places[at] for at in exchange_runs(keys)}
 
     def _opening(self, para: RawPara) -> Candidate | None:
@@ -2312,7 +2312,7 @@ class TurnLabels:
         lines = paragraphs[index].lines
         if number + 1 < len(lines):
             return lines[number + 1][1]
-        if index + 1 < len(paragraphs) and paragraphs[index + 1].line == lines[-1][0] + 1:
+        if index + 1 < len(paragraphs) and paragraphs[index + 1].line == lines.last + 1:
             return paragraphs[index + 1].lines[0][1]
         return None
 
