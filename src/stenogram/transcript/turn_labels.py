@@ -322,7 +322,7 @@ def names_line(text: str, particles: frozenset[str], words: tuple[int, int], lis
     capitalised words to ``words[1]`` words, each a word of a name (see :func:`name_word`), the
     names *listed* with commas between or, not so, one name alone (a roll's line: "Sim, Senhor
     Presidente" is a sentence)."""
-    split = text.split()
+    split = text.split(None, words[1])  # no more words than it takes to tell: a speech's line has more
     return (
         len(split) <= words[1]
         and all(name_word(word, particles) and (listed or word[-1] != ",") for word in split)
