@@ -115,15 +115,12 @@ class Examinations:
         """Whether *text* opens with a question's letter right under *turn*'s label alone on its
         line, the turn still empty: a committee's member asks, the letter marking the question
         in the member's own turn ("Jane Roe Labour, Northtown" / "Q Thank you, …", a public bill
-        committee's evidence on the web), so the letter alone later is that member's question."""
+        committee's evidence on the web), so the letter alone later is that member's question.
+        The turn is asked first: under most paragraphs it has words already, no letter is read."""
+        if turn.blocks or not division.items or division.items[-1] is not turn:
+            return False
         short = self.matcher.short_label(text)
-        return (
-            short is not None
-            and short.key in questions
-            and not turn.blocks
-            and bool(division.items)
-            and division.items[-1] is turn
-        )
+        return short is not None and short.key in questions
 
     def _answer(self, witness: str | None, marker: str, division: Division, unit: Unit) -> Turn:
         """The turn of whoever answers a question after "?---", its marker printed as its label:

@@ -494,12 +494,14 @@ class FloorGiving:
 
     def _bare_paragraph(self, unit: Unit) -> bool:
         """Whether each line of *unit* is a name or an office alone with no punctuation and no
-        clock, the whole line (see :meth:`LabelMatcher.bare`): a roll's lines, no speech."""
-        for _, text in unit.lines:
-            bare = self.matcher.bare(text.strip())
-            if bare is None or bare.punct or bare.time or bare.printed.strip() != text.strip():
-                return False
-        return True
+        clock, the whole line (see :meth:`LabelMatcher.bare`): a roll's lines, no speech. Its
+        first line is asked before its lines are made: a speech's refuses most paragraphs."""
+        return self._bare_whole(unit.first_line) and all(self._bare_whole(text) for _, text in unit.lines)
+
+    def _bare_whole(self, text: str) -> bool:
+        """Whether *text* is a name or an office alone with no punctuation and no clock."""
+        bare = self.matcher.bare(text.strip())
+        return bare is not None and not bare.punct and not bare.time and bare.printed.strip() == text.strip()
 
     def _name_over_label(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, the record's first, is a name alone on its line with no

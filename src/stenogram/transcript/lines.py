@@ -552,11 +552,12 @@ class LineLabels:
         prints after the name ("Presidenten" / "[13:01:16 ]: …"): the label the line would be
         unwrapped."""
         start = len(line)
-        if _dated_after_dash(line, self.config):
-            return None, line, 0
-        # an office over its portfolio in lower case and its holder's name: one label of three lines
-        portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
+        # a sitting's date after a dash, and an office's portfolio below (at the third line), are
+        # asked only of a line a wrap runs on: most lines asked run on nowhere, where the two had
+        # been asked of each before its wraps were read
         for joined, cut, taken in self.wraps(line, below):
+            if taken == 1 and _dated_after_dash(line, self.config):
+                break
             if taken == 1 and not cut and self._office_alone(below[0]):
                 # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.", "Ata … – degravação" / "JUIZ: …":
                 break  # a heading over an office's turn
@@ -568,7 +569,8 @@ class LineLabels:
             shaped = read and (
                 read.upper
                 or read.prefix
-                or (portfolio and taken == 2)
+                # an office over its portfolio in lower case and its holder's name: one label of three lines
+                or (taken == 2 and self._portfolio_below(line, below[0], below[1]))
                 or (taken == 1 and _CLOCK_BELOW.match(below[0]) is not None)
                 or (
                     cut
@@ -1664,14 +1666,15 @@ class LineLabels:
         Taoiseach" / "Leo Varadkar" / "The Deputy is …", "Minister for Finance" / "X" with no
         article before the portfolio's particle): read joined, the office with its
         holder (:meth:`AloneLabels._office_then_holder`), a speech below."""
-        words, opening = holder.split(), office.split(maxsplit=2)[:2]
+        opening = office.split(maxsplit=2)[:2]
         # "The Taoiseach", or an office's portfolio after a particle ("Minister for Finance")
         articled = bool(opening) and opening[0].casefold() in self.config.articles
-        if (
-            not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1
-            or office.rstrip()[-1:] in TERMINAL + ",;"
-            or not (articled or (len(opening) > 1 and opening[1] in self.config.particles))  # asked first
+        if office.rstrip()[-1:] in TERMINAL + ",;" or not (
+            articled or (len(opening) > 1 and opening[1] in self.config.particles)
         ):
+            return False  # asked first: the line under it, a speech's most often, is not split
+        words = holder.split()
+        if not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1:
             return False
         cand = self.matcher.bare(f"{office.strip()} {holder.strip()}")
         return cand is not None and cand.role == " ".join(words) and self._spoken_below(paragraphs, index)
@@ -1758,10 +1761,12 @@ class LineLabels:
         office in lower case ("Helen Marsh" / "Chair of the Board"), a byline ("By Tom Reed"), an
         address's or a list's next line (no sentence) leave the paragraph whole."""
         lines = para.lines
-        if len(lines) < _HEADED_LINES:
+        # the title's line asked first, read alone: most paragraphs open with none, and their
+        # lines are not made
+        if len(lines) < _HEADED_LINES or not self._heading_line(lines[0][1].strip()):
             return [para]
-        head, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
-        if not (self._heading_line(head) and self.name_alone(name) and self.speech_under_name(speech, name)):
+        _, name, speech = (line.strip() for _, line in lines[:_HEADED_LINES])
+        if not (self.name_alone(name) and self.speech_under_name(speech, name)):
             return [para]
         return [RawPara([lines[0]]), RawPara(list(lines[1:]))]
 

@@ -80,7 +80,10 @@ def _less_office(named: str, config: Config) -> str:
     record prints after the holder's name, in each shape it does: after a comma ("Présidence de
     Mme X, vice-présidente", "… présidée par Mme X, présidente."), alone on the line below
     ("VORSITZ: X" / "Vizepräsident"), or after a name in a script without case, with the chamber
-    it presides ("السيد X Y رئيس المجلس الشعبي الوطني")."""
+    it presides ("السيد X Y رئيس المجلس الشعبي الوطني"). Asked of every paragraph of the body,
+    most of which name no chair: nothing named, none of the five shapes is read."""
+    if not named:
+        return named
     named = _less_apposed_chair(named, config)
     office = office_after_comma(named, config) if "," in named else None
     named = _less_office_phrase(office[0] if office else named, config)

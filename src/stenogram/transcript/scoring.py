@@ -248,12 +248,13 @@ _DATED_REST = 40  # characters of a heading's date after it on its line
 
 def weekday_dated(text: str, config: Config) -> bool:
     """Whether *text* is a short date opening with its weekday ("Monday, June 24th, 1878."): a
-    sitting's day, no one's speech."""
+    sitting's day, no one's speech. Asked of every label's rest of its line and of lines below
+    labels, most a speech's: its length is asked first, before the text is split into words."""
+    if len(text) > _DATED_REST:
+        return False
     weekday = config.head.get("weekday")
     first = text.split(",")[0].split()[:1]
-    return bool(
-        len(text) <= _DATED_REST and _YEAR.search(text) and weekday and first and weekday.fullmatch(first[0])
-    )
+    return bool(_YEAR.search(text) and weekday and first and weekday.fullmatch(first[0]))
 
 
 def _heading_rest(rest: str, config: Config) -> bool:
@@ -265,11 +266,16 @@ def _heading_rest(rest: str, config: Config) -> bool:
     weekday, a sitting's (a court's session under its room: "NEW COURT.—Monday, June 24th, 1878.")."""
     if weekday_dated(rest, config):
         return True
-    words = _LONG_WORD.findall(rest)
-    if not words or not all(word.isupper() for word in words):
-        return False
-    return (len(words) >= 2 and rest[-1:] not in TERMINAL) or (
-        len(rest) <= _DATED_REST and _YEAR.search(rest) is not None
+    # the words read one by one, up to the first not in CAPITALS: asked of every occurrence's
+    # rest, a speech's whole line where it follows the label, whose words had all been found
+    # before the first, in lower case, refused it
+    words = 0
+    for word in _LONG_WORD.finditer(rest):
+        if not word.group().isupper():
+            return False
+        words += 1
+    return (words >= 2 and rest[-1:] not in TERMINAL) or (
+        words > 0 and len(rest) <= _DATED_REST and _YEAR.search(rest) is not None
     )
 
 

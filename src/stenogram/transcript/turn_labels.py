@@ -324,7 +324,7 @@ def names_line(text: str, particles: frozenset[str], words: tuple[int, int], lis
     capitalised words to ``words[1]`` words, each a word of a name (see :func:`name_word`), the
     names *listed* with commas between or, not so, one name alone (a roll's line: "Sim, Senhor
     Presidente" is a sentence)."""
-    split = text.split()
+    split = text.split(None, words[1])  # no more words than it takes to tell: a speech's line has more
     return (
         len(split) <= words[1]
         and all(name_word(word, particles) and (listed or word[-1] != ",") for word in split)
@@ -1056,7 +1056,7 @@ class TurnLabels:
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
                 if cand and len(texts) == 1 and self._note_apart(cand, paragraphs, index):
                     cand = None  # "[Proceedings Suspended]", a blank line under it: the hall's note
-                if cand and self._bracket_note(cand, line, self._line_below(paragraphs, index, number)):
+                if cand and self._bracket_note(cand, line, paragraphs, index, number):
                     cand = None  # "(Recess)" set apart, "(Referat)" over "(1. …)": notes
                 if cand and not self.matcher.is_heading(line) and not _front_line(line, self.config, fronted):
                     beside = line[cand.end :]
@@ -1340,13 +1340,13 @@ class TurnLabels:
         places: list[int] = []  # the paragraph each key opens, -1 for a blank line between
         below = -1  # the line under the paragraph before
         for index, para in enumerate(paragraphs):
-            if places and para.lines[0][0] != below:
+            if places and para.line != below:
                 keys.append(None)  # a blank line between: no exchange across it
                 places.append(-1)
             cand = self._opening(para)
             keys.append(label_key(cand.name) if cand is not None else None)
             places.append(index)
-            below = para.lines[-1][0] + 1
+            below = para.lines.last + 1
         return {places[at] for at in exchange_runs(keys)}
 
     def _opening(self, para: RawPara) -> Candidate | None:
@@ -2317,18 +2317,21 @@ class TurnLabels:
         lines = paragraphs[index].lines
         if number + 1 < len(lines):
             return lines[number + 1][1]
-        if index + 1 < len(paragraphs) and paragraphs[index + 1].line == lines[-1][0] + 1:
+        if index + 1 < len(paragraphs) and paragraphs[index + 1].line == lines.last + 1:
             return paragraphs[index + 1].lines[0][1]
         return None
 
-    @staticmethod
-    def _bracket_note(cand: Candidate, line: str, below: str | None) -> bool:
-        """Whether *cand*, a name in round brackets alone on its *line* ("(Hollis)" over "Present
-        are …", a chat's log with each name on its line), is a note of the record instead: a blank
-        line under it ("(Recess)"), or a line under it that opens with no word, another note
-        ("(Referat)" / "(1. (474) Statsministerens kontor …)")."""
+    def _bracket_note(
+        self, cand: Candidate, line: str, paragraphs: list[RawPara], index: int, number: int
+    ) -> bool:
+        """Whether *cand*, a name in round brackets alone on its *line*, line *number* of
+        paragraph *index* ("(Hollis)" over "Present are …", a chat's log with each name on its
+        line), is a note of the record instead: a blank line under it ("(Recess)"), or a line under
+        it that opens with no word, another note ("(Referat)" / "(1. (474) Statsministerens kontor
+        …)"). The line under it is read only for such a name, not for every label."""
         if cand.punct != ANSWERED or cand.end < len(line.rstrip()):
             return False
+        below = self._line_below(paragraphs, index, number)
         opening = below.lstrip()[:1] if below is not None else ""
         return not (opening.isalpha() or (opening != "" and opening in OPENING_QUOTES))
 
@@ -3277,7 +3280,9 @@ def _unbroken_name(cand: Candidate | None, unit: Unit, particles: frozenset[str]
     if cand is None or len(unit.lines) < 2:
         return cand
     first = unit.first_line.rstrip()
-    if cand.end <= len(first):  # most labels end on their first line: no second line to read
+    # most labels end on their first line, and a label alone on it ends with no hyphen: no second
+    # line is made to be read (see broken_at_end)
+    if cand.end <= len(first) or not first.endswith("-"):
         return cand
     second = unit.lines[1][1].lstrip()
     if not broken_at_end(first, second):

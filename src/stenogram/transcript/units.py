@@ -147,6 +147,13 @@ class Lines(Sequence[tuple[int, str]]):
         first = self._first
         return first if isinstance(first, int) else first[0]
 
+    @property
+    def last(self) -> int:
+        """The last line's number, no line's text made: what a paragraph's end is compared with
+        the next paragraph's first line for (a blank line between them or none)."""
+        first = self._first
+        return first + len(self) - 1 if isinstance(first, int) else first[-1]
+
     def text(self, index: int) -> str:
         """Line *index*'s text, made afresh (a paragraph of one line: that line)."""
         ends, joined = self._ends, self._joined
