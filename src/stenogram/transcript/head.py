@@ -1001,14 +1001,21 @@ class HeadReading:
         a line under the record's name or its case's line, each a word or a few and its colon and a
         short value with no stop ("الدعوى رقم: 1452 لسنة 2024" / "المدعي: خالد منصور" / "المدعى عليها:
         شركة …", a labour court's case and its parties): the caption's parties, no turn, though
-        the party speaks below under the same word. A speech's reply ends with its stop."""
+        the party speaks below under the same word. A speech's reply ends with its stop; a short
+        one has none ("TRANSCRIPT" / "MR SMITH: Yes" / "MS JONES: No", "محضر جلسة" / "س: …" /
+        "ج: نعم"), so the fields hang from the case's own line, a field of the record's kind
+        set first among them, with no blank line between."""
         if not self._unstopped_field(units[index]):
             return False
         above, top = index - 1, max(index - _STACKED_FIELDS, 0)
         while above >= top and self._unstopped_field(units[above]):
             above -= 1
         fields = index - above + int(index + 1 < len(units) and self._unstopped_field(units[index + 1]))
-        return above >= 0 and fields >= 2 and self._head_kind(units[above].text) == "other"
+        if above < 0 or fields < 2 or self._head_kind(units[above].text) != "other":
+            return False
+        case = units[above + 1]
+        set_together = all(units[k + 1].line == units[k].line + 1 for k in range(above + 1, index))
+        return case is not units[index] and self._head_kind(case.text) == "other" and set_together
 
     def _field_of_speaker(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, above the first turn, is a field naming a witness with
@@ -1032,8 +1039,16 @@ class HeadReading:
         joining = self.config.joining_words
         if not all(word[:1].isupper() or word.casefold() in joining for word in described):
             return False
+        # the field's own word no voice: a chair's word or one printed as a label below is the
+        # chair's turn calling the witness ("Chair: Rebecca X, Ombudsman." / "Rebecca X: Thank
+        # you, Chair." / "Chair: …")
+        key = found.string[: found.start("value")].rstrip(" \t:：")
+        if self.config.chairs.search(key.casefold()):
+            return False
         label = re.compile(rf"(?:Q\d{{1,4}}[ \t]+)?{re.escape(name.strip())}[ \t]*[:：]")
-        return any(label.match(u.first_line.strip()) for u in units[index + 1 : index + 1 + _SPEAKER_AHEAD])
+        voiced = re.compile(rf"(?:Q\d{{1,4}}[ \t]+)?{re.escape(key)}[ \t]*[:：]")
+        below = [u.first_line.strip() for u in units[index + 1 : index + 1 + _SPEAKER_AHEAD]]
+        return any(label.match(line) for line in below) and not any(voiced.match(line) for line in below)
 
     def _unstopped_field(self, unit: Unit) -> bool:
         """Whether *unit* is one line, a field's name and its short value with no stop at its end,

@@ -1507,8 +1507,11 @@ def _features(
         found["leaders"] = w["leaders"]
     # a place with the day in its brackets before a dash, each printing: a news story's dateline
     # ("GENEVA (5 March 2025) - The Council …"), no one's label; the brackets of most are asked
-    # for no date
-    if all(_punct(o.cand) in _DASHES and o.cand.role and _dated(o.cand.role, config) for o in occurrences):
+    # for no date. A place has no form of address nor office: "M. Dupont (14 mars 2024) —" is a
+    # member's label with the day of his speech
+    if not (cand.title or "office" in found) and all(
+        _punct(o.cand) in _DASHES and o.cand.role and _dated(o.cand.role, config) for o in occurrences
+    ):
         found["dateline"] = w["dateline"]
     return found
 
