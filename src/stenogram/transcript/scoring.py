@@ -283,6 +283,9 @@ _VOICE = regex(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorter)
 _TITLE_LINE = 160  # characters of a copy's title line at most ("Речь X об … в Государственной думе …")
+# the year closing a title's line, its last word or the one before it ("… 12 марта 1908 года"):
+# a speech cut by a dash or OCR's lost stop ("… 3 июня 1907 года дан новый закон —") closes on none
+_TITLE_DATE = regex(r"(?<!\S)\d{4}(?:[ \t]+\S+)?[ \t]*$")
 
 
 # What ends a label as a colon does: a colon (ASCII or full-width), the space that sets it off
@@ -500,14 +503,15 @@ def _first_line_title(cand: Candidate, occurrences: list[Occurrence], config: Co
     is run into the record's title: a copy's heading naming the speech, the house and the date on
     a short line with no final stop ("Речь П. А. Столыпина в Государственной думе 10 мая 1907
     года", a name's initials cutting it), as :func:`_sitting_title` reads the rest of a title's
-    line; a speech the first label opens goes on as a sentence, or names no house and no date."""
+    line; a speech the first label opens goes on as a sentence, or names no house and no date, or
+    a dash or OCR's lost stop ends it on other words than the date's year."""
     if len(occurrences) != 1 or _punct(cand) != ".":
         return False
     occurrence = occurrences[0]
     if occurrence.alone or occurrence.inner or occurrence.held_before or occurrence.above_in:
         return False
     rest = occurrence.rest
-    if len(rest) >= _TITLE_LINE or rest[-1:] in TERMINAL or not any(char.isdigit() for char in rest):
+    if len(rest) >= _TITLE_LINE or rest[-1:] in TERMINAL or not _TITLE_DATE.search(rest):
         return False
     at = occurrence.after_in.find(rest, occurrence.after_at)
     if at < 0 or occurrence.after_in[at + len(rest) : at + len(rest) + _FULL_LINE].strip():
@@ -1632,6 +1636,9 @@ def _list_item(occurrence: Occurrence) -> bool:
 _HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
 _BODY_WORDS_LEAST, _BODY_WORDS_MORE = 3, 2  # "KELSO TOWN COUNCIL" to "STOKE ST GREGORY PARISH COUNCIL"
 _HOUSE_PLACE = regex(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CEYLON": the place after
+# the place after a council's word with no chamber's before it: "of", as a house is named ("STATE
+# COUNCIL OF CEYLON"), never "for", OCR's "COUNCIL FOR THE PROSECUTION", counsel's label
+_HOUSE_OF = regex(r"[^\W\d_]*\s+of\s+[^\W\d_]")
 
 
 def _body_word(office: str, config: Config) -> bool:
@@ -1663,8 +1670,9 @@ def _house(
     placed = office is not None and _HOUSE_PLACE.match(name[office.end() :]) is not None
     recorded = bool(after) and all(word in config.business_words for word in after)
     chambered = office is not None and bool(config.chambers.search(name[: office.start()]))
+    named_of = office is not None and _HOUSE_OF.match(name[office.end() :]) is not None
     qualified = (chambered and (closing_body or placed or recorded)) or (
-        office is not None and _body_word(office.group(), config) and placed
+        office is not None and _body_word(office.group(), config) and named_of
     )
     # "LITTLE HOLBROOK PARISH COUNCIL": the body's word closing its place's name and its kind
     bodied = closing_body or (chambered and recorded)

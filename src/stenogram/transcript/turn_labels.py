@@ -110,6 +110,18 @@ _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line 
 _ABBREVIATION = 3  # characters of an abbreviation with its stop, at most ("dr.", "ing.")
 # after a comma, the next name and its seat's bracket: a list of members with their seats
 _SEATED_NEXT = regex(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}[ \t]?\(")
+
+
+def _seated_next(text: str, at: int) -> bool:
+    """Whether a member's name and his seat's bracket follow the comma at *at* in *text*: each
+    word before the bracket capitalised or a figure ("Марковъ 2-й (Курская губ.)"), as a list
+    of members goes on; a speech's clause before a remark in brackets ("Я прошу (и настаиваю)
+    …") has a word in lower case."""
+    found = _SEATED_NEXT.match(text, at)
+    words = found.group()[:-1].split() if found is not None else []
+    return bool(words) and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+
+
 _STOPPED_END = regex(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
 
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
@@ -3083,7 +3095,7 @@ class TurnLabels:
             # the next two are joined after it ("Председатель, Президиум и Совет Думы обязаны …")
             if self._listed_subjects(text[found.end() :]) and chairs(printed, self.config, whole=True):
                 continue
-            if believed.role and _SEATED_NEXT.match(text, found.end()):
+            if believed.role and _seated_next(text, found.end()):
                 continue  # "Марковъ 2-й (Курская губ.), Пуришкевичъ (Бессарабская губ.) и …": a list
             if self._addresses_on(printed, text[found.end() :]):
                 continue
