@@ -322,6 +322,21 @@ def credit_line(para: Para, config: Config) -> bool:
     text = " ".join("".join(node for node in para.content if isinstance(node, str)).split())
     if len(text.split()) > _CREDIT_LINE:
         return False
+    if _credit_text(text, config):
+        return True
+    # a dated sentence before it, the credit's noun and its name after ("Записано в мае 1998 г.
+    # Расшифровка Е. Васильевой."): the tail credited by the same test
+    dated = _DATED_SENTENCE.match(text)
+    return dated is not None and _credit_text(text[dated.end() :], config)
+
+
+# A short sentence with a date's figures, its stop (perhaps an abbreviated year's: "1998 г.") and
+# a capital after it: what a credit's line may open with before the credit itself.
+_DATED_SENTENCE = regex(r"[^.!?]{0,60}\d[^.!?\d]{0,12}\.[ ](?=[^\W\d_])")
+
+
+def _credit_text(text: str, config: Config) -> bool:
+    """Whether *text* opens with a credit's verb or noun and the name credited after it."""
     count = _credit_words(label_key(" ".join(text.split(" ", _CREDIT_WORDS)[:_CREDIT_WORDS])), config)
     after = regex(rf"(?:[\W_]*[^\W_]+){{{count}}}[\W_]*").match(text) if count else None
     if after is None or not text[after.end() : after.end() + 1].isupper():

@@ -42,6 +42,7 @@ from stenogram.transcript.labels.patterns import (
     FORENAME_REST,
     GENERIC_SPAN,
     GENERIC_WORDS,
+    GROUP_COMMA,
     GROUP_START,
     HYPHENATED,
     JOINT,
@@ -75,6 +76,7 @@ from stenogram.transcript.salutations import saluting
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
+_GROUP_COMMA_SPAN = 60  # the most characters of a group's voice before OCR's comma for its stop
 # A surname (in Mixed case or CAPITALS) and its initials, each with its stop: "Лапина С.И."
 # Matched whole and after a list's comma, so capitalised and up to three initials, its surname
 # double by a hyphen; lines.py's _INITIALLED is searched inside a label's words, head.py's
@@ -154,6 +156,9 @@ class GenericLabels(MatcherBase):
             elif punct == "." and text[end : end + 1] in ("–", "—"):  # glued: "Government supporters.—Oh!"
                 punct, printed, end = "." + text[end], text[: end + 1], speech_start(text, end + 1)
             return Candidate(group.group("name"), None, punct, end, printed)
+        comma = GROUP_COMMA.match(text) if "," in text[:_GROUP_COMMA_SPAN] else None
+        if comma and self.config.groups.match(comma.group("name")):  # "Голоса слѣва, Довольно!"
+            return Candidate(comma.group("name"), None, ",", comma.end(), text[: comma.end("punct")])
         office_label = self._abbreviated_office(text) if text[:1].isupper() else None
         if office_label:
             return office_label

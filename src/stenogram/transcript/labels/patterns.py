@@ -98,6 +98,13 @@ GROUP_START = regex(
     r"(?:[ \t][«„“\"][^\W\d_]+(?:[ -/][^\W\d_]+){0,3}[»“”\"])?)\s?(?P<punct>[.:])"
     r"(?:\s+|$|(?<=:)(?=[^\W\d_])|(?<=\.)(?=[–—]))"
 )
+# A group's voice whose stop OCR read as a comma, a short exclamation after it on its line
+# ("Голоса слѣва, Довольно!", "Voices, Hear, hear!"): the voice's label as with its stop, where
+# only the configured groups are read so.
+GROUP_COMMA = regex(
+    rf"(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+){{0,5}}?)(?P<punct>,)[ \t]+"
+    rf"(?=[{UPPER}][^\n.!?]{{0,40}}!+[ \t]*(?:\n|$))"
+)
 # The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
 # committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):"; a long one in the
 # Brazilian records, the holder, bloc, party and state and the kind of speech ("O SR. PRESIDENTE
@@ -507,8 +514,10 @@ CODE = regex(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a refe
 
 
 # A dash set apart after a label's stop, at a line's end too (the speech below), or the two
-# hyphens that OCR and typists set for it ("M. le président. -- La parole est à …").
-DASH_AFTER = regex(r"[ \t]+(?:--|[-–—])(?=\s|$)")
+# hyphens that OCR and typists set for it ("M. le président. -- La parole est à …"); a long dash
+# or those hyphens glued to the speech's capital after the space, as a French record prints it
+# too ("M. Dupont. —Sur ce point, …"), the dash the label's, no speech's.
+DASH_AFTER = regex(rf"[ \t]+(?:(?:--|[-–—])(?=\s|$)|(?:--|[–—])(?=[{UPPER}«“\"]))")
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
 # or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
