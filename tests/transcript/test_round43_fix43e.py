@@ -57,6 +57,7 @@ def test_offices_of_audit_give_a_once_printed_label_its_evidence() -> None:
     config = default_config()
     for office in ("auditor", "rechnungsprüferin", "аудитор", "ревизор", "interventora", "контролёр"):
         assert config.offices.match(office), office
+    assert not config.offices.match("auditorium")  # a hall, no office: the auditor a whole word
 
 
 def test_an_auditor_s_sentence_stays_speech() -> None:
