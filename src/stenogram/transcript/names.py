@@ -1199,7 +1199,7 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
     place = _place_at(words, config)
     words, place_words = words[:place], words[place:]
     surname = _surname(words, config, lang, surname_first)
-    if surname is None:
+    if surname is None or _unnamed(words, surname, config):
         return ()
     surnames = _more_surnames(words, surname, config, lang)
     portfolio = _portfolio_at(words, config)
@@ -1232,6 +1232,17 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
     if at < len(name):
         parts.append(NamePart(None, name[at:]))
     return tuple(p for p in parts if p.text)
+
+
+def _unnamed(words: list[_Word], surname: _Word, config: Config) -> bool:
+    """Whether *words* name one the record leaves unnamed: an indefinite article, then an office
+    or the word of one of the hall ("Ein Aktionär", "Eine Zuhörerin", "Un Député", "Een Bewoner"),
+    which German and a label in Title Case print capitalised; the surname found one of these two,
+    as the article is no forename and the office or the hall's word no surname. A name after them
+    keeps its parts ("An Teachta Seán Ó Briain"), as does a forename like an article ("Una Healy")."""
+    if len(words) < 2 or surname not in words[:2] or words[0].text.casefold() not in config.indefinite_articles:
+        return False
+    return words[1].role == "office" or words[1].text.casefold() in config.participants
 
 
 # The most forenames printed after the surname and its comma: "THOMAS, ENRIQUE LUIS".
