@@ -1062,6 +1062,9 @@ def _features(
         # one of the hall unnamed, a meeting's member or shareholder ("Un adhérent", "A member"):
         # the record names the voice by what it is there, as it names an office
         or _hall_member(words, config)
+        # an old trial's office abbreviated word by word, each word with its stop ("Att. Gen.",
+        # "Sol. Gen.", "Cl. of Cr."), as its reports print it before the speech on the line
+        or ("." in name and config.abbreviated_office.fullmatch(name + ".") is not None)
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
