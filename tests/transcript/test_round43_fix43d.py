@@ -108,3 +108,24 @@ def test_a_field_whose_name_speaks_nowhere_below_is_unchanged() -> None:
     )
     said = texts(root, "//t:sp/t:p")
     assert any("My teacher said to me once." in p for p in said)
+
+
+def test_a_german_counsel_in_the_feminine() -> None:
+    """ "RAin Klein:", "RAin Dr. Schulz:": the counsel's abbreviation as printed, no forename; the
+    surname the name's."""
+    root = tabled_tei("de-landgericht-rechtsanwaeltin.txt")
+    assert name_parts_of(root, "rain-klein") == [("roleName", "honorific", "RAin"), ("surname", None, "Klein")]
+    assert ("surname", None, "Schulz") in name_parts_of(root, "rain-dr-schulz")
+
+
+def test_rain_in_a_weather_field_is_no_counsel() -> None:
+    """ "Rain: 5 mm" in a station's report is a field, no speaker, and "Rain" no title."""
+    root = text_tei(
+        "Weather station Hilltop, daily report\n\nTemperature: 14 degrees\n\nRain: 5 mm\n\n"
+        "Wind: 12 km/h from the west\n\nThe station was checked at noon.\n"
+    )
+    assert not root.xpath("//t:sp", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert [part.kind for part in name_parts("Rain Klein", default_config()) if part.kind] == [
+        "forename",
+        "surname",
+    ]

@@ -222,14 +222,23 @@ def _abbreviated(folded: str, config: Config) -> bool:
 def _unstopped_titles(words: list[_Word], config: Config) -> list[_Word]:
     """*words*, the forms of address and degrees printed without their stops at the name's head
     (``unstopped_titles``: Vienna's "Abg Mag Anna Huber", "GR Dipl-Ing Karl Maier") honorifics,
-    where two words of the name or more follow them: "Mag Yong" keeps its forename."""
+    where two words of the name or more follow them: "Mag Yong" keeps its forename. One with a
+    capital inside and letters in lower case, no forename's shape ("GRin", "RAin"), is one before
+    a surname alone too ("RAin Klein")."""
     at = 0
     while at < len(words) and (words[at].role or words[at].text in config.unstopped_titles):
         at += 1
-    if at == 0 or sum(w.text[0].isupper() and not w.role and not w.particle for w in words[at:]) < 2:
+    named = sum(w.text[0].isupper() and not w.role and not w.particle for w in words[at:])
+    if at == 0 or named < (1 if all(w.role or _inner_capital(w.text) for w in words[:at]) else 2):
         return words
     heads = [w if w.role else replace(w, role="honorific", initial=False, particle=False) for w in words[:at]]
     return heads + words[at:]
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether *word* has a capital after its first letter and a letter in lower case ("GRin",
+    "StRin", "RAin"): an abbreviation's shape, no forename's."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _possessed(folded: str, config: Config, lang: str) -> bool:
