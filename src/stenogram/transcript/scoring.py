@@ -285,6 +285,7 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 _COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSED, ANSWERED})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHORT_REPLY = frozenset(["unfinished", "lower_after"])  # the marks of a short reply in lower case
+_OFFICE_POSSESSIVE = regex(r"(?<!\w)['’]s\b")  # "'s" an office's word removed left: its possessive
 _SHAPE_BLOCKERS = frozenset(
     {
         "opener",
@@ -1250,6 +1251,9 @@ def _features(
         untitled = _less_title(name, config)
         # a namesake's number is no word ("Марков 2-й": the ending of "2-й" no word in lower case)
         words_of = evidence.office_words.sub(" ", _without_office(untitled, config))
+        # and the possessive's ending the office's word leaves is the office's ("Prisoner's
+        # Defence", the Old Bailey's heading of what the accused said), no word in lower case
+        words_of = _OFFICE_POSSESSIVE.sub(" ", words_of) if "'" in words_of or "’" in words_of else words_of
         plain = WORD.findall(ORDINAL.sub(" ", ACRONYM_LETTER.sub("", words_of)))  # "ВКП(б)": no "б"
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
