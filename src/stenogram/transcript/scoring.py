@@ -1057,7 +1057,13 @@ def _features(
         pass  # "CÁMARA DE DIPUTADOS", "HOUSE OF REPRESENTATIVES": the office names the body
     elif (
         (title and whole)
-        or (config.offices.search(name.casefold()) and not _linked_office(cand, puncts, config))
+        or (
+            (office_at := config.offices.search(name.casefold())) is not None
+            # an office's possessive names what is the holder's, not the holder ("Prisoner's
+            # Defence", the Old Bailey's heading of the accused's words, weighed by its shape)
+            and not name.casefold().startswith(POSSESSIVE, office_at.end())
+            and not _linked_office(cand, puncts, config)
+        )
         or joined_title(name, config)
         or numbered_speaker(name, config)  # "Sprecher 1", "話者1": an office, as "Speaker 1" is
         # one of the hall unnamed, a meeting's member or shareholder ("Un adhérent", "A member"):
