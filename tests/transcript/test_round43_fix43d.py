@@ -9,7 +9,6 @@ into the head's sentence naming who asks below ("… Archive. Interviewer: Sam W
 from __future__ import annotations
 
 from label_samples import name_parts_of, tabled_tei, text_tei, texts
-
 from stenogram.transcript.config import default_config
 from stenogram.transcript.names import name_parts
 
@@ -71,9 +70,7 @@ def test_an_old_trials_abbreviated_offices_printed_once() -> None:
     stays the record's."""
     root = tabled_tei("en-state-trial-abbreviated-roles.txt")
     said = texts(root, "//t:sp[@who='#prisoner']/t:p")
-    assert said == [
-        "My lord, I am not guilty of any of this, and I desire the witness may be asked again."
-    ]
+    assert said == ["My lord, I am not guilty of any of this, and I desire the witness may be asked again."]
     body = texts(root, "//t:body//t:p[not(ancestor::t:sp)]")
     assert body[0].startswith("The Prisoner being brought to the Bar,")
 
@@ -114,7 +111,10 @@ def test_a_german_counsel_in_the_feminine() -> None:
     """ "RAin Klein:", "RAin Dr. Schulz:": the counsel's abbreviation as printed, no forename; the
     surname the name's."""
     root = tabled_tei("de-landgericht-rechtsanwaeltin.txt")
-    assert name_parts_of(root, "rain-klein") == [("roleName", "honorific", "RAin"), ("surname", None, "Klein")]
+    assert name_parts_of(root, "rain-klein") == [
+        ("roleName", "honorific", "RAin"),
+        ("surname", None, "Klein"),
+    ]
     assert ("surname", None, "Schulz") in name_parts_of(root, "rain-dr-schulz")
 
 

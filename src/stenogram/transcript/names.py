@@ -1249,7 +1249,11 @@ def _unnamed(words: list[_Word], surname: _Word, config: Config) -> bool:
     which German and a label in Title Case print capitalised; the surname found one of these two,
     as the article is no forename and the office or the hall's word no surname. A name after them
     keeps its parts ("An Teachta Seán Ó Briain"), as does a forename like an article ("Una Healy")."""
-    if len(words) < 2 or surname not in words[:2] or words[0].text.casefold() not in config.indefinite_articles:
+    if (
+        len(words) < 2
+        or surname not in words[:2]
+        or words[0].text.casefold() not in config.indefinite_articles
+    ):
         return False
     return words[1].role == "office" or words[1].text.casefold() in config.participants
 

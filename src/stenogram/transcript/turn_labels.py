@@ -914,6 +914,7 @@ def _unclocked(text: str) -> str:
     clock = BRACKETED_CLOCK.match(text)
     return text[clock.end() :] if clock else text
 
+
 class TurnLabels:
     """The parser's decision of its labels: what it asks of the rest of the parser is declared
     below for the type checker."""
