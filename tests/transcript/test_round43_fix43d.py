@@ -33,6 +33,9 @@ def test_an_article_like_forename_keeps_the_name() -> None:
     assert parts["surname"] == "Briain"
     assert name_parts("Un Député", config) == ()
     assert name_parts("A Member", config) == ()
+    assert name_parts("Ein Abgeordneter", config) == ()  # the office's ending agreeing
+    kinds = [part.kind for part in name_parts("Una Clerkson", config) if part.kind]
+    assert kinds == ["forename", "surname"]  # an office's word opening the surname, no office
 
 
 def test_labels_alone_without_colon_beside_one_with_it() -> None:

@@ -1243,6 +1243,9 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
     return tuple(p for p in parts if p.text)
 
 
+_AGREEING_ENDING = 2  # letters of an office's ending after an article ("Abgeordnete-r", "Zeug-in")
+
+
 def _unnamed(words: list[_Word], surname: _Word, config: Config) -> bool:
     """Whether *words* name one the record leaves unnamed: an indefinite article, then an office
     or the word of one of the hall ("Ein Aktionär", "Eine Zuhörerin", "Un Député", "Een Bewoner"),
@@ -1255,7 +1258,13 @@ def _unnamed(words: list[_Word], surname: _Word, config: Config) -> bool:
         or words[0].text.casefold() not in config.indefinite_articles
     ):
         return False
-    return words[1].role == "office" or words[1].text.casefold() in config.participants
+    folded = words[1].text.casefold()
+    if words[1].role == "office" or folded in config.participants:
+        return True
+    # "Ein Abgeordneter", "Eine Abgeordnete": the office's word, its ending agreeing with the
+    # article's, no more letters after it ("Una Clerkson" is a name)
+    office = config.offices.match(folded)
+    return office is not None and len(folded) - office.end() <= _AGREEING_ENDING
 
 
 # The most forenames printed after the surname and its comma: "THOMAS, ENRIQUE LUIS".
