@@ -222,14 +222,23 @@ def _abbreviated(folded: str, config: Config) -> bool:
 def _unstopped_titles(words: list[_Word], config: Config) -> list[_Word]:
     """*words*, the forms of address and degrees printed without their stops at the name's head
     (``unstopped_titles``: Vienna's "Abg Mag Anna Huber", "GR Dipl-Ing Karl Maier") honorifics,
-    where two words of the name or more follow them: "Mag Yong" keeps its forename."""
+    where two words of the name or more follow them: "Mag Yong" keeps its forename. One with a
+    capital inside and letters in lower case, no forename's shape ("GRin", "RAin"), is one before
+    a surname alone too ("RAin Klein")."""
     at = 0
     while at < len(words) and (words[at].role or words[at].text in config.unstopped_titles):
         at += 1
-    if at == 0 or sum(w.text[0].isupper() and not w.role and not w.particle for w in words[at:]) < 2:
+    named = sum(w.text[0].isupper() and not w.role and not w.particle for w in words[at:])
+    if at == 0 or named < (1 if all(w.role or _inner_capital(w.text) for w in words[:at]) else 2):
         return words
     heads = [w if w.role else replace(w, role="honorific", initial=False, particle=False) for w in words[:at]]
     return heads + words[at:]
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether *word* has a capital after its first letter and a letter in lower case ("GRin",
+    "StRin", "RAin"): an abbreviation's shape, no forename's."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _possessed(folded: str, config: Config, lang: str) -> bool:
@@ -1199,7 +1208,7 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
     place = _place_at(words, config)
     words, place_words = words[:place], words[place:]
     surname = _surname(words, config, lang, surname_first)
-    if surname is None:
+    if surname is None or _unnamed(words, surname, config):
         return ()
     surnames = _more_surnames(words, surname, config, lang)
     portfolio = _portfolio_at(words, config)
@@ -1232,6 +1241,30 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
     if at < len(name):
         parts.append(NamePart(None, name[at:]))
     return tuple(p for p in parts if p.text)
+
+
+_AGREEING_ENDING = 2  # letters of an office's ending after an article ("Abgeordnete-r", "Zeug-in")
+
+
+def _unnamed(words: list[_Word], surname: _Word, config: Config) -> bool:
+    """Whether *words* name one the record leaves unnamed: an indefinite article, then an office
+    or the word of one of the hall ("Ein Aktionär", "Eine Zuhörerin", "Un Député", "Een Bewoner"),
+    which German and a label in Title Case print capitalised; the surname found one of these two,
+    as the article is no forename and the office or the hall's word no surname. A name after them
+    keeps its parts ("An Teachta Seán Ó Briain"), as does a forename like an article ("Una Healy")."""
+    if (
+        len(words) < 2
+        or surname not in words[:2]
+        or words[0].text.casefold() not in config.indefinite_articles
+    ):
+        return False
+    folded = words[1].text.casefold()
+    if words[1].role == "office" or folded in config.participants:
+        return True
+    # "Ein Abgeordneter", "Eine Abgeordnete": the office's word, its ending agreeing with the
+    # article's, no more letters after it ("Una Clerkson" is a name)
+    office = config.offices.match(folded)
+    return office is not None and len(folded) - office.end() <= _AGREEING_ENDING
 
 
 # The most forenames printed after the surname and its comma: "THOMAS, ENRIQUE LUIS".

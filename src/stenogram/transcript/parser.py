@@ -1320,6 +1320,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._repeated_headings()
         self._closing_roll()
         self._capital_headings()
+        self._signed_last()
         self._silent_turns()
         self._numbered_speeches()
         self._marked_languages()

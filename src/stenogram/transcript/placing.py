@@ -587,6 +587,28 @@ class Placing:
                         division.items[at] = Para(printed, turn.line)
                         self.doc.decisions.append(f"line {turn.line}: {printed!r} in CAPITALS heads a part")
 
+    def _signed_last(self) -> None:
+        """A label alone with no punctuation and no words after it, last in the record, of a
+        speaker whose turns with words came before ("Landtagspräsident Albert Frick" under the
+        last speech, a parliament's record signed by its chair): the record's signature, a
+        paragraph after the last turn, no silent turn. A label with its colon or stop there is a
+        turn the excerpt cut, said so as silent."""
+        if not self.doc.body or not self.doc.body[-1].items:
+            return
+        division = self.doc.body[-1]
+        last = division.items[-1]
+        if not isinstance(last, Turn) or last.blocks or last.speaker.punct:
+            return
+        if not any(
+            isinstance(turn, Turn) and turn.blocks and turn.who == last.who
+            for part in self.doc.body
+            for turn in part.items
+        ):
+            return
+        printed = _printed(last.speaker)
+        division.items[-1] = Para(printed, last.line)
+        self.doc.decisions.append(f"line {last.line}: {printed!r} alone after the last turn signs the record")
+
     def _silent_turns(self) -> None:
         """A label with no words after it: the turn says so with a gap, and the report warns."""
         for division in self.doc.body:

@@ -295,6 +295,7 @@ _TITLE_DATE = regex(r"(?<!\S)\d{4}(?:[ \t]+\S+)?[ \t]*$")
 _COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSED, ANSWERED})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHORT_REPLY = frozenset(["unfinished", "lower_after"])  # the marks of a short reply in lower case
+_OFFICE_POSSESSIVE = regex(r"(?<!\w)['’]s\b")  # "'s" an office's word removed left: its possessive
 _SHAPE_BLOCKERS = frozenset(
     {
         "opener",
@@ -1088,12 +1089,21 @@ def _features(
         pass  # "CÁMARA DE DIPUTADOS", "HOUSE OF REPRESENTATIVES": the office names the body
     elif (
         (title and whole)
-        or (config.offices.search(name.casefold()) and not _linked_office(cand, puncts, config))
+        or (
+            (office_at := config.offices.search(name.casefold())) is not None
+            # an office's possessive names what is the holder's, not the holder ("Prisoner's
+            # Defence", the Old Bailey's heading of the accused's words, weighed by its shape)
+            and not name.casefold().startswith(POSSESSIVE, office_at.end())
+            and not _linked_office(cand, puncts, config)
+        )
         or joined_title(name, config)
         or numbered_speaker(name, config)  # "Sprecher 1", "話者1": an office, as "Speaker 1" is
         # one of the hall unnamed, a meeting's member or shareholder ("Un adhérent", "A member"):
         # the record names the voice by what it is there, as it names an office
         or _hall_member(words, config, evidence.lang)
+        # an old trial's office abbreviated word by word, each word with its stop ("Att. Gen.",
+        # "Sol. Gen.", "Cl. of Cr."), as its reports print it before the speech on the line
+        or ("." in name and config.abbreviated_office.fullmatch(name + ".") is not None)
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
@@ -1281,6 +1291,9 @@ def _features(
         untitled = _less_title(name, config)
         # a namesake's number is no word ("Марков 2-й": the ending of "2-й" no word in lower case)
         words_of = evidence.office_words.sub(" ", _without_office(untitled, config))
+        # and the possessive's ending the office's word leaves is the office's ("Prisoner's
+        # Defence", the Old Bailey's heading of what the accused said), no word in lower case
+        words_of = _OFFICE_POSSESSIVE.sub(" ", words_of) if "'" in words_of or "’" in words_of else words_of
         plain = WORD.findall(ORDINAL.sub(" ", ACRONYM_LETTER.sub("", words_of)))  # "ВКП(б)": no "б"
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case

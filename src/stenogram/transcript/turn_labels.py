@@ -32,6 +32,7 @@ from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.identity import same_stem
 from stenogram.transcript.labels.generic import OPENING_WORDS
 from stenogram.transcript.labels.patterns import (
+    BRACKETED_CLOCK,
     CAPITALISED,
     CAPITALS_SHARE,
     CLIP_RANGE,
@@ -918,6 +919,18 @@ _OFFICE_LINE_WORDS = 12  # words of an office and its body or firm on a line und
 _OFFICE_LINE_ENDS = frozenset(TERMINAL) | frozenset(":;,")  # an office's line ends in none
 _STEM_REST = regex(r"^\w*")  # the rest of the word an office's stem opens
 
+# the longest value of a head's field run into its sentence: a name in full and its stop
+_FIELD_VALUE_CHARS = 60
+
+
+def _unclocked(text: str) -> str:
+    """*text* less the clock in brackets a transcript's line opens with ("[00:00:04] Sam
+    Whitaker: …"), asked only of a line opening with a bracket."""
+    if text[:1] not in "[(":
+        return text
+    clock = BRACKETED_CLOCK.match(text)
+    return text[clock.end() :] if clock else text
+
 
 class TurnLabels:
     """The parser's decision of its labels: what it asks of the rest of the parser is declared
@@ -1157,6 +1170,8 @@ class TurnLabels:
                     colon = inside.punct in (":", "：")
                     if not spoken and colon and self._holders_at(line, at, inside, below):
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field's colon
+                    if not spoken and colon and self._field_closing_head(line, at, inside):
+                        continue  # "… Archive. Interviewer: Sam Whitaker." over "Sam Whitaker: …"
                     # the words after the label and the text before it read from windows of the
                     # line: a copy of its rest and of its start at each label had made a line of
                     # many turns cost the square of its labels
@@ -2136,6 +2151,17 @@ class TurnLabels:
         self._roll[text] = self._roll[holder] = "presiding" if chair else "list"
         return True
 
+    def _field_closing_head(self, line: str, at: int, inside: Candidate) -> bool:
+        """Whether *inside*, a field at *at* of *line* after a sentence's stop of the record's
+        head, closes the line with its value and the value's stop, a name in full that speaks
+        below as its own label ("Recorded for the Eastside Archive. Interviewer: Sam Whitaker."
+        over "[00:00:04] Sam Whitaker: Could you …"): the head names who asks, no turn, as
+        :meth:`_named_in_full_below` reads such a field opening its line."""
+        rest = line[at + inside.end :].strip()
+        if not rest.endswith(".") or len(rest) > _FIELD_VALUE_CHARS or line[:at].rstrip()[-1:] not in ".!?":
+            return False
+        return self._named_in_full_below(inside, line, rest[:-1])
+
     def _named_in_full_below(self, cand: Candidate, line: str, named: str) -> bool:
         """Whether *named*, the value of the field *cand* opens *line* with, is a name in full (a
         few capitalised words) that speaks below as its own label ("Interviewer: Sam Whitaker."
@@ -2175,7 +2201,7 @@ class TurnLabels:
         last = last_address(words, self.config)
         forms = (" ".join(words), " ".join(words[last:])) if 0 < last < len(words) - 1 else (" ".join(words),)
         lines = self._source_lines.texts()
-        return any(" ".join(text.casefold().split()).startswith(forms) for text in lines)
+        return any(" ".join(_unclocked(text).casefold().split()).startswith(forms) for text in lines)
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
