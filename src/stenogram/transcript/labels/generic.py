@@ -77,6 +77,10 @@ from stenogram.transcript.salutations import saluting
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
 _GROUP_COMMA_SPAN = 60  # the most characters of a group's voice before OCR's comma for its stop
+# The most words of the exclamation after a group's comma: a voice's cry is short ("Hear, hear!",
+# "Sehr richtig!", "Довольно!"); a longer one after the hall's word is the chair's vocative and
+# its sentence ("Members, I appeal to you!", "Senators, The vote is closed!"), speech.
+_GROUP_COMMA_WORDS = 3
 # A surname (in Mixed case or CAPITALS) and its initials, each with its stop: "Лапина С.И."
 # Matched whole and after a list's comma, so capitalised and up to three initials, its surname
 # double by a hyphen; lines.py's _INITIALLED is searched inside a label's words, head.py's
@@ -157,7 +161,12 @@ class GenericLabels(MatcherBase):
                 punct, printed, end = "." + text[end], text[: end + 1], speech_start(text, end + 1)
             return Candidate(group.group("name"), None, punct, end, printed)
         comma = GROUP_COMMA.match(text) if "," in text[:_GROUP_COMMA_SPAN] else None
-        if comma and self.config.groups.match(comma.group("name")):  # "Голоса слѣва, Довольно!"
+        if (
+            comma
+            and self.config.groups.match(comma.group("name"))  # "Голоса слѣва, Довольно!"
+            and len(WORD.findall(text, comma.end())) <= _GROUP_COMMA_WORDS
+            and not saluting(text, self.config)  # the hall addressed: "Honourable members, I must …!"
+        ):
             return Candidate(comma.group("name"), None, ",", comma.end(), text[: comma.end("punct")])
         office_label = self._abbreviated_office(text) if text[:1].isupper() else None
         if office_label:
