@@ -84,8 +84,10 @@ def test_a_councils_chairs_listed_after_their_colon_stay_a_field(sample: str) ->
 
 
 # The glued label's place as the pattern was written: the word's start asked at every character
-# (and, since the thirty-first round, no word of three letters two capitals open: "OStA Dr. X:").
+# (and, since the thirty-first round, no word of three letters two capitals open: "OStA Dr. X:";
+# since the forty-third, no lower-case letter that is a word by itself: "An tAire Stáit:").
 _GLUED_ASKED_FIRST = re.compile(
+    r"(?:(?<=[^\W\d_])|(?=\d))"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2})"
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
@@ -97,6 +99,7 @@ _GLUED_TEXTS = [
     "OStA Dr. Wendt: Nein. GStA Haberl sagte es. xABcD, ÄÖüX",
     "… поддерживаем.Петров. Товарищи, голосуемПредседатель: Кто за?",
     "aA bB cC Ab Abc Abcd AbcD aBcD éÉ ßS 9Z _A",
+    "An tAire Stáit: Tá. na hAirí, ár nDaoine, 1aB, x1Y, ab1C",
     "",
 ]
 

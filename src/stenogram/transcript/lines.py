@@ -49,11 +49,15 @@ _MIDLINE = regex(
 # not inside a word of two or three letters that a capital opens, or of three that two capitals
 # open, an abbreviation in camel case ("StA Dr. X:", "OStA Dr. X:", a German court's prosecutors;
 # "McDonald"), whose capital after is no label's; two capitals and an "s" are an abbreviation's
-# plural, a label glued to it ("… as I met the GPsMr Speaker:", a flattened web copy). The
+# plural, a label glued to it ("… as I met the GPsMr Speaker:", a flattened web copy); nor
+# after a lower-case letter that is a word by itself, an Irish mutation's prefix to the capital
+# of its word ("An tAire Stáit:", "na hAirí", "ár nDaoine"), no word a label was glued to. The
 # word's start is asked after the letter, which a search skips to (asked first, at every
 # character, the lookbehinds had cost three times the time on a flattened record's lines).
+_LINKED_WORDS, _LINK_LETTERS = 6, 3  # an office run on past a short link: its words, the link's letters
 _GLUED = regex(
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+    r"(?<!(?<![^\W\d_])[a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][0-9a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё][0-9a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}[a-rt-zß-öø-ÿа-яё])"
@@ -727,6 +731,8 @@ class LineLabels:
                 continue  # "HIS WORSHIP THE MAYOR:": the form of address opening the line is the label's
             if _word_before(line, match.start()).casefold() in self.config.genitive_links:
                 continue  # "REPORT OF THE CHAIR:": the office is the heading's, whose link ends no heading
+            if self._office_linked_on(line[: match.start()]):
+                continue  # "The MINISTER IN THE PRESIDENCY:": one office, run on past its link
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]
@@ -1878,6 +1884,22 @@ class LineLabels:
         """Whether *word* may open a label before an office: an article or a form of address."""
         folded = word.casefold()
         return folded in self.config.articles or self.config.titles.fullmatch(folded) is not None
+
+    def _office_linked_on(self, before: str) -> bool:
+        """Whether *before*, a line's start up to an article inside its run of CAPITALS, is an
+        office after its article or form of address that a short link runs on ("The MINISTER
+        IN" of "The MINISTER IN THE PRESIDENCY:", South Africa's Hansard): one label, which no
+        heading ends before the article ("THE CLERK READ THE PRAYER THE SPEAKER:" ends none)."""
+        words = before.split()
+        if not 3 <= len(words) <= _LINKED_WORDS or not self._opens_label(words[0]):
+            return False
+        rest = " ".join(words[1:])
+        return (
+            len(words[-1]) <= _LINK_LETTERS
+            and words[-1].isalpha()
+            and rest.isupper()
+            and self.config.offices.match(rest.casefold()) is not None
+        )
 
     def _chair_after_heading(self, cand: Candidate | None) -> bool:
         """Whether *cand* is the chair's office in CAPITALS after its article or a form of address,
