@@ -430,12 +430,16 @@ class Registry:
                 seats.setdefault(label_key(name), set()).add(bracket.strip())
         self._seats = {key for key, found in seats.items() if len(found) >= 2}
         self._surname_first = any(self._names_surname_first(name, bracket) for name, bracket in labels)
+        shortened: dict[str, dict[str, str]] = {}
         for name, bracket in labels:
             # "Anja Weber (AW): …" then "AW: …": the short form a broadcast's transcript sets in
             # brackets at a voice's first turn, printed as a label of its own below
             short = bracket.strip()
             if label_key(short) in self._label_keys and _initials_of(short, name):
-                self._misread.setdefault(short, name)
+                shortened.setdefault(short, {}).setdefault(label_key(name), name)
+        for short, names in shortened.items():
+            if len(names) == 1:  # "Anna Weber (AW)" and "Andreas Wolf (AW)": "AW:" is neither's
+                self._misread.setdefault(short, next(iter(names.values())))
 
     def _names_surname_first(self, name: str, bracket: str) -> bool:
         """Whether *bracket* after *name* says the record prints every name surname first: a

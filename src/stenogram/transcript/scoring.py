@@ -2203,6 +2203,8 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     if len(words) < 2 or cand.role or cand.title:
         return False
     *qualifying, last = cand.name.split()
+    if not qualifying and label_key(last).split()[-1] not in config.never:
+        return False  # "Podcast-Host:", "Interview-Gast:": one compound, what its last part names
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
     if closing and qualifying and _possessive(qualifying[-1], config):
         return True  # "HIS WORSHIP THE MAYOR'S REPORT:": the field is the office's, a heading

@@ -181,8 +181,10 @@ TOKEN = regex(
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     # the party or the role after a slash, a word or up to three before the colon or a bracket:
-    # "Annika Saarikko /kesk:", a Korean news script's "[인터뷰] 최순자/마을 주민 : …"
-    r"|(?P<slashed>/[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12}){0,2})(?=[ \t]*[(:：])"
+    # "Annika Saarikko /kesk:", a Korean news script's "[인터뷰] 최순자/마을 주민 : …"; the
+    # words after one in small letters are a sentence's ("Das Ergebnis lautet /wie folgt:")
+    rf"|(?P<slashed>/(?:(?![{_LOWER}])[^\W\d_]{{1,12}}(?:[ \t][^\W\d_]{{1,12}}){{0,2}}|[^\W\d_]{{1,12}}))"
+    r"(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t]))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*"
     rf"(?:{_WORD_BRACKETED})?"
