@@ -85,9 +85,10 @@ def test_a_councils_chairs_listed_after_their_colon_stay_a_field(sample: str) ->
 
 # The glued label's place as the pattern was written: the word's start asked at every character
 # (and, since the thirty-first round, no word of three letters two capitals open: "OStA Dr. X:";
-# since the forty-third, no lower-case letter that is a word by itself: "An tAire Stáit:").
+# since the forty-third, no lower-case letter that is a word by itself: "An tAire Stáit:", a
+# number's letter still one: "§ 3aPräsident:").
 _GLUED_ASKED_FIRST = re.compile(
-    r"(?:(?<=[^\W\d_])|(?=\d))"
+    r"(?:(?<=[^\W_])|(?=\d))"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2})"
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"

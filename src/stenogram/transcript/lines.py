@@ -51,13 +51,15 @@ _MIDLINE = regex(
 # "McDonald"), whose capital after is no label's; two capitals and an "s" are an abbreviation's
 # plural, a label glued to it ("… as I met the GPsMr Speaker:", a flattened web copy); nor
 # after a lower-case letter that is a word by itself, an Irish mutation's prefix to the capital
-# of its word ("An tAire Stáit:", "na hAirí", "ár nDaoine"), no word a label was glued to. The
-# word's start is asked after the letter, which a search skips to (asked first, at every
-# character, the lookbehinds had cost three times the time on a flattened record's lines).
+# of its word ("An tAire Stáit:", "na hAirí", "ár nDaoine"), no word a label was glued to; a
+# letter after a number is a section's or an item's ("… under section 5aMr SPEAKER:", "§ 3a"),
+# which a speech may end with. The word's start is asked after the letter, which a search skips
+# to (asked first, at every character, the lookbehinds had cost three times the time on a
+# flattened record's lines).
 _LINKED_WORDS, _LINK_LETTERS = 6, 3  # an office run on past a short link: its words, the link's letters
 _GLUED = regex(
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
-    r"(?<!(?<![^\W\d_])[a-zß-öø-ÿа-яё])"
+    r"(?<!(?<![^\W_])[a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][0-9a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё][0-9a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}[a-rt-zß-öø-ÿа-яё])"
