@@ -178,7 +178,8 @@ def _cyclic_gc_paused() -> Iterator[None]:
 def _convert(
     take: Callable[[], str | bytes], name: str, config: Config, lang: str | None, sink: BinaryIO
 ) -> tuple[Report, Document]:
-    source, extracted = read_input(_as_bytes(take(), name), name, config)
+    # the bytes handed over as they were given: freed once decoded (see read_input)
+    source, extracted = read_input(lambda: _as_bytes(take(), name), name, config)
     document = parse(source, config, lang)
     # its lines and paragraphs are the parser's alone, its text held as the parse held it past
     # its start (its UTF-8 where that is smaller: half the decoded text where a letter takes two

@@ -223,11 +223,15 @@ def extract(data: bytes, name: str) -> Extracted | None:
     return None if fmt is None else fmt.extract(data, name)
 
 
-def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracted | None]:
-    """The reader's :class:`Source` for a file in any format, and what its extraction found
-    (None for plain text); the layout's label and stage-direction evidence is handed on to the
-    parser."""
-    extracted = extract(data, name)
+def read_input(take: Callable[[], bytes], name: str, config: Config) -> tuple[Source, Extracted | None]:
+    """The reader's :class:`Source` for a file in any format, read from the bytes *take* hands
+    over (``[data].pop``), and what its extraction found (None for plain text); the layout's label
+    and stage-direction evidence is handed on to the parser. The bytes are asked for here, not
+    passed: an argument stays held by the caller's frame until the call returns, and the file's
+    bytes held beside the decoded text, then beside the reader's lines and paragraphs, had added
+    the input's size to the reading's peak of memory and the parse's start."""
+    given = [take()]  # the bytes' one holder: popped for the decoding, they go when it returns
+    extracted = extract(given[0], name)
     if extracted is None:  # plain text, decoded once for every reader of it
         from stenogram.transcript.sources.breaks import extract_breaks
         from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
@@ -237,8 +241,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         from stenogram.transcript.sources.trailing_numbers import extract_trailing_numbers
         from stenogram.transcript.sources.webvtt import extract_voiced
 
-        text, encoding = decode(data, name)
-        del data  # the caller may have handed its bytes over: freed before the text is read
+        text, encoding = decode(given.pop(), name)
         text, spaced = normalised(text)
         extracted = (
             extract_numbered(text)
@@ -255,6 +258,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
             source = read_text(held, encoding, name, config)
             source.spaced = spaced
             return source, None
+    given.clear()  # a format's bytes, let go once its text is extracted
     source = read_source(extracted.text.encode("utf-8"), name, config)
     source.label_hints = extracted.label_keys(config)
     source.stage_hints = frozenset(extracted.italic_brackets)
