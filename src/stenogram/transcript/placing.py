@@ -599,7 +599,9 @@ class Placing:
         last = division.items[-1]
         if not isinstance(last, Turn) or last.blocks or last.speaker.punct:
             return
-        if not any(
+        # the chair signs, who spoke before; a member's label there is a turn the excerpt cut
+        # ("Abg. Thomas Rehak" alone last in a web copy whose labels print no colon)
+        if not any(person.chair and person.id == last.who for person in self.registry.people) or not any(
             isinstance(turn, Turn) and turn.blocks and turn.who == last.who
             for part in self.doc.body
             for turn in part.items

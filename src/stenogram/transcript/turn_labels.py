@@ -2156,9 +2156,13 @@ class TurnLabels:
         head, closes the line with its value and the value's stop, a name in full that speaks
         below as its own label ("Recorded for the Eastside Archive. Interviewer: Sam Whitaker."
         over "[00:00:04] Sam Whitaker: Could you …"): the head names who asks, no turn, as
-        :meth:`_named_in_full_below` reads such a field opening its line."""
+        :meth:`_named_in_full_below` reads such a field opening its line. A chair's label there
+        is its first turn, calling the member who speaks below ("… May 3, 2023. CHAIRMAN BROWN:
+        Senator Warren." over "SENATOR WARREN: Thank you, …")."""
         rest = line[at + inside.end :].strip()
         if not rest.endswith(".") or len(rest) > _FIELD_VALUE_CHARS or line[:at].rstrip()[-1:] not in ".!?":
+            return False
+        if self.config.chairs.search(inside.name.casefold()):
             return False
         return self._named_in_full_below(inside, line, rest[:-1])
 
