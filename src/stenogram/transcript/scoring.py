@@ -520,6 +520,25 @@ def _first_line_title(cand: Candidate, occurrences: list[Occurrence], config: Co
     return config.chambers.search(rest.casefold()) is not None
 
 
+def _house_sitting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, printed once with its stop on the record's first line, is a house's name,
+    alone or with its country's adjective, over the rest of the line naming the sitting as a
+    part's heading does ("Государственная Дума. Засѣданіе 12.", "Deutscher Bundestag. 12.
+    Sitzung."): the record's title in any case, no speaker. An office's words make a chair's
+    label naming the house ("Председатель Государственной Думы. Слово имеет …"), and a speech's
+    first words after the name are no sitting's heading."""
+    if len(occurrences) != 1 or _punct(cand) != "." or cand.role:
+        return False
+    occurrence = occurrences[0]
+    if not occurrence.first or occurrence.alone or occurrence.inner:
+        return False
+    name = cand.name.casefold()
+    if len(name.split()) > _HOUSE_WORDS or config.offices.search(name) or not config.chambers.search(name):
+        return False
+    rest = occurrence.rest.strip()
+    return any(char.isdigit() for char in rest) and config.headings.fullmatch(rest) is not None
+
+
 def _barred_title(
     cand: Candidate, occurrences: list[Occurrence], spoken_bars: frozenset[tuple[str, bool]]
 ) -> bool:
@@ -1173,7 +1192,9 @@ def _features(
     headed = headed or config.headings.fullmatch(cand.printed.strip()) is not None
     headed = headed or _party_over_caption(occurrences, config)
     titled = "office" not in found and (
-        _sitting_title(cand, occurrences, config) or _first_line_title(cand, occurrences, config)
+        _sitting_title(cand, occurrences, config)
+        or _first_line_title(cand, occurrences, config)
+        or _house_sitting(cand, occurrences, config)
     )
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
