@@ -189,7 +189,7 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         initial = (
             not after_article and bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles
         )
-        particle = folded in config.particles
+        particle = folded in config.particles and not _abbreviation(tokens, index, proper, config)
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
     words = _postnominal_letters(_unstopped_titles(words, config), config)
@@ -197,6 +197,23 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         # a particle links a surname after it: last, in Mixed case, it is the surname ("Mr. B. Das")
         words[-1] = replace(words[-1], particle=False)
     return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config, lang)
+
+
+def _abbreviation(tokens: list[tuple[int, str]], index: int, proper: str, config: Config) -> bool:
+    """Whether the word at *index* of *tokens*, a name's particle in lower case ("ag", "de",
+    "van"), is printed as an abbreviation, the name's word and no particle: the whole name,
+    capitalised ("AG:", the Attorney General; "Ag", as the person's name recases it), or in
+    capitals in a name in Mixed case with no word in capitals beside it ("The AG:"); a block of
+    capitals keeps its particles ("Sr. MARTÍNEZ DE LA FUENTE")."""
+    text = tokens[index][1].rstrip(".")
+    if len(text) < 2 or not text[0].isupper() or text.casefold() in config.capital_particles:
+        return False
+    if len(tokens) == 1:
+        return True
+    if not text.isupper():
+        return False
+    beside = [tokens[at][1] for at in (index - 1, index + 1) if 0 <= at < len(tokens)]
+    return any(c.islower() for c in proper) and not any(w.isupper() for w in beside)
 
 
 def _faculty(text: str, words: list[_Word]) -> bool:
