@@ -71,6 +71,17 @@ def test_a_witness_field_over_her_label_stays_the_head() -> None:
     assert "Witness:" not in speakers(etree.tostring(root))
 
 
+def test_a_witness_field_over_numbered_labels_of_any_prefix_stays_the_head() -> None:
+    """The labels below may open with any number a record prints before them (``prefix``: "Q12",
+    "Anf. 2"), not only a select committee's question's: the field is the head's either way."""
+    root = text_tei(
+        "Oral evidence, 3 May 2024\nWitness: Rebecca Hale, Health Service Ombudsman.\n\n"
+        "Anf. 1 Chair: Welcome. Please introduce yourself.\nAnf. 2 Rebecca Hale: Thank you, Chair.\n"
+    )
+    assert "Witness:" not in speakers(etree.tostring(root))
+    assert any("Rebecca Hale" in label for label in speakers(etree.tostring(root)))
+
+
 def test_a_members_label_with_the_day_in_brackets_before_a_dash_stays_a_label() -> None:
     """ "M. Berthelot (14 mars 2024) —": a form of address before the brackets, no dateline's
     place."""

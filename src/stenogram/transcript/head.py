@@ -1045,10 +1045,17 @@ class HeadReading:
         key = found.string[: found.start("value")].rstrip(" \t:：")
         if self.config.chairs.search(key.casefold()):
             return False
-        label = re.compile(rf"(?:Q\d{{1,4}}[ \t]+)?{re.escape(name.strip())}[ \t]*[:：]")
-        voiced = re.compile(rf"(?:Q\d{{1,4}}[ \t]+)?{re.escape(key)}[ \t]*[:：]")
-        below = [u.first_line.strip() for u in units[index + 1 : index + 1 + _SPEAKER_AHEAD]]
+        label = re.compile(rf"{re.escape(name.strip())}[ \t]*[:：]")
+        voiced = re.compile(rf"{re.escape(key)}[ \t]*[:：]")
+        ahead = units[index + 1 : index + 1 + _SPEAKER_AHEAD]
+        below = [self._unprefixed(later.first_line.strip()) for later in ahead]
         return any(label.match(line) for line in below) and not any(voiced.match(line) for line in below)
+
+    def _unprefixed(self, line: str) -> str:
+        """*line* less what a record prints before its label (``prefix``: a select committee's
+        question number, "Q12 Chair: …"; a speech's number, "Anf. 12 …")."""
+        found = self.config.prefix.match(line)
+        return line[found.end() :] if found else line
 
     def _unstopped_field(self, unit: Unit) -> bool:
         """Whether *unit* is one line, a field's name and its short value with no stop at its end,
