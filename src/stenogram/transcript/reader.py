@@ -2215,9 +2215,18 @@ def _speaks_again(heads: list[str], last: dict[str, int], at: int) -> bool:
 
 def _exchange_lines(lines: list[str]) -> set[int]:
     """The indexes of *lines* in an exchange one turn a line (see :func:`exchange_runs`), each
-    a turn of its own where a wrap would join a line with no stop to the next."""
-    starts = (_LABEL_START.match(line.strip()) if _label_below(line) else None for line in lines)
+    a turn of its own where a wrap would join a line with no stop to the next; a full-width
+    colon with the speech glued to it opens such a line too, as Chinese and Japanese records
+    print a short reply with no stop ("主席：好" / "委员：好的" / "主席：现在开会。")."""
+    starts = (_exchange_start(line.strip()) for line in lines)
     return exchange_runs([start.group().rstrip(" \t:：").casefold() if start else None for start in starts])
+
+
+def _exchange_start(line: str) -> re.Match[str] | None:
+    """The label's shape *line* opens with, its full-width colon glued to the speech perhaps."""
+    if not _label_below(line, glued=True):
+        return None
+    return _LABEL_START.match(line) or _GLUED_START.match(line)
 
 
 # a page's running head: its fields far apart on one line, no label's colon before the gap (a
