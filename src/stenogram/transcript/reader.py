@@ -1736,14 +1736,21 @@ def _label_below(below: str, glued: bool = False) -> bool:
 
     Asked of nearly every line of the record: a line with no colon at all, most of them, is
     answered by two substring tests before its first letter is read and the pattern tried."""
+    return _label_start(below, glued) is not None
+
+
+def _label_start(below: str, glued: bool = False) -> re.Match[str] | None:
+    """The label's shape *below* opens with (see :func:`_label_below`), or None."""
     if ":" not in below and "：" not in below:
-        return False  # both patterns end in a colon
+        return None  # both patterns end in a colon
     below = below.lstrip()
     if not below[:1].isupper() and not (below[:1].isalpha() and not cased(below[:1])):
-        return False
+        return None
     found = _LABEL_START.match(below) or (_GLUED_START.match(below) if glued else None)
     # a script without case shows no capital: a short head before the colon is a label's shape
-    return found is not None and (below[:1].isupper() or len(found.group()) <= _UNCASED_LABEL)
+    return (
+        found if found is not None and (below[:1].isupper() or len(found.group()) <= _UNCASED_LABEL) else None
+    )
 
 
 def _field_above(line: str, below: str) -> bool:
@@ -2218,15 +2225,8 @@ def _exchange_lines(lines: list[str]) -> set[int]:
     a turn of its own where a wrap would join a line with no stop to the next; a full-width
     colon with the speech glued to it opens such a line too, as Chinese and Japanese records
     print a short reply with no stop ("主席：好" / "委员：好的" / "主席：现在开会。")."""
-    starts = (_exchange_start(line.strip()) for line in lines)
+    starts = (_label_start(line, glued=True) for line in lines)
     return exchange_runs([start.group().rstrip(" \t:：").casefold() if start else None for start in starts])
-
-
-def _exchange_start(line: str) -> re.Match[str] | None:
-    """The label's shape *line* opens with, its full-width colon glued to the speech perhaps."""
-    if not _label_below(line, glued=True):
-        return None
-    return _LABEL_START.match(line) or _GLUED_START.match(line)
 
 
 # a page's running head: its fields far apart on one line, no label's colon before the gap (a
