@@ -1421,8 +1421,8 @@ def _features(
             ]
             if _holder_in_parentheses(cand) and _portfolio_in_lower_case(name, config):
                 ordinary = []  # "Ministeren for fødevarer, landbrug og fiskeri (X):"
-        # a thematic mandate's topic after its office, the colon closing it and a capital after
-        # ("Special Rapporteur on the right to food: Thank you, …"): the office's words
+        # a thematic mandate's topic after its office, the colon closing it ("Special Rapporteur
+        # on the right to food: Thank you, …"): the office's words
         if ordinary and portfolio and puncts <= {":", "："} and _mandate_topic(name, config):
             ordinary = []
         # the word describing one of the hall is its own ("Un actionnaire individuel")
