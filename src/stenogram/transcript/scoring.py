@@ -1410,7 +1410,9 @@ def _features(
         # adjective ("Chief among them: the cost …"), where "Officer in charge: I was …" is a label
         lowered = "lower_after" in found
         phrases = config.phrase_openers.get(evidence.lang, frozenset()) if lowered else frozenset()
-        body = _body(untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases)
+        # a finite verb's endings in the record's language where a capital opens the speech after
+        finite = config.verb_endings.get(evidence.lang, ()) if "capital_after" in found else ()
+        body = _body(untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases, verbs=finite)
         ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
@@ -2444,6 +2446,7 @@ def _body(
     portfolio: bool,
     unheld: frozenset[str] | None = None,
     phrases: frozenset[str] = frozenset(),
+    verbs: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
@@ -2455,7 +2458,11 @@ def _body(
     *phrases*, the record's language's prepositions (``phrase_openers``), given where the line
     goes on in lower case after the colon: opening those words they make the office's word an
     adjective opening a sentence ("Chief among them: the cost of fuel."), no body in the genitive;
-    a link naming whose the office is stays one ("Ledamot av styrelsen")."""
+    a link naming whose the office is stays one ("Ledamot av styrelsen"). *verbs*, the record's
+    language's endings of a finite verb (``verb_endings``), given where a capital opens the speech
+    after the label: a word of the run so ending is a sentence's verb ("Председатель предоставил
+    слово Иванову."), and where none does, areas its "and" joins are a portfolio before a bare
+    surname whatever stop closes it ("Министр торговли и промышленности Тимашев.")."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -2481,6 +2488,8 @@ def _body(
     if run and run[0].casefold() in phrases - config.genitive_links:
         return frozenset()
     rest = words[1 + len(run) :]
+    if verbs and any(_finite(word, verbs) for word in run):
+        return frozenset()  # "Министр вышел и поблагодарил Смирнова."
     if portfolio and _linked_portfolio(run, rest, config):
         return frozenset(word.casefold() for word in run)
     particles = [word for word in run if word.casefold() in config.particles]
@@ -2490,8 +2499,9 @@ def _body(
     ):
         return frozenset()
     crowded = len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
-    # a portfolio of areas joined only where a capital opens the speech after it and no stop ends it
-    joined = portfolio and _joined_portfolio(run, rest, config)
+    # a portfolio of areas joined only where a capital opens the speech after it and no stop ends
+    # it, or any stop where the language tells a verb by its ending and none is among them
+    joined = (portfolio or bool(verbs)) and _joined_portfolio(run, rest, config, verbed=bool(verbs))
     if (crowded or (particles and not addressed)) and not joined:
         return frozenset()
     return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
@@ -2517,7 +2527,17 @@ def _office_or_address(words: list[str], config: Config) -> bool:
     return bool(config.offices.match(words[0].casefold())) and not config.offices.match(words[1].casefold())
 
 
-def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
+def _finite(word: str, verbs: tuple[str, ...]) -> bool:
+    """Whether *word* ends in one of a language's endings of a finite verb (*verbs*) after two
+    letters of its stem at least: "поблагодарил", "вышел", no "дел" nor "сил" of a portfolio."""
+    folded = word.casefold()
+    return any(folded.endswith(end) and len(folded) - len(end) >= _VERB_STEM for end in verbs)
+
+
+_VERB_STEM = 2  # the fewest letters of a verb's stem before its ending
+
+
+def _joined_portfolio(run: list[str], rest: list[str], config: Config, verbed: bool = False) -> bool:
     """Whether *run*, the words in lower case after an office, is a portfolio of two areas or more
     joined by its language's "and" inside it, its holder's capitalised names after it ("Ministr
     práce a sociálních věcí ČR Marian Jurečka", "Министр труда и социальной защиты Российской
@@ -2530,12 +2550,14 @@ def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
     initials among them as such records print a minister, where two bare names are the person the
     verbs reach ("Ministr vstal a oslovil Petra Svobodu: …", "Министр вышел и поблагодарил Ивана
     Смирнова: …"); a longer portfolio is a department's name before two ("Министър на труда и
-    социалната политика Иванка Шалапатова:")."""
+    социалната политика Иванка Шалапатова:"). Where the record's language tells a finite verb by
+    its ending (*verbed*, none in the run), two areas joined are a portfolio before a bare
+    surname too ("Министр торговли и промышленности Тимашев.")."""
     joins = [at for at, word in enumerate(run) if word.casefold() in config.particles]
     return (
         bool(joins)
         and len(run) <= _DEPARTMENT_WORDS
-        and (len(rest) > _HOLDER_WORDS or len(run) > _JOINED_PAIR)
+        and (len(rest) > _HOLDER_WORDS or len(run) > _JOINED_PAIR or (verbed and bool(rest)))
         and all(0 < at < len(run) - 1 and run[at].casefold() in config.portfolio_joins for at in joins)
         and not any(office_or_title(word, config) for word in rest)
     )

@@ -1,0 +1,51 @@
+"""Shapes the last rounds left, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml): a Russian minister's portfolio of two areas joined by "и" before a bare
+surname and its stop; a house's name alone opening a paragraph of a speech; another office's
+plural than the house members' over a report, and the Russian colleagues addressed bare."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def _speakers(root: object) -> list[str]:
+    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+
+
+def _said(root: object) -> list[str]:
+    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
+
+
+def test_a_ministers_portfolio_joined_by_i_is_his_office() -> None:
+    """ "Министр торговли и промышленности Тимашев." and "Министр путей сообщения и общественных
+    работ Кригер." open turns with their stop; "Министр вышел и поблагодарил Смирнова." and
+    "Министр ушёл и вернулся." stay the member's speech."""
+    root = tabled_tei("ru-duma-ministr-portfel-i.txt")
+    said = _said(root)
+    assert "Министр торговли и промышленности Тимашев." in _speakers(root)
+    assert any(p.startswith("Министр вышел и поблагодарил Смирнова. Так было") for p in said)
+    assert any(p.startswith("Министр ушёл и вернулся. Больше") for p in said)
+
+
+def test_a_verb_after_an_office_makes_a_sentence() -> None:
+    """ "Председатель предоставил слово Иванову." reports the chair's act, its verb's ending a
+    finite verb's: no label, as "Председатель." stays one."""
+    root = text_tei(
+        "Заседание 4.\n\nПредседатель. Слово имеет Иванов.\n\nИванов. Господа, я кратко.\n\n"
+        "Председатель предоставил слово Иванову. Затем он сам взял слово.\n\n"
+        "Председатель. Заседание закрыто.\n"
+    )
+    assert _speakers(root) == ["Председатель.", "Иванов.", "Председатель."]
+    assert any(p.startswith("Председатель предоставил слово Иванову.") for p in _said(root))
+
+
+def test_a_portfolio_in_the_genitive_whose_stem_is_short_is_no_verb() -> None:
+    """ "дел" and "сил" end as a verb's past does, their stems too short for one."""
+    root = text_tei(
+        "Заседание 5.\n\nПредседатель. Слово министру.\n\n"
+        "Министр юстиции и внутренних дел Щегловитов. Господа, законопроект внесён.\n\n"
+        "Председатель. Слово командующему.\n\n"
+        "Командующий вооружённых сил Рузский. Господа, армия готова.\n\n"
+        "Председатель. Спасибо.\n"
+    )
+    assert "Министр юстиции и внутренних дел Щегловитов." in _speakers(root)
