@@ -49,3 +49,32 @@ def test_a_portfolio_in_the_genitive_whose_stem_is_short_is_no_verb() -> None:
         "Председатель. Спасибо.\n"
     )
     assert "Министр юстиции и внутренних дел Щегловитов." in _speakers(root)
+
+
+def test_a_houses_name_alone_in_a_speech_is_no_label() -> None:
+    """ "Дума. Я обращаюсь …", "Сенат. Его решение …", "Rada. Вона має …": the member's speech;
+    "Голоса.", "Голос с места." and "Председатель." stay labels."""
+    root = tabled_tei("ru-duma-palata-odna-v-rechi.txt")
+    said = _said(root)
+    assert any(p.startswith("Дума. Я обращаюсь к вам") for p in said)
+    assert any(p.startswith("Сенат. Его решение") for p in said)
+    root = tabled_tei("uk-rada-palata-odna.txt")
+    assert any(p.startswith("Рада. Вона має ухвалити") for p in _said(root))
+
+
+def test_a_surname_longer_than_a_short_house_word_stays_a_label() -> None:
+    """ "Dumas." holds the Duma's word and one letter more: a surname, the stem too short."""
+    root = text_tei(
+        "Séance du 3 mai\n\nM. le président. La parole est à M. Dumas.\n\n"
+        "Dumas. Messieurs, je serai bref sur ce point.\n\nM. le président. Merci.\n"
+    )
+    assert "Dumas." in _speakers(root)
+
+
+def test_a_surname_that_is_a_houses_word_with_its_colon_stays_a_label() -> None:
+    """ "Rada:" with its colon, a speaker the chair calls twice: a surname, no house."""
+    root = text_tei(
+        "Schůze výboru\n\nPředseda: Slovo má pan Rada.\n\nRada: Děkuji, pane předsedo, budu stručný.\n\n"
+        "Předseda: Děkuji.\n\nRada: Ještě jednu poznámku k rozpočtu.\n\nPředseda: Děkuji.\n"
+    )
+    assert _speakers(root).count("Rada:") == 2

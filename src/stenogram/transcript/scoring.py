@@ -1198,7 +1198,9 @@ def _features(
     )
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
-    if _house(cand, words, puncts, occurrences, config):
+    if _house(cand, words, puncts, occurrences, config) or (
+        len(occurrences) == 1 and puncts <= {".", ""} and _house_named(cand, words, config)
+    ):
         found["chamber"] = w["chamber"]
     # the first words with no punctuation after them are as likely a title in CAPITALS
     # ("PARLIAMENT OF UGANDA Thursday, …" flattened): a label printed so must recur
@@ -1716,6 +1718,28 @@ def _house(
     if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
         return False
     return bodied or qualified or any(config.chambers.match(word.casefold()) for word in words)
+
+
+_HOUSE_STEM = 5  # the fewest letters of a chamber's word that one more letter may inflect ("Senate")
+
+
+def _house_named(cand: Candidate, words: list[str], config: Config) -> bool:
+    """Whether *cand* is a house's name alone in Mixed case, a word of ``chambers`` whole or with
+    one letter more after a stem of five ("Дума.", "Rada.", "Sénat.", "Senate."), no office, form
+    of address nor role: printed once with its stop, a speech's paragraph opening with the body it
+    speaks of or to ("Дума. Я обращаюсь …"), as no house speaks as one; the hall's voices
+    ("Голоса.") and a chair's office ("Председатель.") are no chamber's words, and a surname
+    longer than a short chamber's word ("Dumas") is none either. A speaker so named recurs, or
+    takes a colon ("Rada:"), which the caller asks first."""
+    if len(words) != 1 or cand.upper or cand.title or cand.role or not words[0][:1].isupper():
+        return False
+    word = words[0].casefold()
+    if word == words[0] or config.offices.match(word):
+        return False  # a script without case, or an office
+    stem = config.chambers.match(word)
+    return stem is not None and (
+        stem.end() == len(word) or (stem.end() >= _HOUSE_STEM and len(word) - stem.end() == 1)
+    )
 
 
 def _enclosed_holder(cand: Candidate, config: Config) -> str:
