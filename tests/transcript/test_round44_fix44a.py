@@ -6,6 +6,8 @@ plural than the house members' over a report, and the Russian colleagues address
 from __future__ import annotations
 
 from label_samples import tabled_tei, text_tei, texts
+from stenogram.transcript.config import default_config
+from stenogram.transcript.scoring import _hall_word
 
 
 def _speakers(root: object) -> list[str]:
@@ -69,6 +71,32 @@ def test_a_surname_longer_than_a_short_house_word_stays_a_label() -> None:
         "Dumas. Messieurs, je serai bref sur ce point.\n\nM. le président. Merci.\n"
     )
     assert "Dumas." in _speakers(root)
+
+
+def test_another_offices_plural_over_a_report_is_its_label() -> None:
+    """ "Auditores:" and "Interventoría:" over a report are labels; "Concejales: Les pido …" the
+    councillor addressing the hall inside his turn."""
+    root = tabled_tei("es-concejo-auditores-informe.txt")
+    assert any(p.startswith("Concejales: Les pido que revisemos") for p in _said(root))
+
+
+def test_the_hall_words_are_the_members_plurals_and_salutations() -> None:
+    config = default_config()
+    for word in ("Diputados", "Senadores", "Concejales", "Constituyentes", "Compañeros", "Коллеги"):
+        assert _hall_word(word, config), word
+    for word in ("Auditores", "Interventores", "Peritos"):
+        assert not _hall_word(word, config), word
+
+
+def test_colleagues_addressed_before_a_sentence_are_no_label() -> None:
+    """ "Коллеги:" over a sentence of the speech addresses the hall as "Товарищи:" does."""
+    root = text_tei(
+        "Протокол заседания\n\nПредседатель:\nДоброе утро. Слово имеет Лопатин.\n\n"
+        "Лопатин:\nСпасибо. Я доложу о состоянии счетов.\n\n"
+        "Коллеги:\nМы проверили счета за год и нашли расхождения в учёте имущества на складе.\n\n"
+        "Председатель:\nСпасибо. Заседание закрыто.\n"
+    )
+    assert _speakers(root) == ["Председатель:", "Лопатин:", "Председатель:"]
 
 
 def test_a_surname_that_is_a_houses_word_with_its_colon_stays_a_label() -> None:

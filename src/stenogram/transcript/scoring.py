@@ -3398,12 +3398,15 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
 
 def _hall_word(word: str, config: Config) -> bool:
     """Whether *word* alone addresses the hall: a salutation of one word, no office nor form of
-    address ("Compañeros", "Genossen", "Camarades"), or an office's plural ("Diputados")."""
+    address ("Compañeros", "Genossen", "Camarades"), or the plural of the house's members'
+    office (``plural_titles``: "Diputados", "Senadores", "Concejales"). Another office's plural
+    names a body that speaks through one of its own, printed as its label over its report
+    ("Auditores:", "Interventores:"), no hall addressed."""
     folded = word.casefold()
     if folded in config.salutations:
         named = (config.offices, config.chairs, config.titles)
         return not any(vocabulary.fullmatch(folded) for vocabulary in named)
-    return _office_plural(word, config)
+    return folded in config.plural_titles and _office_plural(word, config)
 
 
 def _office_saluted(saluted: list[str], config: Config) -> bool:
