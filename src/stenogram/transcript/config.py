@@ -138,6 +138,7 @@ class Config:
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
+    verb_endings: dict[str, tuple[str, ...]]  # per language: a finite verb's endings: no portfolio's word
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
@@ -1159,6 +1160,7 @@ _SHAPE: dict[str, Any] = {
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
+        "verb_endings": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -1423,6 +1425,7 @@ def load_config(path: str | Path | None = None) -> Config:
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
         instruction_verbs={code: _keys(words) for code, words in labels.get("instruction_verbs", {}).items()},
+        verb_endings={code: tuple(ends) for code, ends in labels.get("verb_endings", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),

@@ -1198,7 +1198,9 @@ def _features(
     )
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
-    if _house(cand, words, puncts, occurrences, config):
+    if _house(cand, words, puncts, occurrences, config) or (
+        len(occurrences) == 1 and puncts <= {".", ""} and _house_named(cand, words, config)
+    ):
         found["chamber"] = w["chamber"]
     # the first words with no punctuation after them are as likely a title in CAPITALS
     # ("PARLIAMENT OF UGANDA Thursday, …" flattened): a label printed so must recur
@@ -1410,7 +1412,9 @@ def _features(
         # adjective ("Chief among them: the cost …"), where "Officer in charge: I was …" is a label
         lowered = "lower_after" in found
         phrases = config.phrase_openers.get(evidence.lang, frozenset()) if lowered else frozenset()
-        body = _body(untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases)
+        # a finite verb's endings in the record's language where a capital opens the speech after
+        finite = config.verb_endings.get(evidence.lang, ()) if "capital_after" in found else ()
+        body = _body(untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases, verbs=finite)
         ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
@@ -1714,6 +1718,28 @@ def _house(
     if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
         return False
     return bodied or qualified or any(config.chambers.match(word.casefold()) for word in words)
+
+
+_HOUSE_STEM = 5  # the fewest letters of a chamber's word that one more letter may inflect ("Senate")
+
+
+def _house_named(cand: Candidate, words: list[str], config: Config) -> bool:
+    """Whether *cand* is a house's name alone in Mixed case, a word of ``chambers`` whole or with
+    one letter more after a stem of five ("Дума.", "Rada.", "Sénat.", "Senate."), no office, form
+    of address nor role: printed once with its stop, a speech's paragraph opening with the body it
+    speaks of or to ("Дума. Я обращаюсь …"), as no house speaks as one; the hall's voices
+    ("Голоса.") and a chair's office ("Председатель.") are no chamber's words, and a surname
+    longer than a short chamber's word ("Dumas") is none either. A speaker so named recurs, or
+    takes a colon ("Rada:"), which the caller asks first."""
+    if len(words) != 1 or cand.upper or cand.title or cand.role or not words[0][:1].isupper():
+        return False
+    word = words[0].casefold()
+    if word == words[0] or config.offices.match(word):
+        return False  # a script without case, or an office
+    stem = config.chambers.match(word)
+    return stem is not None and (
+        stem.end() == len(word) or (stem.end() >= _HOUSE_STEM and len(word) - stem.end() == 1)
+    )
 
 
 def _enclosed_holder(cand: Candidate, config: Config) -> str:
@@ -2444,6 +2470,7 @@ def _body(
     portfolio: bool,
     unheld: frozenset[str] | None = None,
     phrases: frozenset[str] = frozenset(),
+    verbs: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
@@ -2455,7 +2482,11 @@ def _body(
     *phrases*, the record's language's prepositions (``phrase_openers``), given where the line
     goes on in lower case after the colon: opening those words they make the office's word an
     adjective opening a sentence ("Chief among them: the cost of fuel."), no body in the genitive;
-    a link naming whose the office is stays one ("Ledamot av styrelsen")."""
+    a link naming whose the office is stays one ("Ledamot av styrelsen"). *verbs*, the record's
+    language's endings of a finite verb (``verb_endings``), given where a capital opens the speech
+    after the label: a word of the run so ending is a sentence's verb ("Председатель предоставил
+    слово Иванову."), and where none does, areas its "and" joins are a portfolio before a bare
+    surname whatever stop closes it ("Министр торговли и промышленности Тимашев.")."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -2481,6 +2512,8 @@ def _body(
     if run and run[0].casefold() in phrases - config.genitive_links:
         return frozenset()
     rest = words[1 + len(run) :]
+    if verbs and any(_finite(word, verbs) for word in run):
+        return frozenset()  # "Министр вышел и поблагодарил Смирнова."
     if portfolio and _linked_portfolio(run, rest, config):
         return frozenset(word.casefold() for word in run)
     particles = [word for word in run if word.casefold() in config.particles]
@@ -2490,8 +2523,9 @@ def _body(
     ):
         return frozenset()
     crowded = len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
-    # a portfolio of areas joined only where a capital opens the speech after it and no stop ends it
-    joined = portfolio and _joined_portfolio(run, rest, config)
+    # a portfolio of areas joined only where a capital opens the speech after it and no stop ends
+    # it, or any stop where the language tells a verb by its ending and none is among them
+    joined = (portfolio or bool(verbs)) and _joined_portfolio(run, rest, config, verbed=bool(verbs))
     if (crowded or (particles and not addressed)) and not joined:
         return frozenset()
     return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
@@ -2517,7 +2551,17 @@ def _office_or_address(words: list[str], config: Config) -> bool:
     return bool(config.offices.match(words[0].casefold())) and not config.offices.match(words[1].casefold())
 
 
-def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
+def _finite(word: str, verbs: tuple[str, ...]) -> bool:
+    """Whether *word* ends in one of a language's endings of a finite verb (*verbs*) after two
+    letters of its stem at least: "поблагодарил", "вышел", no "дел" nor "сил" of a portfolio."""
+    folded = word.casefold()
+    return any(folded.endswith(end) and len(folded) - len(end) >= _VERB_STEM for end in verbs)
+
+
+_VERB_STEM = 2  # the fewest letters of a verb's stem before its ending
+
+
+def _joined_portfolio(run: list[str], rest: list[str], config: Config, verbed: bool = False) -> bool:
     """Whether *run*, the words in lower case after an office, is a portfolio of two areas or more
     joined by its language's "and" inside it, its holder's capitalised names after it ("Ministr
     práce a sociálních věcí ČR Marian Jurečka", "Министр труда и социальной защиты Российской
@@ -2530,12 +2574,14 @@ def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
     initials among them as such records print a minister, where two bare names are the person the
     verbs reach ("Ministr vstal a oslovil Petra Svobodu: …", "Министр вышел и поблагодарил Ивана
     Смирнова: …"); a longer portfolio is a department's name before two ("Министър на труда и
-    социалната политика Иванка Шалапатова:")."""
+    социалната политика Иванка Шалапатова:"). Where the record's language tells a finite verb by
+    its ending (*verbed*, none in the run), two areas joined are a portfolio before a bare
+    surname too ("Министр торговли и промышленности Тимашев.")."""
     joins = [at for at, word in enumerate(run) if word.casefold() in config.particles]
     return (
         bool(joins)
         and len(run) <= _DEPARTMENT_WORDS
-        and (len(rest) > _HOLDER_WORDS or len(run) > _JOINED_PAIR)
+        and (len(rest) > _HOLDER_WORDS or len(run) > _JOINED_PAIR or (verbed and bool(rest)))
         and all(0 < at < len(run) - 1 and run[at].casefold() in config.portfolio_joins for at in joins)
         and not any(office_or_title(word, config) for word in rest)
     )
@@ -3352,12 +3398,15 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
 
 def _hall_word(word: str, config: Config) -> bool:
     """Whether *word* alone addresses the hall: a salutation of one word, no office nor form of
-    address ("Compañeros", "Genossen", "Camarades"), or an office's plural ("Diputados")."""
+    address ("Compañeros", "Genossen", "Camarades"), or the plural of the house's members'
+    office (``plural_titles``: "Diputados", "Senadores", "Concejales"). Another office's plural
+    names a body that speaks through one of its own, printed as its label over its report
+    ("Auditores:", "Interventores:"), no hall addressed."""
     folded = word.casefold()
     if folded in config.salutations:
         named = (config.offices, config.chairs, config.titles)
         return not any(vocabulary.fullmatch(folded) for vocabulary in named)
-    return _office_plural(word, config)
+    return folded in config.plural_titles and _office_plural(word, config)
 
 
 def _office_saluted(saluted: list[str], config: Config) -> bool:
