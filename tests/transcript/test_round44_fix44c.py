@@ -45,3 +45,32 @@ def test_one_dash_in_prose_or_an_epigraph_s_source_opens_no_interview() -> None:
     assert texts(text_tei(essay), "//t:sp") == []
     epigraphs = "随筆集\n\n道はまだ続く。\n\n――夏目漱石\n\n雨の日の話。\n\n――森鷗外\n\n本を閉じた。\n"
     assert texts(text_tei(epigraphs), "//t:sp") == []
+
+
+def test_a_sitting_s_part_alone_in_brackets_between_turns_is_a_heading() -> None:
+    """ "《質疑》", "〈討論〉", "【採決】" between a Japanese council's turns, "【质询】" and
+    "《表决》" between a Chinese committee's, "【質疑応答】" among labels in the same brackets:
+    headings, no paragraph of the turn above nor label of the one below."""
+    root = tabled_tei("ja-council-bracket-topic-headings.txt")
+    assert texts(root, "//t:head") == ["《質疑》", "〈討論〉", "【採決】"]
+    assert not any("質疑》" in para for para in texts(root, "//t:sp/t:p"))
+    chinese = tabled_tei("zh-huiyi-bracket-topic-headings.txt")
+    assert texts(chinese, "//t:head") == ["【质询】", "《表决》"]
+    press = tabled_tei("ja-press-enclosed-topic-heading.txt")
+    assert texts(press, "//t:head") == ["【質疑応答】"]
+
+
+def test_a_title_or_a_name_alone_in_brackets_is_no_such_heading() -> None:
+    """A newspaper's title alone in its brackets in a speech ("《人民日报》") stays the speech's
+    paragraph; a name in brackets over its speech ("【鈴木】") stays a label."""
+    text = (
+        "主任：现在开会。\n\n王局长：我先介绍一篇报道。\n\n《人民日报》\n\n"
+        "这篇报道讲的是农村公路。\n\n主任：好的，谢谢。\n"
+    )
+    root = text_tei(text)
+    assert texts(root, "//t:head") == []
+    assert "《人民日报》" in texts(root, "(//t:sp)[2]/t:p")
+    enclosed = text_tei(
+        "【裁判長】\n　開廷します。\n【被告人】\n　はい。\n【裁判長】\n　名前を言ってください。\n"
+    )
+    assert texts(enclosed, "//t:sp/t:speaker") == ["【裁判長】", "【被告人】", "【裁判長】"]
