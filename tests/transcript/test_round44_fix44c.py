@@ -1,9 +1,15 @@
 """The forty-fourth round's fixes of shapes left over: a Japanese interview whose dash marks
-the interviewer's questions, the answers plain paragraphs under them."""
+the interviewer's questions, the answers plain paragraphs under them; a sitting's part alone in
+full-width brackets between turns; a Korean office before a slash and its holder after it, a
+Japanese label's question or answer mark in brackets."""
 
 from __future__ import annotations
 
 from label_samples import tabled_tei, text_tei, texts
+from stenogram.transcript.config import default_config
+from stenogram.transcript.labels import LabelMatcher
+
+_MATCHER = LabelMatcher(default_config())
 
 
 def test_an_interview_s_dashed_questions_are_the_interviewer_s_and_the_answers_the_guest_s() -> None:
@@ -74,3 +80,29 @@ def test_a_title_or_a_name_alone_in_brackets_is_no_such_heading() -> None:
         "【裁判長】\n　開廷します。\n【被告人】\n　はい。\n【裁判長】\n　名前を言ってください。\n"
     )
     assert texts(enclosed, "//t:sp/t:speaker") == ["【裁判長】", "【被告人】", "【裁判長】"]
+
+
+def test_an_office_before_a_korean_slash_is_held_by_the_name_after_it() -> None:
+    """ "위원장/홍길동:", "기획재정부장관/김철수:": the office and its holder, each turn the
+    holder's, the holder no party; a broadcast's name before the slash and its role after it
+    ("김영숙/교장 :") and a Finnish party after a slash ("Annika Saarikko /kesk:") keep theirs."""
+    tabled_tei("ko-committee-slashed-office-name.txt")
+    chair = _MATCHER.candidate("위원장/홍길동: 회의를 시작하겠습니다.")
+    assert chair is not None and (chair.name, chair.held, chair.affiliation) == ("위원장", "홍길동", "")
+    minister = _MATCHER.candidate("기획재정부장관/김철수: 네.")
+    assert minister is not None and minister.affiliation == ""
+    broadcast = _MATCHER.candidate("김영숙/교장 : 네, 맞습니다.")
+    assert broadcast is not None and (broadcast.name, broadcast.affiliation) == ("김영숙", "교장")
+    member = _MATCHER.candidate("Annika Saarikko /kesk: Arvoisa puhemies!")
+    assert member is not None and member.affiliation == "kesk"
+
+
+def test_a_question_s_or_answer_s_mark_in_brackets_is_no_one_s_name() -> None:
+    """ "記者（問）：" and "大臣（答）：" beside "山田太郎（大臣）：": the reporter's turns the
+    reporter's, the minister's answer the minister's, no person "問" nor "答"; a party's letter
+    in brackets in a script with case stays the label's ("Senator Smith (D):")."""
+    tabled_tei("ja-kaiken-bracketed-q-a-marks.txt")
+    reporter = _MATCHER.candidate("記者（問）：幹事社から質問します。")
+    assert reporter is not None and (reporter.name, reporter.role) == ("記者", None)
+    senator = _MATCHER.candidate("Senator Smith (D): Thank you.")
+    assert senator is not None and senator.role == "D"
