@@ -1,11 +1,12 @@
 """The forty-fourth round's fixes of shapes left over: a Japanese interview whose dash marks
 the interviewer's questions, the answers plain paragraphs under them; a sitting's part alone in
 full-width brackets between turns; a Korean office before a slash and its holder after it, a
-Japanese label's question or answer mark in brackets."""
+Japanese label's question or answer mark in brackets; Greenlandic thanks opening a paragraph and
+the Faroese offices printed without their accents."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 from stenogram.transcript.config import default_config
 from stenogram.transcript.labels import LabelMatcher
 
@@ -106,3 +107,24 @@ def test_a_question_s_or_answer_s_mark_in_brackets_is_no_one_s_name() -> None:
     assert reporter is not None and (reporter.name, reporter.role) == ("記者", None)
     senator = _MATCHER.candidate("Senator Smith (D): Thank you.")
     assert senator is not None and senator.role == "D"
+
+
+def test_greenlandic_thanks_opening_paragraphs_are_speech_and_the_item_a_heading() -> None:
+    """ "Qujanaq. Aamma …" opening paragraphs under a turn, four times: the speaker's thanks,
+    no label; "Immikkoortoq 14:" the item, no one's turn; "Siulittaasoq:" the chair."""
+    root = tabled_tei("kl-inatsisartut-qujanaq-paragraph.txt")
+    assert texts(root, "(//t:sp)[2]/t:p")[1].startswith("Qujanaq. Aamma")
+    assert root.xpath("//t:person[@xml:id='siulittaasoq']/@role", namespaces=NS) == ["chair"]
+    named = "Siulittaasoq:\nQujanaq. Ane Kleist.\n\nAne Kleist:\nQujanaq.\n\nSiulittaasoq:\nQujanaq.\n"
+    assert texts(text_tei(named), "//t:sp/t:speaker") == ["Siulittaasoq:", "Ane Kleist:", "Siulittaasoq:"]
+
+
+def test_faroese_offices_without_their_accents_are_offices() -> None:
+    """ "Formadurin:", "Landsstyrismadur, Jogvan Hansen:", "Landsstyriskvinna, Beinta Olsen:",
+    "Mal 3:" as a plain copy prints them: the chair, the ministers' turns their holders', the
+    item no turn; the record printed with its accents reads as it did."""
+    root = tabled_tei("fo-logting-landsstyrismadur-unaccented.txt")
+    assert root.xpath("//t:person[@xml:id='formadurin']/@role", namespaces=NS) == ["chair"]
+    assert root.xpath("//t:person[@xml:id='jogvan-hansen']/@role", namespaces=NS) == ["Landsstyrismadur"]
+    tabled_tei("fo-logting-landsstyrismadur-name-party.txt")
+    tabled_tei("fo-logting-formadurin.txt")
