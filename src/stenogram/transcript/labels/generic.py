@@ -1059,8 +1059,8 @@ class GenericLabels(MatcherBase):
         if slashed:
             # an office before the slash and its holder after it ("위원장/홍길동:",
             # "기획재정부장관/김철수:"): the holder, as in brackets after an office, no party
-            holder = office_ends(name, self.config) and not office_ends(slashed, self.config)
-            party, roles = ("" if holder else slashed), [slashed, *roles]
+            office_held = office_ends(name, self.config) and not office_ends(slashed, self.config)
+            party, roles = ("" if office_held else slashed), [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if surnamed >= 0 and punct in (":", "："):
             name, roles = text[name_start:surnamed], [text[surnamed + 1 : name_end].strip(), *roles]
