@@ -219,6 +219,7 @@ class Config:
     office_possessives: dict[str, tuple[str, ...]]  # Turkish "Başkan-ı": the office of the word before
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     spaced: frozenset[str]  # question and answer letters set off by one space: "Q What …" / "A Yes."
+    asked_dashes: tuple[str, ...]  # an interview's dash before each question, no name: "――それは…"
     role_letters: frozenset[str]  # "审" of "审：" among "问：" / "答：": a role abbreviated to one character
     timestamp: re.Pattern[str]
     clock_marks: re.Pattern[str]  # what says the time of day after a clock alone: "am", "Uhr"
@@ -346,6 +347,9 @@ class Config:
     examiner_word: dict[str, str] = field(default_factory=dict)
     # the words for a speaker live captions do not name, by language ("unidentified speaker")
     unnamed_word: dict[str, str] = field(default_factory=dict)
+    # the words for an interview's two sides where a dash marks the questions, by language: who
+    # asks and who answers ("聞き手", "話し手"), the names of the turns no label names
+    interview_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the headings of the order of business under which the chair's speech goes on ("Affaires courantes")
     rubrics: re.Pattern[str] | None = None
     # by language that writes its nouns with a capital: the words in lower case a heading holds
@@ -1027,6 +1031,7 @@ _SHAPE: dict[str, Any] = {
         "short": [_STRS],
         "asked": _STRS,
         "spaced": _STRS,
+        "asked_dashes": _STRS,
         "role_letters": _STRS,
         "always": _STRS,
         "never": _STRS,
@@ -1135,6 +1140,7 @@ _SHAPE: dict[str, Any] = {
         "journalist_word": {"*": _STR},
         "examiner_word": {"*": _STR},
         "unnamed_word": {"*": _STR},
+        "interview_words": {"*": _STRS},
         "narration": _STRS,
         "letter_salutations": _STRS,
         "statement_heads": _STRS,
@@ -1510,6 +1516,7 @@ def load_config(path: str | Path | None = None) -> Config:
         journalist_word=dict(labels.get("journalist_word", {})),
         examiner_word=dict(labels.get("examiner_word", {})),
         unnamed_word=dict(labels.get("unnamed_word", {})),
+        interview_words={code: tuple(words) for code, words in labels.get("interview_words", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         letter_salutations=tuple(words.casefold() + " " for words in labels.get("letter_salutations", ())),
@@ -1589,6 +1596,7 @@ def load_config(path: str | Path | None = None) -> Config:
         office_possessives={code: tuple(ends) for code, ends in labels.get("office_possessives", {}).items()},
         asked=frozenset(labels.get("asked", [])),
         spaced=frozenset(labels.get("spaced", [])),
+        asked_dashes=tuple(labels.get("asked_dashes", [])),
         role_letters=frozenset(labels.get("role_letters", [])),
         timestamp=_compile(labels["timestamp"], where),
         clock_marks=_compile("|".join(f"(?:{mark})" for mark in labels["clock_marks"]), where),

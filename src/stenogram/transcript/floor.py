@@ -57,6 +57,10 @@ _SUBHEADING_WORDS = 8  # the longest subject line under a statement's heading, n
 _WORDS = regex(r"[^\W\d_]+")
 # The captioner's mark of a change of speaker alone before the speech's words.
 _CAPTION_CHANGE = regex(r">>(?=[ \t]+\S)")
+# The stops that end an interviewer's question after its dash ("――それはいつ頃ですか。"), where an
+# epigraph's source after a dash ends with none ("――夏目漱石").
+_ASKED_STOPS = "。？！?!…」』)）"
+_ASKED = 2  # the questions so answered that make a text an interview whose dash marks them
 
 
 # A panel's heading goes on to its next witness after a semicolon ("STATEMENTS OF X, M.D.,
@@ -71,6 +75,7 @@ class FloorGiving:
     if TYPE_CHECKING:
         _spoken_keys: set[str] | None
         _captioned: bool
+        _asked_dash: str
         _answerer: str
         config: Config
         doc: Document
@@ -182,6 +187,48 @@ class FloorGiving:
         division.items.append(turn)
         self.doc.decisions.append(f"line {unit.line}: a bare {mark!r} opens an unnamed speaker's turn")
         return turn
+
+    def _asked_dash_of(self, units: Sequence[Unit], labels: Sequence[Candidate | None]) -> str:
+        """The dash that opens each of an interview's questions (``asked_dashes``), where no unit
+        holds a label and two questions or more so opened have a paragraph under them that opens
+        with none, the answer ("――それはいつ頃ですか。" / "はい、…"); "" for any other text (a
+        speech quoting after a dash, a record with labels, an epigraph's source under a dash)."""
+        if not self.config.asked_dashes or any(label is not None for label in labels):
+            return ""
+        for mark in self.config.asked_dashes:
+            opened = [_asked_after(unit.text, mark) is not None for unit in units]
+            answered = sum(
+                1
+                for at, asks in enumerate(opened[:-1])
+                if asks and not opened[at + 1] and units[at + 1].text.strip()
+            )
+            if answered >= _ASKED:
+                return mark
+        return ""
+
+    def _asked_turn(
+        self, text: str, turn: Turn | None, division: Division, unit: Unit
+    ) -> tuple[Turn, str] | None:
+        """The turn *text* opens in an interview whose dash marks the questions (:attr:`_asked_dash`):
+        the interviewer's where the dash opens it, its words after the dash; the interviewee's
+        where it opens a paragraph right under a question; None within an answer, or elsewhere."""
+        mark = self._asked_dash
+        question = _asked_after(text, mark) if mark else None
+        if question is None and (turn is None or turn.speaker.text != mark or not turn.blocks):
+            return None
+        lang = self.doc.lang or ""
+        words = self.config.interview_words.get(lang) or self.config.interview_words.get("en") or ()
+        side = 0 if question is not None else 1
+        name = words[side] if len(words) > side else mark
+        person = self.registry.resolve(name, as_label=False)
+        person.turns += 1
+        printed = mark if question is not None else ""
+        asked = Turn(person.id, SpeakerLabel(printed, name, ""), [], unit.line)
+        division.items.append(asked)
+        self.doc.decisions.append(
+            f"line {unit.line}: the interview's {'question' if side == 0 else 'answer'}"
+        )
+        return asked, text if question is None else question
 
     def _give_floor(self, given: str, unit: Unit, following: list[Unit], division: Division) -> Turn | None:
         """The turn a line giving the floor to *given* opens, the line a stage above it; none
@@ -605,6 +652,18 @@ class FloorGiving:
                 if cand is not None and unit.text[cand.end :].strip()
             }
         return labels
+
+
+def _asked_after(text: str, mark: str) -> str | None:
+    """The words of an interviewer's question after *mark* opening *text* ("――それはいつ頃ですか。"):
+    words after it, no dash again (a rule of dashes), a stop at their end; else None."""
+    line = text.lstrip(" \t\u3000")
+    if not line.startswith(mark):
+        return None
+    words = line[len(mark) :].strip()
+    if not words or words[0] in "―—-–" or words[-1] not in _ASKED_STOPS:
+        return None
+    return words
 
 
 def _subject_line(text: str) -> bool:

@@ -245,6 +245,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._answerer = ""  # who answers the question a question's heading named: "ANSWER" is theirs
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
         self._captioned = False  # live captions: their mark opens paragraphs (see _body)
+        self._asked_dash = ""  # an interview's dash before each question (see _body)
         # one label object for the turns that print it alike (none is changed once made): a
         # record's thousand "NORA." are one
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
@@ -795,6 +796,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         titles: set[str] = set()
         labels = self._unit_labels(units)  # read of every unit before the units read go (below)
         self._captioned = sum(bool(_CAPTION_OPENS.match(unit.text)) for unit in units) >= _CAPTIONS
+        self._asked_dash = self._asked_dash_of(units, labels)
         for index, unit in enumerate(units):
             if index >= _LOOKED_BACK + 1:  # a unit read is freed, its text and lines, as the turns grow
                 units[index - _LOOKED_BACK - 1] = _SPENT
@@ -1096,6 +1098,15 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 text = speech
                 if not text.strip():
                     continue
+            asked = (
+                self._asked_turn(text, turn, division, unit) if cand is None and self._asked_dash else None
+            )
+            if (
+                asked is not None
+            ):  # "――それはいつ頃ですか。" / "はい、…": the interviewer asks, the guest answers
+                turn, text = asked
+                self._place(parse_inline(text, ctx), division, turn, unit, True)
+                continue
             change = self._caption_change(text, turn) if cand is None else None
             if change is not None:  # ">> I HAVE ONE.": the captions' next speaker, unnamed
                 turn = self._unnamed_turn(change.group(), division, unit)

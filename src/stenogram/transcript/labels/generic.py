@@ -69,7 +69,14 @@ from stenogram.transcript.labels.shapes import (
     speech_start,
     unmarked_end,
 )
-from stenogram.transcript.names import chairs, office_or_title, office_phrase, seat_for, surname_in_capitals
+from stenogram.transcript.names import (
+    chairs,
+    office_ends,
+    office_or_title,
+    office_phrase,
+    seat_for,
+    surname_in_capitals,
+)
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -349,6 +356,12 @@ class GenericLabels(MatcherBase):
             return None
         return None if saluting(holder, self.config) else found
 
+    def _asks_or_answers(self, inner: str) -> bool:
+        """Whether *inner*, in a label's brackets, is the letter of a question or an answer in a
+        script without case ("問", "答", "问", "문"): whether the one named asks or answers."""
+        key = label_key(inner)
+        return key in self.config.asking_keys or key in self.config.answering_keys
+
     def _hall_event(self, inner: str) -> bool:
         """Whether a bracket's words *inner* name an event of the hall ("Rumores", "Laughter"):
         a stage, no holder of the office before it."""
@@ -595,6 +608,8 @@ class GenericLabels(MatcherBase):
                 if not roles and inner.casefold() in self.config.rank_notes:
                     name_end = pos  # a rank's note before the name: "HON. MAJOR-GENERAL (RET'D) X.-"
                     continue
+                if inner.upper() == inner.lower() and self._asks_or_answers(inner):
+                    continue  # "記者（問）：", "大臣（答）：": the mark of a question or an answer, no role
                 roles.append(inner)
                 if rendered_end(text, pos, text[name_start:name_end], roles, self._rendered_title):
                     # the renderings are the label's own words: only the English one's office after
@@ -1042,7 +1057,10 @@ class GenericLabels(MatcherBase):
         if party:  # "Ville Niinistö vihr:"
             name, roles = " ".join(given), [party, *roles]
         if slashed:
-            party, roles = slashed, [slashed, *roles]
+            # an office before the slash and its holder after it ("위원장/홍길동:",
+            # "기획재정부장관/김철수:"): the holder, as in brackets after an office, no party
+            office_held = office_ends(name, self.config) and not office_ends(slashed, self.config)
+            party, roles = ("" if office_held else slashed), [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if surnamed >= 0 and punct in (":", "："):
             name, roles = text[name_start:surnamed], [text[surnamed + 1 : name_end].strip(), *roles]

@@ -89,6 +89,12 @@ _OFFICE_THEN_HOUR = regex(
 )
 # A degree's letters, each with its stop (the last one's taken off): "m.d", "ph.d", "d.d.s"
 _DOTTED_DEGREE = regex(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+# A word alone on its line in a full-width script's brackets ("《質疑》", "〈討論〉", "【质询】",
+# "［質疑応答］"): a heading where the word is one of a record's, no one's (``never``).
+_ENCLOSED_WORD = regex(
+    r"[ \t\u3000]*(?:《(?P<a>[^《》\n]{1,12})》|〈(?P<b>[^〈〉\n]{1,12})〉|【(?P<c>[^【】\n]{1,12})】"
+    r"|〔(?P<d>[^〔〕\n]{1,12})〕|［(?P<e>[^［］\n]{1,12})］)[ \t\u3000]*"
+)
 _ABBREVIATION_LETTERS = 4  # a word after a heading's last comma, its stop an abbreviation's: "INC.", "LTD."
 _STRAY_STOP_AFTER = 2  # letters in CAPITALS at least before OCR's stray stop at a colon: "SMITH.:"
 _SPOKEN_WORDS = 2  # words at least of an answer in CAPITALS after an office's colon: "NISAM GA VIDIO"
@@ -807,6 +813,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         if self._heading.match(text):
             return True
+        enclosed = _ENCLOSED_WORD.fullmatch(text) if text[:1] in "《〈【〔［ \t\u3000" else None
+        if enclosed and label_key(next(word for word in enclosed.groups() if word)) in self.config.never:
+            return True  # "《質疑》" between turns: a part of the sitting, no one's label
         stripped = text.strip()
         if (
             NOTE_LINE.fullmatch(stripped)
