@@ -387,6 +387,24 @@ class MatcherBase:
         """Whether *text* is a party the vocabulary knows in Mixed case ("Lib Dem", "Labour")."""
         return text.casefold() in self.config.bracket_parties
 
+    def _affiliated(self, text: str) -> bool:
+        """Whether *text*, all a label prints after a member's name and comma, names what the
+        member belongs to rather than an office or a place: a club's name (:meth:`_club`), a
+        party the vocabulary knows by name ("Tom Reed, Conservative:", "Ane Lynge, Siumut:"; of
+        three letters or more, no initial's), or a group's or club's name opened by its word
+        (*bracket_groups*) and a capital after it, no office in it ("Eva Malá, Klub Pirátů:",
+        "Rossi, Gruppo Misto:"; not "Group Leader")."""
+        text = text.strip()
+        if self._club(text) or text.casefold() in self.config.listed_parties:
+            return True
+        first, _, rest = text.partition(" ")
+        return (
+            first[:1].isupper()
+            and first.casefold() in self.config.bracket_groups
+            and rest[:1].isupper()
+            and not self.config.office_words.search(text.casefold())
+        )
+
     def _club(self, text: str) -> bool:
         """Whether *text*, after a delegate's name and comma, is a club's name: two or three
         words, each capitalised or a club's mark printed with its capital (*club_marks*), one mark
