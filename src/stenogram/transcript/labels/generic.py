@@ -22,6 +22,7 @@ from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
+    ABBREVIATED_NAMED,
     ABBREVIATED_REST,
     ARMENIAN_COMMA,
     BRACKETED_THEN_COLON,
@@ -310,6 +311,14 @@ class GenericLabels(MatcherBase):
             return None
         printed = office.group()
         return Candidate(printed[:-1], None, ".", speech_start(text, office.end()), printed)
+
+    @staticmethod
+    def _abbreviated_holder(text: str, pos: int, abbreviated: bool) -> bool:
+        """Whether an office abbreviated word by word goes on at *pos*, after a word's stop, to its
+        holder's name and the label's colon ("Sol. Gen. Call:", "Dep. Spkr. Jones:"): two of its
+        words at least, the one before (*abbreviated*) or one after the stop."""
+        named = ABBREVIATED_NAMED.match(text, pos)
+        return named is not None and (abbreviated or bool(named.group("more")))
 
     def _narrating(self, narrated: re.Match[str]) -> bool:
         """Whether *narrated*, a capitalised word and a word in lower case after an office's
@@ -980,7 +989,10 @@ class GenericLabels(MatcherBase):
                         len(word) <= ABBREVIATED_LETTERS
                         and word[:1].isupper()
                         and word[1:].islower()
-                        and ABBREVIATED_REST.match(text, pos)
+                        and (
+                            ABBREVIATED_REST.match(text, pos)
+                            or self._abbreviated_holder(text, pos, after_abbreviation)
+                        )
                     )
                     or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
                     or self._dotted_word(word, text, token.end())
