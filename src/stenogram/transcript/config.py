@@ -484,6 +484,14 @@ class Config:
         return frozenset(words.split(" ")[0] for words in self.salutations | self.thanks)
 
     @cached_property
+    def question_topic(self) -> re.Pattern[str]:
+        """A question's subject after its asker's name, up to the label's colon: a word of
+        ``question_topics`` in lower case and the words after it (" regarding the draft Law on
+        housing:", the Jersey States' question without its number)."""
+        words = "|".join(re.escape(word) for word in sorted(self.question_topics, key=len, reverse=True))
+        return regex(rf"[ \t]+(?:{words})[ \t]+[^\n:：]{{1,80}}?(?=[ \t]?[:：])" if words else r"(?!)")
+
+    @cached_property
     def abbreviated_office(self) -> re.Pattern[str]:
         """An office of ``abbreviated_offices`` at a line's start, its words each with its stop
         and with a space or none between them ("L. C. J.", "L.C.J.", "Att. Gen."): its group

@@ -312,6 +312,17 @@ class GenericLabels(MatcherBase):
         printed = office.group()
         return Candidate(printed[:-1], None, ".", speech_start(text, office.end()), printed)
 
+    def _asker_named(self, name: str) -> bool:
+        """Whether *name*, before a question's subject, names its asker: a form of address or an
+        office opens it, its last word capitalised ("Deputy J. Martin of St. Helier", "The
+        Connétable of St. Y")."""
+        last = name.split()[-1] if name.split() else ""
+        opened = (
+            bool(self._title_of(name))
+            or self.config.offices.match(self.config.past_article(name).casefold()) is not None
+        )
+        return opened and last[:1].isupper()
+
     @staticmethod
     def _abbreviated_holder(text: str, pos: int, abbreviated: bool) -> bool:
         """Whether an office abbreviated word by word goes on at *pos*, after a word's stop, to its
@@ -772,6 +783,15 @@ class GenericLabels(MatcherBase):
                 and COLON_NEXT.match(text, pos)
             ):
                 continue  # "Kovács János (szd) előadó:": the office after the party, printed with it
+            elif (
+                words
+                and not roles
+                and (part["word"] or "") in self.config.question_topics  # asked first: few words are one
+                and (topic := self.config.question_topic.match(text, token.start()))
+                and not text[:name_start].strip()[:1].isdigit()  # numbered, the question's heading
+                and self._asker_named(text[name_start:name_end])
+            ):
+                pos = topic.end()  # "Deputy X of St. Helier regarding the draft Law:": the asker alone
             elif roles and (addressee := self._addressee.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif (
