@@ -907,7 +907,12 @@ def _portfolio(label: str, at: int, config: Config) -> bool:
     chamber's: a particle and more words ("PRESIDENTE DEL GOBIERNO", "President of the
     Republic"), as the head of a government or a state is printed, unlike "Präsident des
     Bundestages", or by a government's name in the genitive ("Místopředseda vlády"). Words in
-    brackets and after a comma describe the holder, not the office."""
+    brackets and after a comma describe the holder, not the office; a committee's name after the
+    chair's word and its comma is the body it heads ("Chairman, Finance Committee", ``committees``),
+    another than the sitting."""
+    word_rest, comma, body = label[at:].partition(",")
+    if comma and not word_rest.strip(" ").count(" ") and config.names_committee(re.split(r"[(\[,]", body)[0]):
+        return True
     after = re.split(r"[(\[,،]", label[at:], maxsplit=1)[0]
     joined = _ARABIC_SCRIPT.match(after)
     if joined:  # "رئيس مجلس الوزراء", the head of the government; "رئيس مجلس النواب", the chair

@@ -892,6 +892,13 @@ class GenericLabels(MatcherBase):
                 part["comma"]
                 and comma >= 0
                 and not roles
+                and self._office_body_seat(text, name_start, comma, pos)
+            ):
+                continue  # "Chairman, Finance Committee, Northshire:": the office, its body, the seat
+            elif (
+                part["comma"]
+                and comma >= 0
+                and not roles
                 and self._holder_then_party(text, name_start, comma, pos)
             ):
                 continue  # "Naalakkersuisoq for Sundhed, Aqqaluaq Nielsen, IA:": the office first
@@ -1116,6 +1123,17 @@ class GenericLabels(MatcherBase):
             first, _, second = description.partition(",")
             role, party = (second, first) if grouped else (first, second)
             name, roles, party = text[name_start:comma], [role.strip()], party.strip()
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
+            and "," in description
+            and self._office_body_seat(text, name_start, comma, text.index(",", comma + 1) + 1)
+        ):
+            # the office and the committee it heads, the holder's seat after: "Chairman, Finance
+            # Committee, Northshire:"
+            body, _, seat = description.partition(",")
+            name, roles = f"{text[name_start:comma].strip()}, {body.strip()}", [seat.strip()]
         elif (
             punct in (":", "：")
             and comma >= 0
