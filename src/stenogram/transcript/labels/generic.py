@@ -285,13 +285,18 @@ class GenericLabels(MatcherBase):
         words = office.group().replace(".", ". ").split()
         if not all(word[:1].isupper() or not word.endswith(".") for word in words):
             return None  # "Cl. of Arr.": a link in lower case between the abbreviated words
-        if _OFFICE_NAMED.match(text, office.end()):
-            return None  # "L. K. Advani: …", "L. K. Advani.": initials of a name, read as a name's
+        lettered = all(len(word) == 2 for word in words)
+        named = _OFFICE_NAMED.match(text, office.end())
+        if named and (lettered or office.group().count(".") < 2 or named.group().rstrip()[-1:] in ":："):
+            # "L. K. Advani: …", "L. K. Advani.": initials of a name, read as a name's; "Sol. Gen.
+            # Call:", the office's words and its holder's name, read whole as any label; not "Sol.
+            # Gen. Call Thomas Ware.", the office's words and the speech after them
+            return None
         narrated = _OFFICE_NARRATED.match(text, office.end())
-        if narrated and all(len(word) == 2 for word in words) and self._narrating(narrated):
+        if narrated and lettered and self._narrating(narrated):
             return None  # "L. C. B. Smith moved that …": a name's initials, its bearer's act narrated
         holder = _OFFICE_HOLDER.match(text, office.end())
-        if holder and all(len(word) == 2 for word in words):
+        if holder and lettered:
             return None  # "L. K. Advani. Sir, …": initials alone before a name and its stop, a name's
         if holder and (
             holder.group("name").casefold() in self.config.abbreviations
