@@ -871,9 +871,9 @@ class Registry:
         return (
             role[:1].isupper()
             and "(" not in role
+            and self._office_alone(name)  # asked once a name
             and self._config.names_committee(role)
             and not self._config.titles.fullmatch(role.split()[0].casefold())
-            and self._office_alone(name)
         )
 
     def _committee_seat(self, name: str, seat: str) -> bool:
