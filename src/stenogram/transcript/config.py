@@ -38,6 +38,7 @@ ROMAN_DAY = r"(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})"  # … and its day, in capitals
 
 
 _KEPT = 4096  # the texts a vocabulary's pattern keeps its answers for before it forgets them all
+_COMPOUND_BODY = 6  # letters of a committee's word at least that ends a compound: "…ausschuss"
 
 
 class Vocabulary:
@@ -283,6 +284,7 @@ class Config:
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
+    committees: frozenset[str] = frozenset()  # a body an office heads after its comma: "Finance Committee"
     club_marks: frozenset[str] = frozenset()  # a club's mark beside its town: "IFK Göteborg", "Västerås SK"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
     hyphen_articles: frozenset[str] = frozenset()  # Maltese "L-", "Is-" joined to a title
@@ -487,6 +489,25 @@ class Config:
         """The first words of the salutations and of the thanks before one: a speech that opens
         with none of them salutes no one, asked before its words are read."""
         return frozenset(words.split(" ")[0] for words in self.salutations | self.thanks)
+
+    def names_committee(self, text: str) -> bool:
+        """Whether *text* names a committee or a board (``committees``): one of its words is one,
+        or ends with one of six letters or more, a compound's ("Haushaltsausschuss")."""
+        for word in text.split():
+            folded = word.casefold().strip(".,;:()")
+            if folded in self.committees or any(
+                len(body) >= _COMPOUND_BODY and folded.endswith(body) for body in self.committees
+            ):
+                return True
+        return False
+
+    @cached_property
+    def question_topic(self) -> re.Pattern[str]:
+        """A question's subject after its asker's name, up to the label's colon: a word of
+        ``question_topics`` in lower case and the words after it (" regarding the draft Law on
+        housing:", the Jersey States' question without its number)."""
+        words = "|".join(re.escape(word) for word in sorted(self.question_topics, key=len, reverse=True))
+        return regex(rf"[ \t]+(?:{words})[ \t]+[^\n:：]{{1,80}}?(?=[ \t]?[:：])" if words else r"(?!)")
 
     @cached_property
     def abbreviated_office(self) -> re.Pattern[str]:
@@ -1078,6 +1099,7 @@ _SHAPE: dict[str, Any] = {
         "portfolio_joins": _STRS,
         "listed_parties": _STRS,
         "office_openers": _STRS,
+        "committees": _STRS,
         "club_marks": _STRS,
         "language_notes": _STRS,
         "spoken_codes": _STRS,
@@ -1545,6 +1567,7 @@ def load_config(path: str | Path | None = None) -> Config:
             if len(word) > 2
         ),
         office_openers=frozenset(word.casefold() for word in labels.get("office_openers", [])),
+        committees=frozenset(word.casefold() for word in labels.get("committees", [])),
         club_marks=frozenset(word.casefold() for word in labels.get("club_marks", [])),
         language_notes=_alternatives(
             labels["language_notes"] + labels.get("manner_notes", []) + labels.get("interrupting", []), where

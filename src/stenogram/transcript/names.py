@@ -45,6 +45,9 @@ _GLUED_INITIALS = regex(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
 _NAME_WORD = regex(r"[^\W\d_][^\W\d_'’‘-]*")  # a word of a name, its apostrophes and hyphens
 _GLUED_TITLE = regex(r"([^\W\d_]{1,4}\.)([^\W\d_][^\W\d_'’-]+)")
 _WORD = regex(r"\S+")
+# An office abbreviated word by word before its holder's capitalised name ("Sol. Gen. Call", "Dep.
+# Spkr. Jones"): two or three capitalised words of two to five letters, each with its stop.
+_ABBREVIATED_RUN = regex(r"(?:[^\W\d_][^\W\d_]{1,4}\.[ \t]+){2,3}(?=[^\W\d_])")
 _NUMBERED = regex(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
 _ALONE = regex(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
 _OFFICE_TEXT = 40  # the longest chair's office printed alone ("Vizepräsident", "Vice President")
@@ -118,7 +121,12 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
     offices = [(m.start(), m.end()) for m in config.office_words.finditer(proper)]
     words: list[_Word] = []
     tokens = _tokens(proper, config)
+    lead = _office_abbreviated(proper, config)
+    if lead:  # "Sol. Gen. Call": the office's words one office before the name
+        words.append(_Word(0, proper[:lead].rstrip(), "office", False, False))
     for index, (start, text) in enumerate(tokens):
+        if start < lead:
+            continue
         if words and _bracketed_title(text, config):  # "Hon. (Dr.) Jane Wambui": a second form of address
             words.append(_Word(start, text, "honorific", False, False))
             continue
@@ -197,6 +205,32 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         # a particle links a surname after it: last, in Mixed case, it is the surname ("Mr. B. Das")
         words[-1] = replace(words[-1], particle=False)
     return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config, lang)
+
+
+def _office_abbreviated(proper: str, config: Config) -> int:
+    """Where the office abbreviated word by word that opens *proper* before its holder's name ends
+    ("Sol. Gen. Call", "Att. Gen. Smith", "Dep. Spkr. Jones"), or 0: one the vocabulary lists
+    (``abbreviated_offices``), or capitalised words each with its stop, none a form of address
+    ("Abg. Dr. Muster" stays two), the first none of the known abbreviations (a forename's:
+    "Chas. Wm. Smith")."""
+    found = config.abbreviated_office.match(proper)
+    lettered = found is not None and all(len(word) == 2 for word in found.group().replace(".", ". ").split())
+    if (
+        found
+        and not lettered
+        and found.group().count(".") >= 2
+        and proper[found.end() :].lstrip()[:1].isupper()
+    ):
+        return found.end()  # no initials ("L. C. J. Rao" is a name's, as the labels read it)
+    run = _ABBREVIATED_RUN.match(proper)
+    if run is None or not proper[run.end() :][:1].isupper():
+        return 0
+    words = [word.casefold() for word in run.group().split()]
+    if not all(word[:1].isalpha() and word[:1].upper() == word[:1] for word in run.group().split()):
+        return 0
+    if any(config.titles.fullmatch(word) for word in words) or words[0][:-1] in config.abbreviations:
+        return 0
+    return run.end()
 
 
 def _abbreviation(tokens: list[tuple[int, str]], index: int, proper: str, config: Config) -> bool:
@@ -873,7 +907,12 @@ def _portfolio(label: str, at: int, config: Config) -> bool:
     chamber's: a particle and more words ("PRESIDENTE DEL GOBIERNO", "President of the
     Republic"), as the head of a government or a state is printed, unlike "Präsident des
     Bundestages", or by a government's name in the genitive ("Místopředseda vlády"). Words in
-    brackets and after a comma describe the holder, not the office."""
+    brackets and after a comma describe the holder, not the office; a committee's name after the
+    chair's word and its comma is the body it heads ("Chairman, Finance Committee", ``committees``),
+    another than the sitting."""
+    word_rest, comma, body = label[at:].partition(",")
+    if comma and not word_rest.strip(" ").count(" ") and config.names_committee(re.split(r"[(\[,]", body)[0]):
+        return True
     after = re.split(r"[(\[,،]", label[at:], maxsplit=1)[0]
     joined = _ARABIC_SCRIPT.match(after)
     if joined:  # "رئيس مجلس الوزراء", the head of the government; "رئيس مجلس النواب", the chair

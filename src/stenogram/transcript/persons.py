@@ -49,6 +49,7 @@ from stenogram.transcript.names import (
     office_after_comma,
     office_ends,
     office_inside_name,
+    office_or_title,
     office_phrase,
     run_initials,
 )
@@ -863,6 +864,33 @@ class Registry:
             and self._office_alone(name)
         )
 
+    def _committee_after(self, name: str, role: str) -> bool:
+        """Whether *role*, after the comma of the office *name* (or in its brackets), names the
+        committee or board the office heads ("Chairman, Finance Committee:", ``committees``):
+        one office, printed whole, no holder's name."""
+        return (
+            role[:1].isupper()
+            and "(" not in role
+            and self._office_alone(name)  # asked once a name
+            and self._config.names_committee(role)
+            and not self._config.titles.fullmatch(role.split()[0].casefold())
+        )
+
+    def _committee_seat(self, name: str, seat: str) -> bool:
+        """Whether *seat*, after the office and committee of *name* ("Chairman, Finance
+        Committee"), is the holder's place, no holder: a few capitalised words, no form of
+        address ("Chairman, Finance Committee, Northshire:"); "(Cllr Jane Smith)" names one."""
+        office, comma, body = name.partition(",")
+        words = seat.split()
+        return (
+            bool(comma)
+            and 0 < len(words) <= _SEAT_WORDS
+            and all(word[:1].isupper() for word in words)
+            and not office_or_title(words[0], self._config)
+            and self._config.names_committee(body)
+            and self._office_alone(office)
+        )
+
     def _office_alone(self, name: str) -> bool:
         """Whether *name* names an office and no person: no name in it, or an office phrase."""
         return _once(
@@ -1105,7 +1133,8 @@ class Registry:
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
         name = self._unsaid(name)
-        if role and self._portfolios(name, role):  # "THE MINISTER OF FINANCE, PLANNING AND …"
+        # "THE MINISTER OF FINANCE, PLANNING AND …", "Chairman, Finance Committee:" (the body it heads)
+        if role and (self._portfolios(name, role) or self._committee_after(name, role)):
             name, role = f"{name.strip()}, {role.strip()}", None
         initialled = _initialled(name, role, self._config)
         bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
@@ -1133,7 +1162,7 @@ class Registry:
         slashed = None if member else self._slashed_holder(name, role or "")
         if slashed:  # "PEMERINTAH (MENTERI KEUANGAN/SRI WAHYUNI)": the body the holder speaks for
             name, role, affiliation, printed = slashed[1], slashed[0], name.strip(), ""
-        holder = self._holder(name, printed) if printed else None
+        holder = self._holder(name, printed) if printed and not self._committee_seat(name, printed) else None
         chaired = None if holder or spaced or member or slashed else self._chair_first(name)
         described, chaired_label = "", name.strip()
         if chaired:  # "Председательствующий т. ГОРБАЧЁВ М. С., …", later "ГОРБАЧЁВ М. С.": the holder

@@ -602,7 +602,7 @@ class AloneLabels(GenericLabels):
             return None
         # a club's mark beside its town ("Erik Sundin, Västerås SK"): the delegate's club, his
         # affiliation, as a sports federation's minutes print it
-        club = self._club(place)
+        club = self._affiliated(place)
         if not all(CAPITALISED.fullmatch(word) for word in words) or not (
             club or (len(placed) <= 2 and all(CAPITALISED.fullmatch(word) for word in placed))
         ):

@@ -387,6 +387,24 @@ class MatcherBase:
         """Whether *text* is a party the vocabulary knows in Mixed case ("Lib Dem", "Labour")."""
         return text.casefold() in self.config.bracket_parties
 
+    def _affiliated(self, text: str) -> bool:
+        """Whether *text*, all a label prints after a member's name and comma, names what the
+        member belongs to rather than an office or a place: a club's name (:meth:`_club`), a
+        party the vocabulary knows by name ("Tom Reed, Conservative:", "Ane Lynge, Siumut:"; of
+        three letters or more, no initial's), or a group's or club's name opened by its word
+        (*bracket_groups*) and a capital after it, no office in it ("Eva Malá, Klub Pirátů:",
+        "Rossi, Gruppo Misto:"; not "Group Leader")."""
+        text = text.strip()
+        if self._club(text) or text.casefold() in self.config.listed_parties:
+            return True
+        first, _, rest = text.partition(" ")
+        return (
+            first[:1].isupper()
+            and first.casefold() in self.config.bracket_groups
+            and rest[:1].isupper()
+            and not self.config.office_words.search(text.casefold())
+        )
+
     def _club(self, text: str) -> bool:
         """Whether *text*, after a delegate's name and comma, is a club's name: two or three
         words, each capitalised or a club's mark printed with its capital (*club_marks*), one mark
@@ -507,6 +525,23 @@ class MatcherBase:
             and not offices.match(after.group().strip(" \t:").casefold())
         )
 
+    def _office_body_seat(self, text: str, start: int, comma: int, at: int) -> bool:
+        """Whether the label read from *start* is an office, after its *comma* up to the comma
+        before *at* the committee or board it heads (*committees*), and a short group closing the
+        label after it, the holder's place or seat, no holder named ("Chairman, Finance Committee,
+        Northshire:", a council's minutes): the body's words capitalised, the place no office."""
+        office, body = self.config.past_article(text[start:comma].strip()), text[comma + 1 : at - 1].strip()
+        after = PARTY_AFTER_OFFICE.match(text, at)
+        if after is None or not body[:1].isupper() or not self.config.names_committee(body):
+            return False
+        place = after.group().strip(" \t:")
+        return (
+            self.config.offices.match(office.casefold()) is not None
+            and place[:1].isupper()
+            and not self.config.offices.search(place.casefold())
+            and not self._address(place.split()[0])
+        )
+
     def _holder_then_party(self, text: str, start: int, comma: int, at: int) -> bool:
         """Whether the label read from *start* is an office, its holder's name after the *comma*
         up to the comma before *at*, and a short group closing the label after it, the holder's
@@ -521,8 +556,8 @@ class MatcherBase:
         if after is None or not text[at:].lstrip()[:1].isupper():
             return False
         group, holder = after.group().strip(" \t:"), text[comma + 1 : at - 1]
-        if len(holder.split()) < _HOLDER_NAMED:
-            return False
+        if len(holder.split()) < _HOLDER_NAMED or self.config.names_committee(holder):
+            return False  # "Chairman, Finance Committee, Northshire:": the body the office heads
         return (
             self._holder_after_comma(text[start:comma], holder)
             and not self.config.offices.match(group.casefold())

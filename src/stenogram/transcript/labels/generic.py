@@ -22,6 +22,7 @@ from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
+    ABBREVIATED_NAMED,
     ABBREVIATED_REST,
     ARMENIAN_COMMA,
     BRACKETED_THEN_COLON,
@@ -291,13 +292,18 @@ class GenericLabels(MatcherBase):
         words = office.group().replace(".", ". ").split()
         if not all(word[:1].isupper() or not word.endswith(".") for word in words):
             return None  # "Cl. of Arr.": a link in lower case between the abbreviated words
-        if _OFFICE_NAMED.match(text, office.end()):
-            return None  # "L. K. Advani: …", "L. K. Advani.": initials of a name, read as a name's
+        lettered = all(len(word) == 2 for word in words)
+        named = _OFFICE_NAMED.match(text, office.end())
+        if named and (lettered or office.group().count(".") < 2 or named.group().rstrip()[-1:] in ":："):
+            # "L. K. Advani: …", "L. K. Advani.": initials of a name, read as a name's; "Sol. Gen.
+            # Call:", the office's words and its holder's name, read whole as any label; not "Sol.
+            # Gen. Call Thomas Ware.", the office's words and the speech after them
+            return None
         narrated = _OFFICE_NARRATED.match(text, office.end())
-        if narrated and all(len(word) == 2 for word in words) and self._narrating(narrated):
+        if narrated and lettered and self._narrating(narrated):
             return None  # "L. C. B. Smith moved that …": a name's initials, its bearer's act narrated
         holder = _OFFICE_HOLDER.match(text, office.end())
-        if holder and all(len(word) == 2 for word in words):
+        if holder and lettered:
             return None  # "L. K. Advani. Sir, …": initials alone before a name and its stop, a name's
         if holder and (
             holder.group("name").casefold() in self.config.abbreviations
@@ -317,6 +323,25 @@ class GenericLabels(MatcherBase):
             return None
         printed = office.group()
         return Candidate(printed[:-1], None, ".", speech_start(text, office.end()), printed)
+
+    def _asker_named(self, name: str) -> bool:
+        """Whether *name*, before a question's subject, names its asker: a form of address or an
+        office opens it, its last word capitalised ("Deputy J. Martin of St. Helier", "The
+        Connétable of St. Y")."""
+        last = name.split()[-1] if name.split() else ""
+        opened = (
+            bool(self._title_of(name))
+            or self.config.offices.match(self.config.past_article(name).casefold()) is not None
+        )
+        return opened and last[:1].isupper()
+
+    @staticmethod
+    def _abbreviated_holder(text: str, pos: int, abbreviated: bool) -> bool:
+        """Whether an office abbreviated word by word goes on at *pos*, after a word's stop, to its
+        holder's name and the label's colon ("Sol. Gen. Call:", "Dep. Spkr. Jones:"): two of its
+        words at least, the one before (*abbreviated*) or one after the stop."""
+        named = ABBREVIATED_NAMED.match(text, pos)
+        return named is not None and (abbreviated or bool(named.group("more")))
 
     def _narrating(self, narrated: re.Match[str]) -> bool:
         """Whether *narrated*, a capitalised word and a word in lower case after an office's
@@ -778,6 +803,15 @@ class GenericLabels(MatcherBase):
                 and COLON_NEXT.match(text, pos)
             ):
                 continue  # "Kovács János (szd) előadó:": the office after the party, printed with it
+            elif (
+                words
+                and not roles
+                and (part["word"] or "") in self.config.question_topics  # asked first: few words are one
+                and (topic := self.config.question_topic.match(text, token.start()))
+                and not text[:name_start].strip()[:1].isdigit()  # numbered, the question's heading
+                and self._asker_named(text[name_start:name_end])
+            ):
+                pos = topic.end()  # "Deputy X of St. Helier regarding the draft Law:": the asker alone
             elif roles and (addressee := self._addressee.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif (
@@ -874,6 +908,13 @@ class GenericLabels(MatcherBase):
                 continue  # "Første representant for X fylke, Y, tok ordet og uttalte:"
             elif part["comma"] and comma >= 0 and self._office_then_party(text, comma, pos):
                 continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
+            elif (
+                part["comma"]
+                and comma >= 0
+                and not roles
+                and self._office_body_seat(text, name_start, comma, pos)
+            ):
+                continue  # "Chairman, Finance Committee, Northshire:": the office, its body, the seat
             elif (
                 part["comma"]
                 and comma >= 0
@@ -995,7 +1036,10 @@ class GenericLabels(MatcherBase):
                         len(word) <= ABBREVIATED_LETTERS
                         and word[:1].isupper()
                         and word[1:].islower()
-                        and ABBREVIATED_REST.match(text, pos)
+                        and (
+                            ABBREVIATED_REST.match(text, pos)
+                            or self._abbreviated_holder(text, pos, after_abbreviation)
+                        )
                     )
                     or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
                     or self._dotted_word(word, text, token.end())
@@ -1102,6 +1146,17 @@ class GenericLabels(MatcherBase):
             first, _, second = description.partition(",")
             role, party = (second, first) if grouped else (first, second)
             name, roles, party = text[name_start:comma], [role.strip()], party.strip()
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
+            and "," in description
+            and self._office_body_seat(text, name_start, comma, text.index(",", comma + 1) + 1)
+        ):
+            # the office and the committee it heads, the holder's seat after: "Chairman, Finance
+            # Committee, Northshire:"
+            body, _, seat = description.partition(",")
+            name, roles = f"{text[name_start:comma].strip()}, {body.strip()}", [seat.strip()]
         elif (
             punct in (":", "：")
             and comma >= 0

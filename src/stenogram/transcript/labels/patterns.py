@@ -83,6 +83,14 @@ FORENAME_LETTERS = 3  # letters of such a forename, at most
 CAPITALISED_NAME = rf"[{UPPER}][{SMALL}]+(?:[\-\u2010][^\W\d_][{SMALL}]+)?"
 FORENAME_REST = regex(rf"[ \t]+{CAPITALISED_NAME}" r"(?P<party>[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?=[ \t])")
 ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
+# Such an office's rest after its first word's stop when its holder's name follows it before the
+# colon ("Sol. Gen. Call:", "Att. Gen. Smith (for the State):", "Dep. Spkr. Jones:", "Min. Fin.
+# Brown:"): its abbreviated words (one more at least after the first's), then a capitalised name
+# of a few words, perhaps a bracket; the office's words and the name one label.
+ABBREVIATED_NAMED = regex(
+    rf"(?P<more>(?:[ \t]+{_ABBREVIATION_LINK}{_ABBREVIATED}){{0,3}})(?:[ \t]+{CAPITALISED_NAME}){{1,3}}"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:(?=[ \t])"
+)
 # A degree's faculty in lower case after the degree, one or two words each with its stop ("iur."
 # of "lic. iur.", "rer. nat." of "Dr. rer. nat."), and the space after it.
 DEGREE_FACULTY = regex(rf"(?:[{SMALL}]{{2,{ABBREVIATED_LETTERS}}}\.[ \t]+){{1,2}}")

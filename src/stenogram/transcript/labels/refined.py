@@ -211,8 +211,9 @@ class Refinements(MatcherBase):
             if self.config.language_notes.match(note.strip()):
                 found = replace(found, role=head.strip())
         found = self._holder_after_portfolio(found)
-        if not found.party and found.role and found.described and self._club(found.role.strip()):
-            return replace(found, party=found.role.strip())  # "Anna Berg, IFK Göteborg:": her club
+        if not found.party and found.role and found.described and self._affiliated(found.role):
+            # "Anna Berg, IFK Göteborg:", "Tom Reed, Conservative:": her club, his party
+            return replace(found, party=found.role.strip())
         return found if found.party else self._with_party(found)
 
     def _holder_after_portfolio(self, found: Candidate) -> Candidate:
