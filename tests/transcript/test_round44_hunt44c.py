@@ -4,8 +4,10 @@ with a stop ("Mnu. S. X:", "Nksz.", "Nkk."), the Afrikaans indefinite article be
 unnamed ("'n AGB LID:"), the Indonesian "Sdr." and "Sdri.", the Somali "Md." after a minister's
 office and comma, the Philippine police ranks abbreviated before a resource person's name
 ("PBGEN. X."), a Thai committee's agenda item and its resolution, a barangay's and a Swahili
-court's entries of what was decided ("Pinagtibay:", "Amri:"), and a Swahili office whose
-portfolio's areas its links join in Mixed case ("Naibu Waziri wa Uchumi wa Buluu na Uvuvi:")."""
+court's and a gacaca court's entries of what was decided ("Pinagtibay:", "Amri:", "Icyemezo:"),
+a Swahili office whose portfolio's areas its links join in Mixed case ("Naibu Waziri wa Uchumi
+wa Buluu na Uvuvi:"), the Indonesian "KH." and a Nigerian member's chieftaincy title with a form
+of address in brackets after it ("Hon. Chief (Mrs.) X (Seat):")."""
 
 from __future__ import annotations
 
@@ -132,3 +134,30 @@ def test_an_office_and_a_verb_in_lower_case_stay_a_sentence() -> None:
         "Waziri alisema na Rais: hakuna fedha.\nMhe. Spika: Ahsante.\n"
     )
     assert speakers(etree.tostring(root)) == ["Mhe. Spika:", "Mhe. Khamis Juma Maalim:", "Mhe. Spika:"]
+
+
+def test_the_indonesian_kyai_haji_abbreviated_opens_the_label() -> None:
+    """ "KH. Abdul Mukti Hasyim:": the kiai's title and its stop, no label "KH." alone."""
+    root = tabled_tei("id-wawancara-kh-kyai-haji.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Kami mengajarkan kitab kuning")
+
+
+def test_a_gacaca_courts_decision_is_no_speaker() -> None:
+    """ "Icyemezo: Urubanza rwimuriwe …": the court's decision entered under the turns."""
+    root = tabled_tei("rw-gacaca-icyemezo.txt")
+    assert "Icyemezo:" not in texts(root, "//t:speaker")
+
+
+def test_a_form_of_address_in_brackets_after_a_chiefs_word_is_the_labels() -> None:
+    """ "Hon. Chief (Mrs.) X (Seat):", "Otunba (Dr.) Y (Seat):": a Nigerian member's chieftaincy
+    title, the form of address in brackets after it and the name; no label cut at the bracket."""
+    root = tabled_tei("en-ng-assembly-chief-bracketed-title.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Mr Speaker, I rise to move the motion")
+
+
+def test_an_office_with_its_holder_in_brackets_keeps_the_holder_as_its_role() -> None:
+    """ "Chief Whip (Mr. Banda):": the holder's name in the brackets, no form of address alone."""
+    root = text_tei(
+        "Mr Speaker: Order.\nChief Whip (Mr. Banda): Mr Speaker, the House will sit late.\nMr Speaker: Noted.\n"
+    )
+    assert speakers(etree.tostring(root)) == ["Mr Speaker:", "Chief Whip (Mr. Banda):", "Mr Speaker:"]
