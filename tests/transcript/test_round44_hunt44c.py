@@ -7,7 +7,8 @@ office and comma, the Philippine police ranks abbreviated before a resource pers
 court's and a gacaca court's entries of what was decided ("Pinagtibay:", "Amri:", "Icyemezo:"),
 a Swahili office whose portfolio's areas its links join in Mixed case ("Naibu Waziri wa Uchumi
 wa Buluu na Uvuvi:"), the Indonesian "KH." and a Nigerian member's chieftaincy title with a form
-of address in brackets after it ("Hon. Chief (Mrs.) X (Seat):")."""
+of address in brackets after it ("Hon. Chief (Mrs.) X (Seat):"), the Filipino "GNG." and "BB.",
+and an Amharic committee's fields and decision printed with the Latin colon ("ቀን:", "ውሳኔ:")."""
 
 from __future__ import annotations
 
@@ -161,3 +162,23 @@ def test_an_office_with_its_holder_in_brackets_keeps_the_holder_as_its_role() ->
         "Mr Speaker: Order.\nChief Whip (Mr. Banda): Mr Speaker, the House will sit late.\nMr Speaker: Noted.\n"
     )
     assert speakers(etree.tostring(root)) == ["Mr Speaker:", "Chief Whip (Mr. Banda):", "Mr Speaker:"]
+
+
+def test_amharic_minutes_fields_and_decision_with_the_latin_colon_are_no_speakers() -> None:
+    """ "ቀን: …" (date), "ሰዓት:" (time), "ቦታ:" (place) over the turns and "ውሳኔ: …" (decision)
+    under them, printed with the Latin colon: the minutes' own entries."""
+    root = tabled_tei("am-committee-latin-colon-fields.txt")
+    assert not {"ቀን:", "ውሳኔ:"} & set(texts(root, "//t:speaker"))
+
+
+def test_the_filipino_ginang_and_binibini_abbreviated_open_the_label() -> None:
+    """ "GNG. BAUTISTA:", "BB. FLORES:": Mrs and Miss with their stop, the label the whole
+    line up to its colon, as "G. AQUINO:" (Mr) is."""
+    root = tabled_tei("tl-komite-gng-bb.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Salamat po, Ginoong Tagapangulo.")
+
+
+def test_an_amharic_office_with_the_latin_colon_stays_a_label() -> None:
+    """ "ሰብሳቢ: …" (the chair): an office, no field."""
+    root = text_tei("ሰብሳቢ: እንጀምር።\nአቶ ብርሃኑ ተፈራ: አመሰግናለሁ።\nሰብሳቢ: እሺ።\n")
+    assert speakers(etree.tostring(root)) == ["ሰብሳቢ:", "አቶ ብርሃኑ ተፈራ:", "ሰብሳቢ:"]
