@@ -2476,7 +2476,10 @@ def _body(
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
     výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова") or its holder's standing
     ("Le Président par intérim"), no sentence. A particle or a word of the narration among them
-    ("Министр ответил:"), or a word in lower case after the name, makes them one. With *portfolio*,
+    ("Министр ответил:"), or a word in lower case after the name, makes them one. A deputy's
+    word before the office is the office's ("Naibu Waziri wa Fedha"), and the links alone in lower
+    case between the capitalised areas of a portfolio after the body are its too ("Waziri wa
+    Kilimo na Mifugo", "M. le ministre délégué auprès du Chef du Gouvernement"). With *portfolio*,
     the words in lower case of a portfolio before the office are its body too, and so are those of
     one after it whose areas its language's "and" joins. *unheld*: see :func:`_department`.
     *phrases*, the record's language's prepositions (``phrase_openers``), given where the line
@@ -2497,6 +2500,10 @@ def _body(
     # an article alone before it: "Le Président par intérim", "The Chairman of the Committee"
     article = not addressed and len(words) > 2 and words[0].casefold() in config.articles
     words = words[addressed or int(article) :]
+    # a deputy's or an acting holder's word before the office ("Naibu Waziri wa Fedha"): the office's
+    qualified = len(words) > 2 and words[0].casefold() in config.chair_qualifiers
+    if qualified and config.offices.match(words[1].casefold()):
+        words = words[1:]
     department = _department(words, config, unheld)
     if department:
         return department
@@ -2517,7 +2524,9 @@ def _body(
     if portfolio and _linked_portfolio(run, rest, config):
         return frozenset(word.casefold() for word in run)
     particles = [word for word in run if word.casefold() in config.particles]
-    links = _portfolio_links(rest, config) if addressed else None
+    # the portfolio's capitalised areas joined by its links ("Waziri wa Kilimo na Mifugo"), the
+    # office addressed or not: each word in lower case a link, a capital closing them
+    links = _portfolio_links(rest, config)
     if any(word.casefold() in config.narration for word in run) or (
         links is None and any(lower_case(word[0]) for word in rest)
     ):

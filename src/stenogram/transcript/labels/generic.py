@@ -343,6 +343,11 @@ class GenericLabels(MatcherBase):
         named = ABBREVIATED_NAMED.match(text, pos)
         return named is not None and (abbreviated or bool(named.group("more")))
 
+    def _addressing(self, word: str) -> bool:
+        """Whether *word*, before a form of address in parentheses, is a form of address or an
+        office's whole word that a person bears before the name ("Hon.", "Chief", "Otunba")."""
+        return bool(self._title_only.fullmatch(word) or self.config.offices.fullmatch(word.casefold()))
+
     def _narrating(self, narrated: re.Match[str]) -> bool:
         """Whether *narrated*, a capitalised word and a word in lower case after an office's
         letters, is a surname and a verb narrating what its bearer did or said ("Smith moved",
@@ -624,10 +629,12 @@ class GenericLabels(MatcherBase):
                 if (
                     not roles
                     and self._address(inner)
-                    and self._title_only.fullmatch(text[name_start : token.start()].strip())
+                    and all(self._addressing(word) for word in text[name_start : token.start()].split())
                 ):
-                    # a form of address in parentheses after another: "Hon. (Eng.) Name:"; after
-                    # the name it is a party's ("M. X (MR). -", the Mouvement réformateur)
+                    # a form of address in parentheses after another: "Hon. (Eng.) Name:", after
+                    # two or a chief's word ("Hon. Chief (Mrs.) Name:", a Nigerian member's
+                    # chieftaincy); after the name it is a party's ("M. X (MR). -", the
+                    # Mouvement réformateur)
                     name_end = pos
                     continue
                 if not roles and inner.casefold() in self.config.rank_notes:
