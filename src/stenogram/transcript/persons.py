@@ -352,6 +352,20 @@ class _Form(NamedTuple):
     chaired_label: str
 
 
+class _Bare(NamedTuple):
+    """A label's name without the suffix or word of address after it (see
+    :meth:`Registry._read_bare`): *addressed*, the name as printed with it, "" where it has none;
+    *name*, the name without it; *key*, its label key; *alone*, an office alone, the body it
+    speaks for in its brackets (see :meth:`Registry._office_only`); *addressing*, the key of the
+    office it addresses after a form of address and an article, None where none."""
+
+    addressed: str
+    name: str
+    key: str
+    alone: bool
+    addressing: str | None
+
+
 class Registry:
     """Persons in order of first appearance, found by label."""
 
@@ -387,6 +401,7 @@ class Registry:
         self._label_keys: frozenset[str] = frozenset()  # the keys of every label the record prints
         self._chairs_first: dict[str, tuple[str, str, str] | None] = {}  # a chair before a name, read once
         self._forms: dict[tuple[str, str | None, str], _Form] = {}  # a label's form's words, read once
+        self._bares: dict[str, _Bare] = {}  # a label's name without its address, read once
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
         self._shared: set[str] = set()  # brackets printed after the names of several members
         self._parties: set[str] = set()  # those of them shaped as a party's name
@@ -924,14 +939,29 @@ class Registry:
         PRESIDENTE:", someone else)."""
         return chairs(name, self._config) and not self._config.chambers.search(" ".join(portfolio))
 
-    def _held_addressed(self, name: str) -> Person | None:
-        """The holder last named with the office *name* addresses after a form of address and
-        an article ("M. le ministre de l'intérieur", "Herr der Minister"), or None."""
+    def _held_addressed(self, office: str | None) -> Person | None:
+        """The holder last named with the *office* (its key) a label addresses after a form of
+        address and an article (see :meth:`_addressed_office`), or None."""
+        return self._holders.get(office) if office is not None else None
+
+    def _addressed_office(self, name: str) -> str | None:
+        """The key of the office *name* addresses after a form of address and an article ("M. le
+        ministre de l'intérieur", "Herr der Minister"), or None where it is of another shape."""
         words = name.split()
         if len(words) < 3 or not self._config.titles.fullmatch(words[0]):
             return None
         rest = words[2:] if words[1].casefold() in self._config.articles else []
-        return self._holders.get(label_key(" ".join(rest))) if rest else None
+        return label_key(" ".join(rest)) if rest else None
+
+    def _read_bare(self, name: str) -> _Bare:
+        """*name*, the person a label names, read without the suffix or word of address after it
+        (see :meth:`_unaddressed`), by its words alone: read once a name (see :class:`_Bare`),
+        where the holders it asks for change between printings."""
+        bare = self._unaddressed(name)
+        key = label_key(bare)
+        return _Bare(
+            name if bare != name else "", bare, key, self._office_only(key), self._addressed_office(bare)
+        )
 
     def _chair_translated(self, key: str) -> Person | None:
         """The chair named before by the office alone in another language, when the label of
@@ -1152,15 +1182,12 @@ class Registry:
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides or self._seat(name) else bare_office(name, self._config)
             role = role or described or None
-        bare = self._unaddressed(name)
-        addressed, name = (name if bare != name else ""), bare
-        key = label_key(name)
-        alone = self._office_only(key)  # "DELEGATE (GMB)": an office alone, the body it speaks for
+        addressed, name, key, alone, addressing = _once(self._bares, name, self._read_bare)
         seat = role or (affiliation if alone or _DISTRICT.fullmatch(affiliation.strip()) else "")
         seated = bool(seat) and not holder and key in self._seats
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)", "SENATOR (11TH)": two members
             key = label_key(f"{name.strip()} {seat}")
-        person = None if holder else self._held(key, name) or self._held_addressed(name)
+        person = None if holder else self._held(key, name) or self._held_addressed(addressing)
         bracket = (role or affiliation).strip()
         labels = person.labels if person is not None else []
         if labels and bracket[:1].isupper() and not any(bracket in label for label in labels):
