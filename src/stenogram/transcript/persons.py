@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
@@ -55,7 +55,7 @@ from stenogram.transcript.names import (
 )
 from stenogram.transcript.regexcache import regex
 
-_K = TypeVar("_K", str, tuple[str, str])
+_K = TypeVar("_K", str, tuple[str, str], tuple[str, str | None, str])
 _T = TypeVar("_T")
 
 _CYRILLIC = dict(
@@ -329,6 +329,44 @@ def _linked(holder: str, links: frozenset[str]) -> bool:
     return any(word.casefold() in links for word in holder.split()[1:-1])
 
 
+class _Form(NamedTuple):
+    """What a label's printed form says by its words alone (see :meth:`Registry._read_form`):
+    the same for every printing of that form, where who holds an office or presides may change
+    between printings. *misread*: the form as printed where OCR misread it, else ""; *name*,
+    *role*, *affiliation*: the label read so far, its name the holder's where a chair's office
+    before it or a holder in its brackets names one; *party*: the group it speaks for;
+    *initialled*: the brackets held the forename's initials, printed so as *bracketed*;
+    *holder*: the person its brackets name as the office's holder, None where none;
+    *chaired*: a chair's office printed before the name, printed so as *chaired_label*, and
+    what a comma after the name *described*."""
+
+    misread: str
+    name: str
+    role: str | None
+    affiliation: str
+    party: str
+    initialled: bool
+    bracketed: str
+    holder: str | None
+    chaired: bool
+    described: str
+    chaired_label: str
+
+
+class _Bare(NamedTuple):
+    """A label's name without the suffix or word of address after it (see
+    :meth:`Registry._read_bare`): *addressed*, the name as printed with it, "" where it has none;
+    *name*, the name without it; *key*, its label key; *alone*, an office alone, the body it
+    speaks for in its brackets (see :meth:`Registry._office_only`); *addressing*, the key of the
+    office it addresses after a form of address and an article, None where none."""
+
+    addressed: str
+    name: str
+    key: str
+    alone: bool
+    addressing: str | None
+
+
 class Registry:
     """Persons in order of first appearance, found by label."""
 
@@ -363,6 +401,8 @@ class Registry:
         self._offices_alone: dict[str, bool] = {}
         self._label_keys: frozenset[str] = frozenset()  # the keys of every label the record prints
         self._chairs_first: dict[str, tuple[str, str, str] | None] = {}  # a chair before a name, read once
+        self._forms: dict[tuple[str, str | None, str], _Form] = {}  # a label's form's words, read once
+        self._bares: dict[str, _Bare] = {}  # a label's name without its address, read once
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
         self._shared: set[str] = set()  # brackets printed after the names of several members
         self._parties: set[str] = set()  # those of them shaped as a party's name
@@ -384,6 +424,7 @@ class Registry:
         self._misread = _misreadings(labels, self._config.address_spellings) | lettered(labels, self._config)
         self._label_keys = frozenset(label_key(self._behalf(printed)[0]) for printed in labels)
         self._chairs_first.clear()
+        self._forms.clear()  # a form's reading asks the misreadings and the labels printed
         for printed in labels:
             name = self._behalf(printed)[0]
             name = (self._office_after(name) or (name, ""))[0]  # "Kovács Péter elnök"
@@ -414,6 +455,7 @@ class Registry:
         (no one holds two members' offices); where it is shaped as a party's name (two words or
         more from a capital, one in lower case: "Residents for Epsom"), not a place's
         ("Queensland", "South Australia", which several senators share), it is their party."""
+        self._forms.clear()  # a form's holder asks the brackets shared and the parties
         labels = list(labels)
         surnames: dict[str, set[str]] = {}
         for name, bracket in labels:
@@ -925,14 +967,29 @@ class Registry:
         PRESIDENTE:", someone else)."""
         return chairs(name, self._config) and not self._config.chambers.search(" ".join(portfolio))
 
-    def _held_addressed(self, name: str) -> Person | None:
-        """The holder last named with the office *name* addresses after a form of address and
-        an article ("M. le ministre de l'intérieur", "Herr der Minister"), or None."""
+    def _held_addressed(self, office: str | None) -> Person | None:
+        """The holder last named with the *office* (its key) a label addresses after a form of
+        address and an article (see :meth:`_addressed_office`), or None."""
+        return self._holders.get(office) if office is not None else None
+
+    def _addressed_office(self, name: str) -> str | None:
+        """The key of the office *name* addresses after a form of address and an article ("M. le
+        ministre de l'intérieur", "Herr der Minister"), or None where it is of another shape."""
         words = name.split()
         if len(words) < 3 or not self._config.titles.fullmatch(words[0]):
             return None
         rest = words[2:] if words[1].casefold() in self._config.articles else []
-        return self._holders.get(label_key(" ".join(rest))) if rest else None
+        return label_key(" ".join(rest)) if rest else None
+
+    def _read_bare(self, name: str) -> _Bare:
+        """*name*, the person a label names, read without the suffix or word of address after it
+        (see :meth:`_unaddressed`), by its words alone: read once a name (see :class:`_Bare`),
+        where the holders it asks for change between printings."""
+        bare = self._unaddressed(name)
+        key = label_key(bare)
+        return _Bare(
+            name if bare != name else "", bare, key, self._office_only(key), self._addressed_office(bare)
+        )
 
     def _chair_translated(self, key: str) -> Person | None:
         """The chair named before by the office alone in another language, when the label of
@@ -1031,6 +1088,7 @@ class Registry:
         words = tuple(field.casefold().split())
         if words:
             self._head_offices.add(words)
+            self._forms.clear()  # a form's holder may be this chair's (see _capital_surname)
 
     def _chairs(self, name: str) -> bool:
         """Whether the label *name* is the chair's office: one of ``chairs``, or the office the
@@ -1095,6 +1153,7 @@ class Registry:
         key = label_key(code)
         if key not in self._specs:
             self._specs[key] = Person(id=slug(name), name=name, labels=[code], chair=self._chairs(name))
+            self._forms.clear()  # the forms read so far may name this entry's label
 
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
@@ -1129,44 +1188,16 @@ class Registry:
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another.
         A *name* not printed (*as_label* false: the unnamed witness's word) is no label form."""
-        misread = name if name in self._misread else ""  # printed so, a form of the label believed
-        name = self._misread.get(name, name)
-        name, party = self._behalf(name)
-        name = self._unsaid(name)
-        # "THE MINISTER OF FINANCE, PLANNING AND …", "Chairman, Finance Committee:" (the body it heads)
-        if role and (self._portfolios(name, role) or self._committee_after(name, role)):
-            name, role = f"{name.strip()}, {role.strip()}", None
-        initialled = _initialled(name, role, self._config)
-        bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
-        if initialled:  # printed in its brackets, read as a forename's: "SEN. AQUINO R."
-            name, role = initialled, None
-        after = None if label_key(name) in self._specs else self._office_after(name)
-        if after and role:  # "DR. SZALAI ANNA államtitkár (Belügyminisztérium)": the named's office
-            name, role, affiliation = self._described_office(after, role, affiliation)
-        else:
-            after = after or (None if affiliation else self.listed_holder(name, role))
-            if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
-                name, role = after
-        spaced = None if role or affiliation else self._spaced_holder(name)
-        if spaced:  # "审判长 李文华": the office, its holder after a space as if in brackets
-            name, role = spaced
-        if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
-            affiliation, role = role, None
-        if role and role.startswith(affiliation) and self._delegation(name) and not self._holder(name, role):
-            affiliation, role = role, None  # "DELEGATE (Gauteng)", "(GMB, London region)": its delegation
-        # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
-        printed = role or affiliation
-        member = self._member(name, role or "")
-        if member:  # "F-PDIP (BUDI SANTOSO, S.H.)": the group is the member's party
-            name, role, affiliation, printed = member, None, name.strip(), ""
-        slashed = None if member else self._slashed_holder(name, role or "")
-        if slashed:  # "PEMERINTAH (MENTERI KEUANGAN/SRI WAHYUNI)": the body the holder speaks for
-            name, role, affiliation, printed = slashed[1], slashed[0], name.strip(), ""
-        holder = self._holder(name, printed) if printed and not self._committee_seat(name, printed) else None
-        chaired = None if holder or spaced or member or slashed else self._chair_first(name)
-        described, chaired_label = "", name.strip()
-        if chaired:  # "Председательствующий т. ГОРБАЧЁВ М. С., …", later "ГОРБАЧЁВ М. С.": the holder
-            name, holder, described = chaired[0], chaired[1], chaired[2] or role or ""
+        read = _once(self._forms, (name, role, affiliation), self._read_form)
+        misread, name, role, affiliation, party = (
+            read.misread,
+            read.name,
+            read.role,
+            read.affiliation,
+            read.party,
+        )
+        initialled, bracketed, holder = read.initialled, read.bracketed, read.holder
+        chaired, described, chaired_label = read.chaired, read.described, read.chaired_label
         shown = holder  # the holder as the label prints it: "Sr. PRESIDENTE (Benítez)"
         if holder and presiding and self._chairs(name):
             holder = self._presiding_in_full(holder, presiding)
@@ -1179,15 +1210,12 @@ class Registry:
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides or self._seat(name) else bare_office(name, self._config)
             role = role or described or None
-        bare = self._unaddressed(name)
-        addressed, name = (name if bare != name else ""), bare
-        key = label_key(name)
-        alone = self._office_only(key)  # "DELEGATE (GMB)": an office alone, the body it speaks for
+        addressed, name, key, alone, addressing = _once(self._bares, name, self._read_bare)
         seat = role or (affiliation if alone or _DISTRICT.fullmatch(affiliation.strip()) else "")
         seated = bool(seat) and not holder and key in self._seats
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)", "SENATOR (11TH)": two members
             key = label_key(f"{name.strip()} {seat}")
-        person = None if holder else self._held(key, name) or self._held_addressed(name)
+        person = None if holder else self._held(key, name) or self._held_addressed(addressing)
         bracket = (role or affiliation).strip()
         labels = person.labels if person is not None else []
         if labels and bracket[:1].isupper() and not any(bracket in label for label in labels):
@@ -1253,6 +1281,66 @@ class Registry:
         self._spoken.pop(person.id, None)
         self._spoken[person.id] = person
         return person
+
+    def _read_form(self, printed_as: tuple[str, str | None, str]) -> _Form:
+        """What the label printed as *printed_as* (its name, its brackets and its party as the
+        caller reads them) says by its words alone, before the registry's holders and chairs are
+        asked: the misreading it is of, the party it speaks for, an office's portfolio, initials
+        or holder in its brackets, a chair's office before the name (see :class:`_Form`). Read
+        once a form (see :meth:`resolve`): a label recurs every turn, and these readings, some
+        fifteen rules, had been most of the time each printing took."""
+        name, role, affiliation = printed_as
+        misread = name if name in self._misread else ""  # printed so, a form of the label believed
+        name = self._misread.get(name, name)
+        name, party = self._behalf(name)
+        name = self._unsaid(name)
+        # "THE MINISTER OF FINANCE, PLANNING AND …", "Chairman, Finance Committee:" (the body it heads)
+        if role and (self._portfolios(name, role) or self._committee_after(name, role)):
+            name, role = f"{name.strip()}, {role.strip()}", None
+        initialled = _initialled(name, role, self._config)
+        bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
+        if initialled:  # printed in its brackets, read as a forename's: "SEN. AQUINO R."
+            name, role = initialled, None
+        after = None if label_key(name) in self._specs else self._office_after(name)
+        if after and role:  # "DR. SZALAI ANNA államtitkár (Belügyminisztérium)": the named's office
+            name, role, affiliation = self._described_office(after, role, affiliation)
+        else:
+            after = after or (None if affiliation else self.listed_holder(name, role))
+            if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
+                name, role = after
+        spaced = None if role or affiliation else self._spaced_holder(name)
+        if spaced:  # "审判长 李文华": the office, its holder after a space as if in brackets
+            name, role = spaced
+        if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
+            affiliation, role = role, None
+        if role and role.startswith(affiliation) and self._delegation(name) and not self._holder(name, role):
+            affiliation, role = role, None  # "DELEGATE (Gauteng)", "(GMB, London region)": its delegation
+        # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
+        printed = role or affiliation
+        member = self._member(name, role or "")
+        if member:  # "F-PDIP (BUDI SANTOSO, S.H.)": the group is the member's party
+            name, role, affiliation, printed = member, None, name.strip(), ""
+        slashed = None if member else self._slashed_holder(name, role or "")
+        if slashed:  # "PEMERINTAH (MENTERI KEUANGAN/SRI WAHYUNI)": the body the holder speaks for
+            name, role, affiliation, printed = slashed[1], slashed[0], name.strip(), ""
+        holder = self._holder(name, printed) if printed and not self._committee_seat(name, printed) else None
+        chaired = None if holder or spaced or member or slashed else self._chair_first(name)
+        described, chaired_label = "", name.strip()
+        if chaired:  # "Председательствующий т. ГОРБАЧЁВ М. С., …", later "ГОРБАЧЁВ М. С.": the holder
+            name, holder, described = chaired[0], chaired[1], chaired[2] or role or ""
+        return _Form(
+            misread,
+            name,
+            role,
+            affiliation,
+            party,
+            bool(initialled),
+            bracketed,
+            holder,
+            bool(chaired),
+            described,
+            chaired_label,
+        )
 
     def _chair_after_surname(self, name: str) -> bool:
         """Whether *name* is a surname with the chair's office joined after it, as a script

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
+from typing import NamedTuple
 
 from stenogram.transcript.blocks import credit
 from stenogram.transcript.candidate import (
@@ -1032,6 +1033,35 @@ _TALLY_LINE = regex(
 )
 
 
+class _Marks(NamedTuple):
+    """What one occurrence shows after its label and on the rest of its line, read once for the
+    features that ask it of every printing of a key (see :func:`_features`), where each had read
+    the occurrence's text again: *after*, the first characters that follow the label;
+    *capitals_after*, words in CAPITALS after it, a heading's (``_HEADING_AFTER``);
+    *heading_rest*, the rest of its line a heading's (:func:`_heading_rest`); *refers*, a note
+    referring the reader elsewhere ("See col 000."); *act*, the stage its text narrates
+    (:func:`_stage_act`). Made for one key at a time, let go with its features."""
+
+    occurrence: Occurrence
+    after: str
+    capitals_after: bool
+    heading_rest: bool
+    refers: bool
+    act: str
+
+    @classmethod
+    def read(cls, occurrence: Occurrence, config: Config) -> _Marks:
+        after = occurrence.after
+        return cls(
+            occurrence,
+            after,
+            _HEADING_AFTER.match(after) is not None,
+            _heading_rest(occurrence.rest, config),
+            _REFERENCE.match(after) is not None,
+            _stage_act(after, config),
+        )
+
+
 def _features(
     key: str, occurrences: list[Occurrence], runs: int, evidence: _Evidence, config: Config
 ) -> dict[str, float]:
@@ -1040,7 +1070,12 @@ def _features(
     one turn is not a recurring label)."""
     w = config.weights
     cand = occurrences[0].cand
-    puncts = {_punct(o.cand) for o in occurrences}
+    # the key's printed forms, each the one candidate its printings share (a label printed a
+    # thousand times is a few): what a form alone tells is read once a form, not once a printing
+    forms = list({id(o.cand): o.cand for o in occurrences}.values())
+    # its printings that open the body (one at most), asked for by several features
+    firsts = [o for o in occurrences if o.first]
+    puncts = {_punct(form) for form in forms}
     # a word letter-spaced for emphasis read set solid ("Bronsart v o n Schellendorff"): no run
     # of one-letter words in lower case, no heading's spaced letters; the label stays as printed
     name = set_solid(ORDINAL_MARKS.sub("", cand.name))
@@ -1087,20 +1122,20 @@ def _features(
     # number after a dash, a court's section under its name ("TRIBUNALE DI X — SEZIONE II PENALE")
     if any(
         (
-            o.cand.role
-            and not _dated(o.cand.role, config)
-            and not _cited(o.cand.role, config)
-            and not _division(" ".join(o.cand.role.split()[:2]), config)
+            form.role
+            and not _dated(form.role, config)
+            and not _cited(form.role, config)
+            and not _division(" ".join(form.role.split()[:2]), config)
             # a body's name and acronym heading its minutes is set alone with no punctuation;
             # a member's label with a party its initials match has its colon or stop
             # ("PAULO SANTOS SILVA (PS).")
-            and not (not o.cand.punct.strip() and _abbreviation_of(o.cand.name, o.cand.role))
+            and not (not form.punct.strip() and _abbreviation_of(form.name, form.role))
         )
-        or _noted(o.cand, config)
-        for o in occurrences
+        or _noted(form, config)
+        for form in forms
     ):
         found["role"] = w["role"]
-        if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
+        if any(form.party and form.role != form.party for form in forms):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
     title = re.sub(r"(?i)^the\b", "", cand.title).strip()
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
@@ -1170,7 +1205,7 @@ def _features(
         and ("capitals" not in found or _dashed_title(cand, occurrences))
         # a speech-to-text service's speaker and number with the recording's clock over a reply
         # however short ("Speaker 2  00:00:12" / "Okay"), as its export prints each voice's turn
-        and not (numbered_speaker(cand.name, config) and all(o.cand.time for o in occurrences))
+        and not (numbered_speaker(cand.name, config) and all(form.time for form in forms))
     ) or (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest, config)):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
@@ -1180,10 +1215,11 @@ def _features(
     # words in capitals after the label are a heading's, unless the record types its speech so
     # and a label's shape stands alone on its line over them ("MR. SPEAKER" / "THE HOUSE WILL NOW
     # TAKE UP THE BILL."; see _addressed_alone)
+    marks = [_Marks.read(o, config) for o in occurrences]  # what follows each label, read once
     headed = any(
-        (_HEADING_AFTER.match(o.after) and not (evidence.typed and _addressed_alone(o, config)))
-        or _heading_rest(o.rest, config)
-        for o in occurrences
+        (m.capitals_after and not (evidence.typed and _addressed_alone(m.occurrence, config)))
+        or m.heading_rest
+        for m in marks
     )
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config)
@@ -1204,21 +1240,23 @@ def _features(
         found["chamber"] = w["chamber"]
     # the first words with no punctuation after them are as likely a title in CAPITALS
     # ("PARLIAMENT OF UGANDA Thursday, …" flattened): a label printed so must recur
-    if any(o.first for o in occurrences if o.cand.punct.strip()):
+    if any(o.cand.punct.strip() for o in firsts):
         found["first"] = w["first"]
-        if any(o.first and o.ending == "speech" for o in occurrences):
+        if any(o.ending == "speech" for o in firsts):
             found["speech"] = w["speech"]  # a speech whose only label is its first word
     # "MR. SMITH said, …": the reporter's verb in lower case opens the speech, after the name on
     # its line or under it alone on its own ("Viscount Sandon" / "wished to put a question …", as
     # the web copies of the historic Hansard set each member's name above the report of him)
-    reported = all(o.cand.reported or (o.alone and _reported_under(o.after, config)) for o in occurrences)
+    reported = all(
+        m.occurrence.cand.reported or (m.occurrence.alone and _reported_under(m.after, config)) for m in marks
+    )
     if reported:
         found["reported"] = w["reported"]
     # a note referring the reader elsewhere is no speech's first words, capitalised or not
     # ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – See col 000.")
-    refers = any(_REFERENCE.match(o.after) for o in occurrences)
-    acts = {_stage_act(o.after, config) for o in occurrences}
-    starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha() and not _REFERENCE.match(o.after)]
+    refers = any(m.refers for m in marks)
+    acts = {m.act for m in marks}
+    starts = [m.after[:1] for m in marks if m.after[:1].isalpha() and not m.refers]
     if reported:
         pass
     elif (starts or refers) and all(lower_case(c) for c in starts):
@@ -1240,7 +1278,7 @@ def _features(
         elif (
             puncts == {":"}
             and not cand.role
-            and not any(o.first for o in occurrences)
+            and not firsts
             and len(words) == 1
             and all(lower_case(o.after[:1]) for o in occurrences)
             and _office_plural(words[0], config)
@@ -1251,7 +1289,7 @@ def _features(
             found["vocative"] = w["vocative"]
     elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
-    elif not any(o.first for o in occurrences) and acts == {"acting"}:
+    elif not firsts and acts == {"acting"}:
         # "Biedermann: (verliest das Protokoll.)": the member's act the turn before called for;
         # the record's first line has no turn before it, a rubric ("Prayers: (read by …)")
         found["acting"] = w["acting"]
@@ -1260,8 +1298,8 @@ def _features(
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
     if (
-        (evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences))
-        or any(o.first and o.alone and o.ending and clock_set_off(o.cand, config) for o in occurrences)
+        (evidence.clocks >= 2 and any(_clock_after(form) for form in forms))
+        or any(o.alone and o.ending and clock_set_off(o.cand, config) for o in firsts)
         or (evidence.clips >= 2 and any(_clip_below(o) for o in occurrences))
         or (
             evidence.clocked_below >= 2
@@ -1284,7 +1322,7 @@ def _features(
         and not numbered_speaker(cand.name, config)
         # an office with its holder's name in parentheses is no heading, printed once or more:
         # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
-        and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
+        and not ("office" in found and all(_holder_in_parentheses(form) for form in forms))
         # nor is an office or a name under its form of address alone above a speech that opens
         # with the dialogue dash, as Spanish parliaments' web copies print each label ("El señor
         # PRESIDENTE" / "—Buenos días, …"), where a heading has neither above its item
@@ -1292,7 +1330,7 @@ def _features(
         and not ("office" in found and all(o.alone and o.after.startswith("—") for o in occurrences))
         # nor a member's numbered seat after a marker with the member's name in its brackets, as
         # a Japanese assembly's copy sets each label on its own line ("〇１２番(石原大輔君)")
-        and not all(o.cand.prefix and o.cand.role and numbered_seat(o.cand.name, config) for o in occurrences)
+        and not all(form.prefix and form.role and numbered_seat(form.name, config) for form in forms)
         # nor one of the hall the record does not name, above the question ("Un actionnaire")
         and not _hall_member(words, config, evidence.lang)
     ):
@@ -1383,7 +1421,7 @@ def _features(
             len(words) == 1
             and puncts == {":"}
             and not cand.role
-            and not any(o.first for o in occurrences)
+            and not firsts
             and _hall_word(words[0], config)
             and all(_opens_sentence(o.after) for o in occurrences)
         )
@@ -1552,7 +1590,7 @@ def _features(
     # for no date. A place has no form of address nor office: "M. Dupont (14 mars 2024) —" is a
     # member's label with the day of his speech
     if not (cand.title or "office" in found) and all(
-        _punct(o.cand) in _DASHES and o.cand.role and _dated(o.cand.role, config) for o in occurrences
+        _punct(form) in _DASHES and form.role and _dated(form.role, config) for form in forms
     ):
         found["dateline"] = w["dateline"]
     return found
