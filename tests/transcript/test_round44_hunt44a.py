@@ -12,6 +12,7 @@ from lxml import etree
 from label_samples import speakers, tabled_tei, text_tei, texts
 from stenogram.transcript.config import default_config
 from stenogram.transcript.salutations import saluting
+from stenogram.transcript.scoring import _spaced_out
 
 
 def test_a_bengali_visarga_set_apart_is_the_labels_colon() -> None:
@@ -142,3 +143,19 @@ def test_an_armenian_office_and_its_body_stay_a_label() -> None:
         "Նիստի սղագրություն\n\nՆախագահող: Խնդրեմ:\nՖինանսների նախարարի տեղակալ: Շնորհակալություն, պարոն նախագահող:\n"
     )
     assert speakers(etree.tostring(root)) == ["Նախագահող:", "Ֆինանսների նախարարի տեղակալ:"]
+
+
+def test_bengali_initials_without_stops_before_a_forename_and_surname() -> None:
+    """ "আ ক ম নূরুল আমিন :": three initials set apart before two words of the name, as the Sangsad
+    prints a member, no word spaced out letter by letter."""
+    root = tabled_tei("bn-sangsad-initials-unstopped.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("মাননীয় স্পীকার, আমি বাজেট")
+
+
+def test_letters_spaced_out_before_more_words_stay_a_heading() -> None:
+    """Letters set apart before three words or more, or more letters than initials run, are a
+    word spaced out ("T H E Annual General Meeting", "A P P E A R A N C E S"), no initials."""
+    assert not _spaced_out("আ হ ম মুস্তফা কামাল")
+    assert not _spaced_out("Mr M G E WILEY")
+    assert _spaced_out("T H E Annual General Meeting")
+    assert _spaced_out("A P P E A R A N C E S")
