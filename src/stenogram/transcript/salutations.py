@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from stenogram.transcript.candidate import WORD
+from stenogram.transcript.candidate import WORD, label_key
 from stenogram.transcript.config import Config
 
 SALUTATION_WORDS = 4  # "meine damen und herren"; a form of address and the chair's office
@@ -29,7 +29,8 @@ def saluting(speech: str, config: Config) -> bool:
         return False  # asked first: most speeches open with neither thanks nor a salutation
     # its first words only: a flattened record's long line is not read to its end at every label
     found = list(islice(WORD.finditer(speech), _THANKS_WORDS + SALUTATION_WORDS))
-    words = [word.group().casefold() for word in found]
+    # each word as the salutations are keyed: "אדוני היושב-ראש" is "אדוני היושב ראש"
+    words = [label_key(word.group()) for word in found]
     thanked = (count for count in range(1, _THANKS_WORDS + 1) if " ".join(words[:count]) in config.thanks)
     return any(
         opens_with(" ".join(words[start:]), config.salutations, SALUTATION_WORDS)

@@ -583,6 +583,7 @@ def _titled_after_bar(rest: str, headline: bool) -> bool:
 
 _SPACED_LETTERS = 3  # letters set apart by spaces that make a word spaced out, no initials
 _INITIALS = 4  # initials without stops before a surname ("M G E WILEY")
+_NAMED_AFTER_INITIALS = 2  # words after them: the surname, or a forename and the surname ("আ হ ম মুস্তফা কামাল")
 _TITLED_WORDS = (2, 6)  # words of a heading's rest after its dash ("Regular Meeting")
 _BARRED_HEADLINE_WORDS = 16  # words of a web page's headline after its bar, the record's first line
 _BARRED_HEADLINE = 120  # characters of that headline
@@ -648,14 +649,16 @@ _NOT_CUT = frozenset(TERMINAL) | frozenset("0123456789")  # a sentence's end, a 
 def _spaced_out(name: str) -> bool:
     """Whether *name* is a word set out letter by letter, three letters at least ("A P P E A R A N C
     E S"), not a surname's initials before it without stops ("Mr M G E WILEY", as South Africa's
-    Hansards print a member): a heading, no name."""
+    Hansards print a member), nor the initials before a forename and a surname, as Bangladesh's
+    Sangsad prints them ("আ হ ম মুস্তফা কামাল", "এ কে এম রহমান"): a heading, no name."""
     words = name.split()
     run = 0
     for at, word in enumerate([*words, ""]):
         if len(word) == 1:
             run += 1
             continue
-        initials = run <= _INITIALS and at == len(words) - 1 and len(word) > 1
+        named = len(words) - at <= _NAMED_AFTER_INITIALS and all(len(rest) > 1 for rest in words[at:])
+        initials = run <= _INITIALS and named and len(word) > 1
         if run >= _SPACED_LETTERS and not initials:
             return True
         run = 0

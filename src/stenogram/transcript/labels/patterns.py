@@ -200,7 +200,7 @@ TOKEN = regex(
     rf"|{ORDINAL_WORD}|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
     r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
-    r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
+    r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:])"
@@ -277,6 +277,10 @@ COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Merci, …", alone on its line: a table's row has more than one); the label keeps its printed
 # colon, its punctuation reads ":" (keyed without the space). The wordspace and the bar end a
 # label alone on its line too, the speech below it ("ዳኛ፡", "M. le Président |").
+# The visarga of Bengali and Devanagari set apart by spaces, as typists and OCR print it for the
+# colon ("মাননীয় অধ্যক্ষ ঃ …", an old assembly's record; "अध्यक्ष ः …", a text converted from a
+# legacy font): glued to its word it is a letter ("দুঃখ", "অতঃ") or an abbreviation's ("ডঃ", "মোঃ").
+VISARGAS = "ঃः"
 WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two words or more
 # the Armenian mark, a label's colon only after two words or more or an office ("Այսօր՝ …", today,
 # opens a sentence)
@@ -291,6 +295,8 @@ COLONS = {
     "။။": ":",
     ">>": ":",
     "|": ":",
+    VISARGAS[0]: ":",
+    VISARGAS[1]: ":",
 }
 _WORDSPACE_WORDS = 4  # a label's words before the wordspace that ends it, at most
 _WORDSPACE_LINE = regex(rf"[^\n]*{WORDSPACE}[^\n]*")
