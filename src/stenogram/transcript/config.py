@@ -140,6 +140,7 @@ class Config:
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
     verb_endings: dict[str, tuple[str, ...]]  # per language: a finite verb's endings: no portfolio's word
+    past_endings: dict[str, tuple[str, ...]]  # per language: a past's feminine, plural: no joined portfolio's
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
@@ -1189,6 +1190,7 @@ _SHAPE: dict[str, Any] = {
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
         "verb_endings": {"*": _STRS},
+        "past_endings": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -1454,6 +1456,7 @@ def load_config(path: str | Path | None = None) -> Config:
         phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
         instruction_verbs={code: _keys(words) for code, words in labels.get("instruction_verbs", {}).items()},
         verb_endings={code: tuple(ends) for code, ends in labels.get("verb_endings", {}).items()},
+        past_endings={code: tuple(ends) for code, ends in labels.get("past_endings", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),

@@ -1455,7 +1455,10 @@ def _features(
         phrases = config.phrase_openers.get(evidence.lang, frozenset()) if lowered else frozenset()
         # a finite verb's endings in the record's language where a capital opens the speech after
         finite = config.verb_endings.get(evidence.lang, ()) if "capital_after" in found else ()
-        body = _body(untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases, verbs=finite)
+        past = config.past_endings.get(evidence.lang, ()) if finite else ()
+        body = _body(
+            untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases, verbs=finite, past=past
+        )
         ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
@@ -2512,6 +2515,7 @@ def _body(
     unheld: frozenset[str] | None = None,
     phrases: frozenset[str] = frozenset(),
     verbs: tuple[str, ...] = (),
+    past: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
@@ -2530,7 +2534,9 @@ def _body(
     language's endings of a finite verb (``verb_endings``), given where a capital opens the speech
     after the label: a word of the run so ending is a sentence's verb ("Председатель предоставил
     слово Иванову."), and where none does, areas its "and" joins are a portfolio before a bare
-    surname whatever stop closes it ("Министр торговли и промышленности Тимашев.")."""
+    surname whatever stop closes it ("Министр торговли и промышленности Тимашев."), unless a word
+    of the run ends as *past* does (``past_endings``): a past's feminine or plural a genitive noun
+    may share, two acts of a woman or of several ("Министр вышла и поблагодарила Смирнову.")."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -2560,7 +2566,8 @@ def _body(
     if run and run[0].casefold() in phrases - config.genitive_links:
         return frozenset()
     rest = words[1 + len(run) :]
-    if verbs and any(_finite(word, verbs) for word in run):
+    # a rank before the holder ends as a verb may ("Министр обороны маршал Устинов.")
+    if verbs and any(_finite(word, verbs) and not office_or_title(word, config) for word in run):
         return frozenset()  # "Министр вышел и поблагодарил Смирнова."
     if portfolio and _linked_portfolio(run, rest, config):
         return frozenset(word.casefold() for word in run)
@@ -2574,8 +2581,11 @@ def _body(
         return frozenset()
     crowded = len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
     # a portfolio of areas joined only where a capital opens the speech after it and no stop ends
-    # it, or any stop where the language tells a verb by its ending and none is among them
-    joined = (portfolio or bool(verbs)) and _joined_portfolio(run, rest, config, verbed=bool(verbs))
+    # it, or any stop where the language tells a verb by its ending and none is among them; the
+    # endings a past's feminine or plural shares with a genitive noun ("поблагодарила", "отдела")
+    # refuse no body, but no such word joins areas before a bare surname on the ending's word alone
+    verbed = bool(verbs) and not any(_finite(word, past) for word in run)
+    joined = (portfolio or verbed) and _joined_portfolio(run, rest, config, verbed=verbed)
     if (crowded or (particles and not addressed)) and not joined:
         return frozenset()
     return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
