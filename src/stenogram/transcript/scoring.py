@@ -44,8 +44,15 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import lettered, signature
-from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE, CLOCK, POSSESSIVE, set_solid
-from stenogram.transcript.labels.shapes import numbered_speaker
+from stenogram.transcript.labels.patterns import (
+    ACRONYM_LETTER,
+    CLIP_RANGE,
+    CLOCK,
+    PERSON_CODE,
+    POSSESSIVE,
+    set_solid,
+)
+from stenogram.transcript.labels.shapes import numbered_speaker, vouched_role
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -314,6 +321,7 @@ _SHAPE_BLOCKERS = frozenset(
         "figure",
         "place",
         "bulleted",
+        "firm",  # believed only beside the dashed roles it is printed like (see _firms_beside_roles)
     }
 )
 # A list's bullet alone on the line over an item, as a PDF's text sets the glyph apart ("─"); no
@@ -1138,6 +1146,8 @@ def _features(
         for form in forms
     ):
         found["role"] = w["role"]
+        if all(_dashed_role(form) and not vouched_role(form, config) for form in forms):
+            found["firm"] = w["firm"]  # "Lena Hansen – Commerzbank:", "Mill Lane – Footpath Repairs:"
         if any(form.party and form.role != form.party for form in forms):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
     title = re.sub(r"(?i)^the\b", "", cand.title).strip()
@@ -1581,8 +1591,11 @@ def _features(
     # "변 호 인 :", a Korean court's record): the office, no heading
     if _spaced_out(name) and not cand.role and not (caseless and _spaced_office(name, config)):
         found["spaced"] = w["spaced"]
-    if any((o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences):
-        found["marker"] = w["marker"]
+    if any(
+        (o.cand.prefix and not _list_item(o)) or o.captioned or PERSON_CODE.search(o.cand.printed)
+        for o in occurrences
+    ):
+        found["marker"] = w["marker"]  # "○議長", a photo's caption, "X {BIO 18830412 <GO>}"
     # each printing under a bullet alone on the line above, no office nor form of address nor
     # role: a list's item ("─" / "港 鐵 ： 只 要 …", an annex's list of operators), no speaker
     if not (cand.role or cand.title or "office" in found) and all(
@@ -3280,6 +3293,7 @@ def decide(
             row.features = _features(key, found, runs[key], evidence, config)
             row.accepted = row.score >= config.threshold
             scored.append(row)
+    _firms_beside_roles(scored, by_key, config)
     # the shapes believed, with the most words a believed label of each has: one word more is
     # still that shape ("Giorgi Beridze:" beside "Chairman:"), a sentence ending in a colon is not
     # (the only sign of one in a script without capitals); every printing of a believed label
@@ -3723,6 +3737,45 @@ _HEADLINE_WORDS = 12
 _HEADLINE_SHORTER = 1.5  # the line below a headline is longer by this factor at least
 _FINAL_STOPS = frozenset(".!?;…。！？؟")
 _CLOSING_QUOTES = "\"'”’»“„«›"
+
+
+def _dashed_role(cand: Candidate) -> bool:
+    """Whether *cand* is printed as a name, a spaced dash and a role up to its colon ("Peter Lang
+    – Finance Director:", "Lena Hansen – Commerzbank:")."""
+    role, printed = cand.role or "", cand.printed.rstrip()
+    if not (role and printed.endswith((":", "：")) and printed.startswith(cand.name)):
+        return False
+    dash = printed[len(cand.name) : len(printed) - 1].rstrip()
+    return dash.endswith(role) and dash[: -len(role)].strip() in _ROLE_DASHES
+
+
+_ROLE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _firms_beside_roles(
+    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config
+) -> None:
+    """Believe a plain name, its spaced dash and a firm's name up to the colon, which no
+    vocabulary vouches for (``firm``: "Lena Hansen – Commerzbank:", an analyst and her bank),
+    where a label so printed with a role the vocabularies know is believed ("Dr. Martin Vogel –
+    Finanzvorstand:", "Jane Moss — Shareholder:"): the record prints its speakers so, the
+    analyst printed once as the executive she asks, where the turn above names her surname (the
+    operator's "Die nächste Frage kommt von Frau Hansen, Commerzbank.") or she asks again. Alone,
+    or beside labels of other shapes, the two halves are as likely a heading's ("Mill Lane –
+    Footpath Repairs:"), which no turn announces."""
+    if not any(
+        row.accepted and "firm" not in row.features and _dashed_role(by_key[row.key][0].cand)
+        for row in scored
+    ):
+        return
+    for row in scored:
+        if row.accepted or "firm" not in row.features:
+            continue
+        found = by_key[row.key]
+        surname = found[0].cand.name.split()[-1].casefold()
+        if len(found) >= 2 or any(surname in o.before.casefold() for o in found):
+            row.features.pop("firm")
+            row.accepted = row.score >= config.threshold
 
 
 def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:

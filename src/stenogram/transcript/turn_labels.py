@@ -100,6 +100,8 @@ _HOLDERS_SPAN = 400  # characters of a field's first two holders after its colon
 _OFFICE_END = 4  # letters of a chair's office at least that ends a compound word ("Landstingsformand")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
+_SPEECH_BELOW_WORDS = 6  # words at least of the speech under an office that ends a roll above it
+_SPEECH_BELOW_LINES = 3  # lines of that speech counted
 _ROSTER_RUN = 3  # one-line paragraphs of a court's roll line under line, the fewest read as one
 _ROSTER_PAIR = 2  # … and the fewest where blank lines set them apart from the head and the turns
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
@@ -1000,7 +1002,7 @@ class TurnLabels:
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
             alone_above = False  # the line above, in this paragraph, is a label alone on it
-            rolling = not spoken and self._roll_goes_on(para.lines, rolling)
+            rolling = not spoken and self._roll_goes_on(para.lines, rolling, paragraphs, index)
             if rolling or (
                 not spoken
                 and (
@@ -2534,7 +2536,9 @@ class TurnLabels:
             and names_line(text, self.config.particles, (0, _ROSTER_WORDS))
         )
 
-    def _roll_goes_on(self, lines: Sequence[tuple[int, str]], rolling: bool) -> bool:
+    def _roll_goes_on(
+        self, lines: Sequence[tuple[int, str]], rolling: bool, paragraphs: list[RawPara], index: int
+    ) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a roll's heading alone on its
         line ("Přítomni:", "Присутствовали:") or, under it (*rolling*), a line of that roll, each
         a paragraph of its own: an office with its colon and who holds it, printed with a stop
@@ -2575,9 +2579,33 @@ class TurnLabels:
                 return False
         elif text[-1:] in (":", "："):
             return False  # a heading of what follows, not a line of the roll
+        elif self._office_under_entry(text, paragraphs, index):
+            return False  # "Priya X - Mizuho" / "Operator" / "Good afternoon …": the first turn's label
         office = cand is not None and self.config.chairs.search(cand.name.casefold())
         self._roll[text] = "presiding" if office else "list"
         return True
+
+    def _office_under_entry(self, text: str, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether *text*, paragraph *index* of one line under a roll's heading, is an office alone
+        with no punctuation ("Operator", "Moderator") under an entry of a name and its role or firm
+        alone on its line ("Conference Call Participants" / "Priya X - Mizuho", an earnings call's
+        web copy) and over a paragraph of speech: the first turn's label, as no entry of that roll
+        is an office without a name, so the roll ends above it."""
+        cand = self.matcher.bare(text)
+        if cand is None or cand.punct or cand.role or cand.title or cand.printed.strip() != text:
+            return False
+        if (
+            not index
+            or index + 1 >= len(paragraphs)
+            or self.config.offices.fullmatch(cand.name.casefold()) is None
+        ):
+            return False
+        entry = self.matcher.bare(paragraphs[index - 1].lines.texts[-1].strip())
+        if entry is None or not entry.role:
+            return False
+        below = paragraphs[index + 1].lines.texts
+        words = sum(len(line.split()) for line in below[:_SPEECH_BELOW_LINES])
+        return below[-1].rstrip()[-1:] in TERMINAL and words >= _SPEECH_BELOW_WORDS
 
     def _uncased_roll_line(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index*, one line in a script without case, is a name of a roll whose

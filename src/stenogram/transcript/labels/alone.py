@@ -35,6 +35,7 @@ from stenogram.transcript.labels.patterns import (
     NAME_WORD,
     OFFICE,
     OFFICE_WORDS,
+    PERSON_CODE,
     POSSESSIVE,
     QUALIFIED_WORDS,
     STOP_THEN_WORD,
@@ -51,9 +52,6 @@ from stenogram.transcript.names import (
 )
 from stenogram.transcript.regexcache import regex
 
-# A financial terminal's code of the person last on the line, in braces with its key: "Marta X
-# {BIO 18830412 <GO>}", "Q - Devin Y {BIO 20114477 <GO>}", a wire's call transcript.
-_PERSON_CODE = regex(r"[ \t]+\{BIO[ \t]+\d{1,12}[ \t]+<GO>\}[ \t]*$")
 # A wire's counter of the turns last on a label's line, set off by spaces: "Operator   [1]".
 _TURN_COUNTER = regex(r"[ \t]{2,}\[\d{1,4}\][ \t]*$")
 # A name, its comma, the firm and a spaced dash before the role, as a wire prints each speaker
@@ -263,7 +261,7 @@ class AloneLabels(GenericLabels):
         return replace(inner, name=inner.name[: -len(last)] + letters, end=len(line), printed=line)
 
     def _bare_line(self, line: str) -> Candidate | None:
-        if line.endswith("}") and (code := _PERSON_CODE.search(line)):
+        if line.endswith("}") and (code := PERSON_CODE.search(line)):
             inner = self._bare_line(line[: code.start()])
             return replace(inner, end=len(line), printed=line) if inner and not inner.punct else None
         if line.endswith("]") and (counter := _TURN_COUNTER.search(line)):

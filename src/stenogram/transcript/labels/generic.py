@@ -117,6 +117,12 @@ _NAMED_WORDS, _FIRM_WORDS = 2, 4  # a name's words in a firm's caption, at least
 # The firm's or body's words in CAPITALS after a role's comma, up to the label's colon
 _FIRM_WORD = rf"[{UPPER}&][{UPPER}&.'’-]*"
 _FIRM_CAPITALS = regex(rf"[ \t]+{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD}){{0,3}}[ \t]*[:：]")
+# The firm's capitalised words in Mixed case after a role the vocabularies know, up to the colon:
+# "Evercore ISI:", "Keefe Bruyette & Woods:"
+_FIRM_CAPITALISED_WORD = rf"(?:[{UPPER}][^\W_]*[.'’-]?[^\W_]*|&)"
+_FIRM_CAPITALISED = regex(
+    rf"[ \t]+{_FIRM_CAPITALISED_WORD}(?:[ \t]+{_FIRM_CAPITALISED_WORD}){{0,3}}[ \t]*[:：]"
+)
 _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
 # A name's short word in lower case right after a stop with no space: "di" of "ver.di"; and the
 # letters of the word before the stop at most.
@@ -854,8 +860,13 @@ class GenericLabels(MatcherBase):
                 )
                 and (
                     COLON_NEXT.match(text, pos)
-                    # the holder after a number's sign, in brackets: "ACCUSED No. 2 (SISULU):"
-                    or (text[name_end - 1 : name_end] == "." and BRACKETED_THEN_COLON.match(text, pos))
+                    # the holder after a number's sign, in brackets: "ACCUSED No. 2 (SISULU):";
+                    # or after the number a seat's words give ("Vertreter der Gläubigerin zu 4
+                    # (Sparkasse Spree):", a creditor's numbered party and whom it is)
+                    or (
+                        (text[name_end - 1 : name_end] == "." or part["number"].isdigit())
+                        and BRACKETED_THEN_COLON.match(text, pos)
+                    )
                     # a speech-to-text service's speaker and number, the recording's clock between
                     # them and the colon ("वक्ता 1 (00:00:03):"); an item's number so is no label
                     or (
@@ -1329,15 +1340,20 @@ def _role_then_firm(text: str, name_start: int, comma: int, at: int, config: Con
     comma before *at* and a firm's or a body's few words after that comma, up to the label's
     colon, are all in CAPITALS, as a company call's or a broadcast's transcript prints a speaker
     ("RAVI SUNDARAM, CFO, LINDEN MOTORS:", "KATE BRYLOW, ANALYST, PEMBROKE CAPITAL:"): one
-    label, not a name cut at its first comma. A dateline and a house's heading in CAPITALS are
-    none: a weekday ends a place's dateline ("NEW YORK, N.Y., MONDAY:"), and a house in the
-    name or the role heads the record ("UNITED NATIONS, GENERAL ASSEMBLY, FIFTIETH SESSION:"; a
-    firm's may name one: "HOUSE OF FRASER")."""
+    label, not a name cut at its first comma; so in Mixed case, where the role is one the
+    vocabularies know ("Ravi Shah, Analyst, Evercore ISI:"). A dateline and a house's heading
+    in CAPITALS are none: a weekday ends a place's dateline ("NEW YORK, N.Y., MONDAY:"), and a
+    house in the name or the role heads the record ("UNITED NATIONS, GENERAL ASSEMBLY, FIFTIETH
+    SESSION:"; a firm's may name one: "HOUSE OF FRASER")."""
     if name_start < 0:
         return False
     name = text[name_start:comma].split()
     role = text[comma + 1 : at - 1].split()
     firm = _FIRM_CAPITALS.match(text, at)
+    if firm is None and all(word[:1].isupper() for word in name) and _known_role(" ".join(role), config):
+        # in Mixed case, the role one the vocabularies know: "Ravi Shah, Analyst, Evercore ISI:"
+        firm = _FIRM_CAPITALISED.match(text, at)
+        name, role = [word.upper() for word in name], [word.upper() for word in role]
     weekday = config.head.get("weekday")
     return (
         _NAMED_WORDS <= len(name) <= _FIRM_WORDS
@@ -1347,6 +1363,13 @@ def _role_then_firm(text: str, name_start: int, comma: int, at: int, config: Con
         and not (weekday and weekday.fullmatch(firm.group().rstrip(" \t:：").rpartition(" ")[2]))
         and config.chambers.search(text[name_start : at - 1].casefold()) is None
     )
+
+
+def _known_role(role: str, config: Config) -> bool:
+    """Whether *role* is a participant's word or opens with an office: "Analyst", "Chief Financial
+    Officer", "Head of Investor Relations"."""
+    folded = role.casefold()
+    return folded in config.participants or config.offices.match(folded) is not None
 
 
 def _initialled_described(name: str, description: str) -> bool:

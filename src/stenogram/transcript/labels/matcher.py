@@ -43,10 +43,12 @@ from stenogram.transcript.labels.patterns import (
 from stenogram.transcript.labels.refined import Refinements
 from stenogram.transcript.labels.shapes import (
     capitals_unmarked,
+    firm_role,
     read_past,
     runs_into,
     spaced_off,
     speech_start,
+    vouched_role,
     with_clock_after,
     with_description,
 )
@@ -55,28 +57,6 @@ from stenogram.transcript.regexcache import regex
 
 # A label's words up to a tab and a dash set off before the speech, as a Thai local council's
 # minutes print each speaker ("นายX Y ส.อบต.หมู่ที่ 3<tab>- ขอสอบถาม …"): the words and the dash.
-_BODY_WORDS = 3  # words of the body a delegate speaks for after her name's dash: "FIOM Torino"
-_BODY_LETTERS = 6  # letters of a body's short name at most: "CdL", "FIOM", "UILCA"
-
-
-def _body_short(cand: Candidate) -> bool:
-    """Whether *cand*, a plain name of two words or three before a dash and its role, has for
-    its role a body's short name and a few capitalised words, no office nor article opening the
-    name: a congress's delegate and the chamber or union she speaks for ("Elena X – CdL Modena",
-    "Dario Y – FIOM Torino"); an item's heading after a street's name has no short name ("Mill
-    Lane – Footpath Repairs")."""
-    words = (cand.role or "").split()
-    short = words[0] if words else ""
-    return (
-        not cand.title
-        and 2 <= len(cand.name.split()) <= _BODY_WORDS
-        and 0 < len(words) <= _BODY_WORDS
-        and short.isalpha()
-        and 2 <= len(short) <= _BODY_LETTERS
-        and sum(letter.isupper() for letter in short) >= 2
-    )
-
-
 _TAB_DASHED = regex(r"(?P<label>[^\t\n]{2,80})\t[ \t]*(?P<dash>[-–—])(?=[ \t])")
 _TAB_DASHED_WORDS = 6  # a name, a surname, a post and its village's number at most
 _TAB_DASHED_SPEECH = 16  # characters of speech after the dash at least: a roll's note is shorter ("ลาป่วย")
@@ -440,18 +420,17 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         its line ("Jane Moss — Shareholder: Why …", "Peter Lang – Finance Director: …", as a
         meeting's record prints each speaker with no form of address): one label, read as
         :meth:`dashed_role` reads the name and role alone on their line, where the role is a
-        participant's (``participants``), its last word an office ("Finance Director") or a
-        body's short name opens it (see :func:`_body_short`); *found* otherwise."""
+        participant's, an office's or a body's (see :func:`vouched_role`), or a firm's name in
+        capitalised words after a plain name (see :func:`firm_role`: "Lena Hansen – Commerzbank:",
+        an analyst's bank, weighed by the labels beside it); *found* otherwise."""
         colon = text.find(":", len(found.printed), GENERIC_SPAN)
         if colon < 0 or "\n" in text[:colon]:
             return found
         dashed = self.dashed_role(text[:colon])
-        role = dashed.role.casefold() if dashed and dashed.role else ""
-        last = role.rsplit(maxsplit=1)[-1] if role else ""
         if dashed is None:
             return found
-        if not (role in self.config.participants or self.config.offices.match(last) or _body_short(dashed)):
-            return found  # "Mill Lane – Footpath Repairs: …": an item's heading, no person's role
+        if not vouched_role(dashed, self.config) and not firm_role(dashed):
+            return found  # "Mill Lane – repairs to the footpath: …": an item's heading, no role
         return replace(dashed, punct=":", end=speech_start(text, colon + 1), printed=text[: colon + 1])
 
     def _supplied_first(self, text: str, word: str, start: int) -> Candidate | None:

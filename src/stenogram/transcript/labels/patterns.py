@@ -42,7 +42,9 @@ STOP_THEN_WORD = regex(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
 # A word in CAPITALS; OCR reads its O as a zero ("COUNCILMAN 0RTEGA:", "BR0WN"), a letter after
 # the zero that opens it and the word ending in a letter (no figure: "10", "00").
 UP = rf"{PARTICLE}?(?:[{UPPER}]|0(?=[{UPPER}]))[{UPPER}0'’‘\-]*[{UPPER}]"
-CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
+# A capitalised word; a surname's prefix may be printed with the capital after it ("McLeod",
+# "MacGregor", "DeSantis", "O'Brien"), one or a few small letters or an apostrophe before it.
+CAP = rf"[{UPPER}](?:[{SMALL}]{{1,3}}[{UPPER}]|['’][{UPPER}])?[{SMALL}'’‘\-]+"
 # Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
 # ("Ж.-П.", "А.\u2011М. К. Бразаускас").
 INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
@@ -726,6 +728,10 @@ FLOOR_HOLDER_WORDS = (2, 5)
 CAPTION_MARK = ">>"  # the mark live captions print before a change of speaker
 # A word of a person's name: letters, an apostrophe, a quotation mark or a hyphen inside them
 # ("O’Neill", "Smith-Jones", "חיימוביץ'"), no digit nor stop.
+# A financial terminal's code of the person last on the line, in braces with its key: "Marta X
+# {BIO 18830412 <GO>}", "Q - Devin Y {BIO 20114477 <GO>}", a wire's call transcript; it marks the
+# line a speaker's label as a marker before it does.
+PERSON_CODE = regex(r"[ \t]+\{BIO[ \t]+\d{1,12}[ \t]+<GO>\}[ \t]*$")
 NAME_WORD = regex(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
 # A person's name in Chinese characters ("王丽华", "王建国").
 HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")

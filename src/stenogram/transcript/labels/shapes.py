@@ -294,3 +294,60 @@ def printed_pairs(pairs: tuple[tuple[str, ...], ...]) -> set[str]:
     it is ("Q", "A"), a word also in CAPITALS ("Frage", "FRAGE")."""
     printed = {form for pair in pairs for word in pair for form in (word, word.upper())}
     return {re.escape(form) for form in printed}
+
+
+_BODY_WORDS = 3  # words of the body a delegate speaks for after her name's dash: "FIOM Torino"
+_BODY_LETTERS = 6  # letters of a body's short name at most: "CdL", "FIOM", "UILCA"
+_FIRM_WORDS = 4  # words of a firm's name after a name's dash: "Keefe, Bruyette & Woods"
+_FIRM_JOINS = frozenset({"&", "und", "and", "et", "y", "e"})  # a firm's words may join: "Kepler & Co"
+
+
+def _body_short(cand: Candidate) -> bool:
+    """Whether *cand*, a plain name of two words or three before a dash and its role, has for
+    its role a body's short name and a few capitalised words, no office nor article opening the
+    name: a congress's delegate and the chamber or union she speaks for ("Elena X – CdL Modena",
+    "Dario Y – FIOM Torino"); an item's heading after a street's name has no short name ("Mill
+    Lane – Footpath Repairs")."""
+    words = (cand.role or "").split()
+    short = words[0] if words else ""
+    return (
+        not cand.title
+        and 2 <= len(cand.name.split()) <= _BODY_WORDS
+        and 0 < len(words) <= _BODY_WORDS
+        and short.isalpha()
+        and 2 <= len(short) <= _BODY_LETTERS
+        and sum(letter.isupper() for letter in short) >= 2
+    )
+
+
+def vouched_role(cand: Candidate, config: Config) -> bool:
+    """Whether the role of *cand*, a name before a spaced dash and its role up to the colon
+    ("Jane Moss — Shareholder:", "Peter Lang – Finance Director:", "Elena X – CdL Modena:"), is
+    one the vocabularies vouch for: a participant's (``participants``), an office opening it or
+    its last word ("Directeur général", "Finance Director"), or a body's short name opening it
+    (see :func:`_body_short`)."""
+    role = (cand.role or "").casefold()
+    last = role.rsplit(maxsplit=1)[-1] if role else ""
+    return (
+        role in config.participants
+        or config.offices.match(last) is not None
+        or config.offices.match(role) is not None
+        or _body_short(cand)
+    )
+
+
+def firm_role(cand: Candidate) -> bool:
+    """Whether *cand* is a plain name of two words or three, no form of address, before a spaced
+    dash and a firm's name of a few capitalised words ("Lena Hansen – Commerzbank", "Julien Caron
+    – Oddo BHF", "Brian X — Keefe, Bruyette & Woods"), as an earnings call's typed excerpt prints
+    an analyst and her bank: a heading's two halves are so printed too ("Mill Lane – Footpath
+    Repairs"), so the label is believed only beside believed labels of a name, its dash and a role
+    the vocabularies vouch for (the weight ``firm``)."""
+    words = (cand.role or "").replace(",", " ").split()
+    return (
+        not cand.title
+        and 2 <= len(cand.name.split()) <= _BODY_WORDS
+        and 0 < len(words) <= _FIRM_WORDS
+        and all(word[:1].isupper() or word.casefold() in _FIRM_JOINS for word in words)
+        and not any(char.isdigit() for char in cand.role or "")
+    )
