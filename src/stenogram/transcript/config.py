@@ -353,6 +353,9 @@ class Config:
     # the words for an interview's two sides where a dash marks the questions, by language: who
     # asks and who answers ("聞き手", "話し手"), the names of the turns no label names
     interview_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the words of a title or a line above the first question that call a text an interview, by
+    # language ("インタビュー", "专访"): only there do the dashes of `asked_dashes` mark questions
+    interview_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the headings of the order of business under which the chair's speech goes on ("Affaires courantes")
     rubrics: re.Pattern[str] | None = None
     # by language that writes its nouns with a capital: the words in lower case a heading holds
@@ -1164,6 +1167,7 @@ _SHAPE: dict[str, Any] = {
         "examiner_word": {"*": _STR},
         "unnamed_word": {"*": _STR},
         "interview_words": {"*": _STRS},
+        "interview_titles": {"*": _STRS},
         "narration": _STRS,
         "letter_salutations": _STRS,
         "statement_heads": _STRS,
@@ -1542,6 +1546,10 @@ def load_config(path: str | Path | None = None) -> Config:
         examiner_word=dict(labels.get("examiner_word", {})),
         unnamed_word=dict(labels.get("unnamed_word", {})),
         interview_words={code: tuple(words) for code, words in labels.get("interview_words", {}).items()},
+        interview_titles={
+            code: tuple(word.casefold() for word in words)
+            for code, words in labels.get("interview_titles", {}).items()
+        },
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         letter_salutations=tuple(words.casefold() + " " for words in labels.get("letter_salutations", ())),

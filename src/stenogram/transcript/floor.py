@@ -190,10 +190,16 @@ class FloorGiving:
 
     def _asked_dash_of(self, units: Sequence[Unit], labels: Sequence[Candidate | None]) -> str:
         """The dash that opens each of an interview's questions (``asked_dashes``), where no unit
-        holds a label and two questions or more so opened have a paragraph under them that opens
-        with none, the answer ("――それはいつ頃ですか。" / "はい、…"); "" for any other text (a
-        speech quoting after a dash, a record with labels, an epigraph's source under a dash)."""
+        holds a label, the title or a line above the first question names an interview
+        (``interview_titles``: "特集インタビュー", "聞き手・構成", "专访") and two questions or more so
+        opened have a paragraph under them that opens with none, the answer ("――それはいつ頃ですか。"
+        / "はい、…"); "" for any other text (a speech quoting after a dash, a record with labels,
+        an epigraph's source under a dash, an essay's or a novel's dashed lines of thought and
+        dialogue, a speech's dashed list of points, none of which a head calls an interview)."""
         if not self.config.asked_dashes or any(label is not None for label in labels):
+            return ""
+        titles = self.config.interview_titles.get(self.doc.lang or "", ())
+        if not titles:
             return ""
         for mark in self.config.asked_dashes:
             opened = [_asked_after(unit.text, mark) is not None for unit in units]
@@ -202,7 +208,10 @@ class FloorGiving:
                 for at, asks in enumerate(opened[:-1])
                 if asks and not opened[at + 1] and units[at + 1].text.strip()
             )
-            if answered >= _ASKED:
+            if answered < _ASKED:
+                continue
+            head = [self.doc.title or "", *(unit.text for unit in units[: opened.index(True)])]
+            if any(word in line.casefold() for line in head for word in titles):
                 return mark
         return ""
 

@@ -1098,12 +1098,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 text = speech
                 if not text.strip():
                     continue
+            # "――それはいつ頃ですか。" / "はい、…": the interviewer asks, the guest answers
             asked = (
                 self._asked_turn(text, turn, division, unit) if cand is None and self._asked_dash else None
             )
-            if (
-                asked is not None
-            ):  # "――それはいつ頃ですか。" / "はい、…": the interviewer asks, the guest answers
+            if asked is not None:
                 turn, text = asked
                 self._place(parse_inline(text, ctx), division, turn, unit, True)
                 continue
