@@ -114,13 +114,13 @@ def test_the_hall_called_to_order_after_its_word_and_a_comma_is_speech() -> None
     assert voices is not None and voices.name == "Voices"
 
 
-def test_german_voices_bare_or_of_a_party_are_the_hall() -> None:
-    """ "Stimmen:", "Stimmen von der CDU:" are the hall's voices as "Eine Stimme:" is; "Alle,
-    bitte Ruhe!" stays in the speech."""
+def test_german_voices_of_a_side_or_a_party_are_the_hall() -> None:
+    """ "Stimmen links:", "Stimmen von der CDU:" are the hall's voices as "Eine Stimme:" is;
+    "Alle, bitte Ruhe!" stays in the speech."""
     root = tabled_tei("de-stadtrat-stimmen-alle-ruhe.txt")
     assert sorted(root.xpath("//t:personGrp/@xml:id", namespaces={"t": "http://www.tei-c.org/ns/1.0"})) == [
         "eine-stimme",
-        "stimmen",
+        "stimmen-links",
         "stimmen-von-der-cdu",
     ]
     assert "Alle, bitte Ruhe!" in texts(root, "(//t:sp)[2]/t:p")

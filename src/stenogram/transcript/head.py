@@ -25,7 +25,7 @@ from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.salutations import saluting
+from stenogram.transcript.salutations import opens_with
 from stenogram.transcript.scoring import LEADERS
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, Unit, join_lines, joined_text
 
@@ -895,17 +895,17 @@ class HeadReading:
         """Whether the value after the colon of *line*, a roll's heading and its value by the
         words of `[head] list` ("Counsel Assisting: Ms L. Dunn SC and Mr K. Lee", "Present: …"),
         is speech, the heading the label of a turn: a question or a call ("Counsel Assisting:
-        And what did you do then?"), thanks or a salutation ("Thank you, Commissioner."), or a
+        And what did you do then?"), thanks ("Thank you, Commissioner."), or a
         vocative alone before its comma and a clause in lower case ("Commander, when did you
         first learn of it."). A roll names counsel, their titles and who instructs them ("Mr A.
-        Smith SC, instructed by …", "Gegenwärtig: Richterin am Amtsgericht X als …"): it asks
-        nothing and addresses no one."""
+        Smith SC, instructed by …", "Gegenwärtig: Richterin am Amtsgericht X als …", "Present:
+        President X; Vice-President Y", the offices no salutation): it asks and thanks no one."""
         parts = _COLON.split(line, maxsplit=1)
         value = parts[1].strip() if len(parts) > 1 else ""
         words = value.split()
         if not words:
             return False
-        if any(mark in _ASKED for mark in value) or saluting(value, self.config):
+        if any(mark in _ASKED for mark in value) or opens_with(value, self.config.thanks):
             return True
         vocative, clause = words[0], words[1 : 1 + _CLAUSE_WORDS]
         return (
