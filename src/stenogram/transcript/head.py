@@ -25,6 +25,7 @@ from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.salutations import opens_with
 from stenogram.transcript.scoring import LEADERS
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, Unit, join_lines, joined_text
 
@@ -145,6 +146,8 @@ _RULE_LINE = regex(r"[_\-–—=*·~\s]{3,}")
 # head may hold a second field ("Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster").
 _FIELD_AFTER_COMMA = regex(r"(?<=,)[ \t]+(?=(?:[^\W\d_][^\W\d_.]*[ \t]?){1,3}[:：][ \t]*\S)")
 _PARTED_FIELDS = frozenset(["presiding", "list"])  # the fields a line of two is parted into
+_ASKED = frozenset("!?¡¿！？؟")  # the marks of a question or a call, in no roll's names
+_CLAUSE_WORDS = 3  # words in lower case after a vocative's comma that make its sentence
 
 
 # What may stand before the first word of a sentence an excerpt cuts: the dots of the cut, a dash,
@@ -873,6 +876,8 @@ class HeadReading:
             (kind for kind in _HEAD_KINDS if kind in self.config.head and self.config.head[kind].match(bare)),
             None,
         )
+        if found == "list" and self._roll_spoken(bare):
+            found = None  # "Counsel Assisting: Commander, when did you …?": counsel's turn
         if found == "place" and self._find_date(line):
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
         if found is None and self._hall_after_building(bare):
@@ -885,6 +890,31 @@ class HeadReading:
         if self.config.opening.search(line) and self._label(line) is None:
             return "time"  # the chair's own "M. le président. La séance est ouverte." is a turn
         return None
+
+    def _roll_spoken(self, line: str) -> bool:
+        """Whether the value after the colon of *line*, a roll's heading and its value by the
+        words of `[head] list` ("Counsel Assisting: Ms L. Dunn SC and Mr K. Lee", "Present: …"),
+        is speech, the heading the label of a turn: a question or a call ("Counsel Assisting:
+        And what did you do then?"), thanks ("Thank you, Commissioner."), or a
+        vocative alone before its comma and a clause in lower case ("Commander, when did you
+        first learn of it."). A roll names counsel, their titles and who instructs them ("Mr A.
+        Smith SC, instructed by …", "Gegenwärtig: Richterin am Amtsgericht X als …", "Present:
+        President X; Vice-President Y", the offices no salutation): it asks and thanks no one."""
+        parts = _COLON.split(line, maxsplit=1)
+        value = parts[1].strip() if len(parts) > 1 else ""
+        words = value.split()
+        if not words:
+            return False
+        if any(mark in _ASKED for mark in value) or opens_with(value, self.config.thanks):
+            return True
+        vocative, clause = words[0], words[1 : 1 + _CLAUSE_WORDS]
+        return (
+            vocative.endswith(",")
+            and vocative[:1].isupper()
+            and len(clause) == _CLAUSE_WORDS
+            and all(word[:1].islower() for word in clause)
+            and value[-1] in SENTENCE_STOPS
+        )
 
     def _named_kind(self, text: str) -> str | None:
         """The kind of *text*, the text's first line, when its words or shape name one; a date

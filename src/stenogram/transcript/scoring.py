@@ -1650,10 +1650,14 @@ def _clause_words(words: list[str], config: Config, lang: str) -> bool:
     habitante m'a dit", "A member of the public asked", "Un intervenant a rappelé que"): a
     sentence reporting what one said, as a qualifier ("tirée au sort", "from the floor") holds
     none. Another language's are a qualifier's words ("du" of "Un habitant du quartier", the
-    German "you"; "am" of "Ein Anwohner am Hafen"); all languages' where the text's is unknown."""
+    German "you"; "am" of "Ein Anwohner am Hafen"); all languages' where the text's is unknown.
+    A capitalised word in a label in Mixed case is a name's ("Son" of "Una vecina de Son
+    Gotleu", a quarter of Palma), no verb."""
     clause = config.clause_words.get(lang)
     pooled = [clause] if clause is not None else list(config.clause_words.values())
     for word in words:
+        if word[:1].isupper() and not word.isupper():
+            continue  # a place's or a body's name in Mixed case: "Una vecina de Son Gotleu"
         folded = word.casefold()
         tail = folded.rpartition("'")[2].rpartition("’")[2]  # "m'a": its verb
         if (

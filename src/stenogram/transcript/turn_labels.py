@@ -970,6 +970,7 @@ class TurnLabels:
         def _clock(self, text: str) -> bool: ...
         def _head_field(self, text: str) -> bool: ...
         def _head_kind(self, text: str) -> str | None: ...
+        def _roll_spoken(self, line: str) -> bool: ...
 
     def _asker(self, name: str) -> str:
         """Whom a label names: the examiner where the label is an examination's heading ("EXAMINATION
@@ -2266,7 +2267,7 @@ class TurnLabels:
         a value). The chair's office speaks below as a label: its line names the chair."""
         texts = [text.strip() for _, text in lines]
         heading = self.config.head.get("list")
-        titled = bool(texts and heading and heading.fullmatch(texts[0]))
+        titled = bool(texts and heading and heading.fullmatch(texts[0]) and not self._roll_spoken(texts[0]))
         if not titled:  # the title and the fields of the sitting over the roll, no blank line between
             texts = texts[self._head_lead(texts) :]
         cands = [self.lines.candidate(text) for text in texts[titled:]]
@@ -2550,7 +2551,8 @@ class TurnLabels:
         if len(lines) != 1 or heading is None:
             return False
         text = lines[0][1].strip()
-        if heading.fullmatch(text):  # the roll's heading, or another under it ("Assisteixen:" / "Regidors:")
+        if heading.fullmatch(text) and not self._roll_spoken(text):
+            # the roll's heading, or another under it ("Assisteixen:" / "Regidors:")
             self._roll[text] = "list"
             return True
         if not rolling:

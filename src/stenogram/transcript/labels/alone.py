@@ -26,7 +26,7 @@ from stenogram.transcript.labels.patterns import (
     DAY_CLOCK_END,
     DOTTED_CLOCK,
     GENERIC_SPAN,
-    GLUED_HYPHEN,
+    GLUED_DASH,
     HOLDER_AFTER,
     JOINED_WORDS,
     LINE_END_CLOCK,
@@ -288,7 +288,7 @@ class AloneLabels(GenericLabels):
             return (
                 replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
             )
-        lead = DASH_LEAD.match(line.strip()) or GLUED_HYPHEN.match(line.strip())
+        lead = DASH_LEAD.match(line.strip()) or GLUED_DASH.match(line.strip())
         if lead:  # "- La secretaria diputada X", "-La …": the dash Mexico's record prints before a label
             inner = self._bare_line(line.strip()[lead.end() :])
             if inner is None:

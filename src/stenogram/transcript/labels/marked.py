@@ -34,7 +34,7 @@ from stenogram.transcript.labels.patterns import (
     ENCLOSED,
     GENERIC_SPAN,
     GLUED_CASELESS_HYPHEN,
-    GLUED_HYPHEN,
+    GLUED_DASH,
     HOLLOW_SCRIPTS,
     HYPHEN_NAMED_WORDS,
     OPENER_LOST,
@@ -706,14 +706,16 @@ class MarkedLabels(GenericLabels):
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no
         part of its name, as the Iraqi record sets one before each speaker ("– د. سالم:- …") and
-        the Mexican one a hyphen glued to an office ("-La C. Presidenta X: …");
+        the Mexican one a hyphen glued to an office ("-La C. Presidenta X: …"), a Spanish
+        council's or a press transcript's dialogue dash ("—Concejal Gómez: …", "—Presidenta
+        (López): …"): glued, only before a form of address or an office;
         without a colon the dash opens a line of dialogue ("— Да, — сказал он.")."""
-        lead = DASH_LEAD.match(text) or GLUED_HYPHEN.match(text)
+        lead = DASH_LEAD.match(text) or GLUED_DASH.match(text)
         inner = self._candidate(text[lead.end() :]) if lead else None
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
-        if lead.group() == "-" and not self._office_opens(inner):
-            return None  # "-Sí, claro: …": a hyphen glued to a word opens a line of dialogue
+        if len(lead.group()) == 1 and not self._office_opens(inner):
+            return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         return read_past(inner, text, lead.end(), prefix=lead.group().strip())
 
     def _office_opens(self, cand: Candidate) -> bool:

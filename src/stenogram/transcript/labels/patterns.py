@@ -258,7 +258,9 @@ GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
 # nineteenth century's Hansard and Archives parlementaires print it ("M. X, au milieu du
 # bruit:—Je prie …", "Mr. X, rising to order:—Sir, …").
 DASH_LEAD = regex(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
-GLUED_HYPHEN = regex(rf"-(?=[{UPPER}])")  # and a hyphen glued to it: "-La C. Presidenta X:"
+# … and a hyphen or a dialogue's dash glued to it: "-La C. Presidenta X:", the Spanish and
+# Portuguese records' and press transcripts' "—Presidenta (López):", "—Concejal Gómez:"
+GLUED_DASH = regex(rf"[-–—](?=[{UPPER}])")
 # A spaced dash alone after the colon at the line's end is the label's too, the speech on the next
 # line ("السيد رئيس مجلس النواب: -"), where the colon is glued to the label's last word: a heading's
 # separator spaced on both sides (" : - ", a Spanish record's "DEBATES DE TOTALIDAD … : -" wrapped
