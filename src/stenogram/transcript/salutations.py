@@ -44,14 +44,17 @@ def _subject(found: list[re.Match[str]], config: Config) -> bool:
     word in lower case after it with only a space between and no mark of address in the words
     after ("Colleagues will see that …"): the hall is spoken of, not addressed; the vocative
     sets its comma or its stop soon ("Colleagues, …", "Товарищи делегаты!")."""
-    if len(found) <= SALUTATION_WORDS or found[0].group().casefold() not in config.salutations:
+    if len(found) < 2 or found[0].group().casefold() not in config.salutations:
         return False
     longer = any(
         " ".join(word.group() for word in found[:count]).casefold() in config.salutations
         for count in range(2, SALUTATION_WORDS + 1)
     )
     between = found[0].string[found[0].end() : found[1].start()]
-    after = found[0].string[found[0].end() : found[SALUTATION_WORDS].start()]
+    if len(found) > SALUTATION_WORDS:
+        after = found[0].string[found[0].end() : found[SALUTATION_WORDS].start()]
+    else:  # a short sentence to its end, whose full stop marks no vocative ("Members noted the figures.")
+        after = found[0].string[found[0].end() :].rstrip().removesuffix(".")
     return not longer and between == " " and found[1].group()[:1].islower() and not _MARKS.intersection(after)
 
 
