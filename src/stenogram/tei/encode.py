@@ -69,7 +69,9 @@ _BATCH = 256  # items written as one tree: few calls of lxml, little memory
 _HOLDER_START = f'<div xmlns="{TEI_NS}">'.encode()
 _HOLDER_END = b"</div>"
 # The start tag of a turn or a paragraph in a batch's bytes, where its xml:id goes (see
-# _Encoder._batch): text and attribute values escape every "<", so each is a tag.
+# _Encoder._batch): text and attribute values escape every "<", and an item's tree holds no
+# comment, processing instruction nor CDATA section, so each is a tag; the name must end there
+# ("<speaker", "<pb", "<persName" are other elements').
 _NUMBERED_TAG = re.compile(rb"<(sp|p)(?=[ />])")
 
 

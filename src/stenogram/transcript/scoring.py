@@ -1591,9 +1591,8 @@ def _features(
     # "변 호 인 :", a Korean court's record): the office, no heading
     if _spaced_out(name) and not cand.role and not (caseless and _spaced_office(name, config)):
         found["spaced"] = w["spaced"]
-    if any(
-        (o.cand.prefix and not _list_item(o)) or o.captioned or PERSON_CODE.search(o.cand.printed)
-        for o in occurrences
+    if any(PERSON_CODE.search(form.printed) for form in forms) or any(
+        (o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences
     ):
         found["marker"] = w["marker"]  # "○議長", a photo's caption, "X {BIO 18830412 <GO>}"
     # each printing under a bullet alone on the line above, no office nor form of address nor
