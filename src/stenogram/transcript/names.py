@@ -45,9 +45,10 @@ _GLUED_INITIALS = regex(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
 _NAME_WORD = regex(r"[^\W\d_][^\W\d_'’‘-]*")  # a word of a name, its apostrophes and hyphens
 _GLUED_TITLE = regex(r"([^\W\d_]{1,4}\.)([^\W\d_][^\W\d_'’-]+)")
 _WORD = regex(r"\S+")
-# An office abbreviated word by word before its holder's capitalised name ("Sol. Gen. Call", "Dep.
-# Spkr. Jones"): two or three capitalised words of two to five letters, each with its stop.
-_ABBREVIATED_RUN = regex(r"(?:[^\W\d_][^\W\d_]{1,4}\.[ \t]+){2,3}(?=[^\W\d_])")
+# Capitalised abbreviated words that may qualify a listed abbreviated office before it ("Asst." of
+# "Asst. Sol. Gen. Reyes"), a word of two to five letters and its stop; two at most.
+_OFFICE_QUALIFIER = regex(r"[^\W\d_][^\W\d_]{1,4}\.[ \t]+")
+_QUALIFIERS = 2
 _NUMBERED = regex(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
 _ALONE = regex(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
 _OFFICE_TEXT = 40  # the longest chair's office printed alone ("Vizepräsident", "Vice President")
@@ -210,27 +211,21 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
 def _office_abbreviated(proper: str, config: Config) -> int:
     """Where the office abbreviated word by word that opens *proper* before its holder's name ends
     ("Sol. Gen. Call", "Att. Gen. Smith", "Dep. Spkr. Jones"), or 0: one the vocabulary lists
-    (``abbreviated_offices``), or capitalised words each with its stop, none a form of address
-    ("Abg. Dr. Muster" stays two), the first none of the known abbreviations (a forename's:
-    "Chas. Wm. Smith")."""
-    found = config.abbreviated_office.match(proper)
-    lettered = found is not None and all(len(word) == 2 for word in found.group().replace(".", ". ").split())
-    if (
-        found
-        and not lettered
-        and found.group().count(".") >= 2
-        and proper[found.end() :].lstrip()[:1].isupper()
-    ):
-        return found.end()  # no initials ("L. C. J. Rao" is a name's, as the labels read it)
-    run = _ABBREVIATED_RUN.match(proper)
-    if run is None or not proper[run.end() :][:1].isupper():
+    (``abbreviated_offices``) and no initials ("L. C. J. Rao" is a name's, as the labels read
+    it), perhaps after a word or two so abbreviated that qualify it ("Asst. Sol. Gen. Reyes").
+    Unlisted abbreviated words alone stay the name's: capitalised words each with its stop before
+    a surname are as often a forename's ("Jno. Edw. Smith", "Saml. Jos. Hart") as an office's."""
+    found, at = config.abbreviated_office.match(proper), 0
+    for _ in range(_QUALIFIERS):
+        qualifier = None if found else _OFFICE_QUALIFIER.match(proper, at)
+        if qualifier is None:
+            break
+        at = qualifier.end()
+        found = config.abbreviated_office.match(proper, at)
+    if found is None or found.group().count(".") < 2 or not proper[found.end() :].lstrip()[:1].isupper():
         return 0
-    words = [word.casefold() for word in run.group().split()]
-    if not all(word[:1].isalpha() and word[:1].upper() == word[:1] for word in run.group().split()):
-        return 0
-    if any(config.titles.fullmatch(word) for word in words) or words[0][:-1] in config.abbreviations:
-        return 0
-    return run.end()
+    lettered = all(len(word) == 2 for word in found.group().replace(".", ". ").split())
+    return 0 if lettered else found.end()
 
 
 def _abbreviation(tokens: list[tuple[int, str]], index: int, proper: str, config: Config) -> bool:

@@ -341,6 +341,15 @@ class GenericLabels(MatcherBase):
         )
         return opened and last[:1].isupper()
 
+    def _narrated_topic(self, topic: str) -> bool:
+        """Whether *topic*, read as a question's subject after its asker, reports what was said
+        or announces a text instead, a sentence of the speech or the narration: one of its words
+        is a verb of saying or a narration's word ("The Minister regarding this matter said the
+        following:", "Senator X concerning the harbour wrote to the Committee in these terms:")."""
+        return any(
+            word in self.config.narration or word in self.config.reported for word in topic.casefold().split()
+        )
+
     @staticmethod
     def _abbreviated_holder(text: str, pos: int, abbreviated: bool) -> bool:
         """Whether an office abbreviated word by word goes on at *pos*, after a word's stop, to its
@@ -821,6 +830,7 @@ class GenericLabels(MatcherBase):
                 and not roles
                 and (part["word"] or "") in self.config.question_topics  # asked first: few words are one
                 and (topic := self.config.question_topic.match(text, token.start()))
+                and not self._narrated_topic(topic.group())
                 and not text[:name_start].strip()[:1].isdigit()  # numbered, the question's heading
                 and self._asker_named(text[name_start:name_end])
             ):
