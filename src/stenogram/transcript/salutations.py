@@ -25,7 +25,9 @@ def saluting(speech: str, config: Config) -> bool:
     """Whether *speech* opens by addressing the chair or the hall, perhaps after thanking them
     ("Товарищи! …", "Thank you, Mr. Speaker.", "مننه ښاغلی رییس"): a speech begins there."""
     first = WORD.search(speech)
-    if first is None or first.group().casefold() not in config.salutation_openers:
+    # keyed as the salutations are: "Sayın Başkan" opens with "sayin" (the Turkish dotless i
+    # folded), "Collega's, …" with "collega"
+    if first is None or label_key(first.group()).partition(" ")[0] not in config.salutation_openers:
         return False  # asked first: most speeches open with neither thanks nor a salutation
     # its first words only: a flattened record's long line is not read to its end at every label
     found = list(islice(WORD.finditer(speech), _THANKS_WORDS + SALUTATION_WORDS))
@@ -44,10 +46,10 @@ def _subject(found: list[re.Match[str]], config: Config) -> bool:
     word in lower case after it with only a space between and no mark of address in the words
     after ("Colleagues will see that …"): the hall is spoken of, not addressed; the vocative
     sets its comma or its stop soon ("Colleagues, …", "Товарищи делегаты!")."""
-    if len(found) < 2 or found[0].group().casefold() not in config.salutations:
+    if len(found) < 2 or label_key(found[0].group()) not in config.salutations:
         return False
     longer = any(
-        " ".join(word.group() for word in found[:count]).casefold() in config.salutations
+        label_key(" ".join(word.group() for word in found[:count])) in config.salutations
         for count in range(2, SALUTATION_WORDS + 1)
     )
     between = found[0].string[found[0].end() : found[1].start()]
@@ -62,7 +64,7 @@ def thanks_alone(line: str, config: Config) -> bool:
     """Whether *line* is only thanks, perhaps to the chair or the hall, with no stop after them, as
     a plenary's record prints a short reply ("Gracias Presidente", "Muchas gracias"): a speech
     however short, no title."""
-    words = [word.casefold() for word in WORD.findall(line)]
+    words = [label_key(word) for word in WORD.findall(line)]  # keyed as the thanks and salutations are
     if not words or len(words) > _THANKS_WORDS + SALUTATION_WORDS:
         return False
     for count in range(1, min(_THANKS_WORDS, len(words)) + 1):

@@ -1426,6 +1426,9 @@ def _features(
         key in evidence.openers
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
+        # the chair addressed before the comma where no capital tells a name: "अध्यक्ष जी, मंत्री
+        # जी ने लिखा है:", a speech's sentence announcing what it reads out
+        or (comma and not cased(head) and label_key(head) in config.salutations)
         or (not cand.role and _thanking(words, "office" in found, config))  # "Grazie Presidente."
         or (not cand.role and _hall_addressed(words, config))  # "Compañeros delegados:"
         # one word of the hall's alone, a sentence after its colon inside the text: "Compañeros:

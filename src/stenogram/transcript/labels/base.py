@@ -14,6 +14,7 @@ from stenogram.transcript.candidate import (
     UPPER,
     Candidate,
     cased,
+    label_key,
     lower_case,
     uncased,
 )
@@ -658,8 +659,12 @@ class MatcherBase:
         if not (self.config.offices.match(held.casefold()) or self.config.tabled_item(held)):
             return False
         opening, named = description[:1], name.split()
-        if opening.isupper() or (opening.isalpha() and not cased(opening)):
+        if opening.isupper():
             return True
+        if opening.isalpha() and not cased(opening):
+            # no capital tells a name in a script without case: the chair addressed before the
+            # comma opens a speech's sentence ("महोदय, मंत्री जी ने पिछली बार कहा था:"), no person
+            return label_key(name) not in self.config.salutations
         return opening.islower() and len(named) >= 2 and all(word[:1].isupper() for word in named)
 
     def _holder_after_comma(self, office: str, holder: str) -> bool:

@@ -59,6 +59,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_DASH,
     TOKEN,
     TYPED_DASHES,
+    VISARGAS,
     WORDSPACE,
 )
 from stenogram.transcript.labels.shapes import (
@@ -767,11 +768,14 @@ class GenericLabels(MatcherBase):
                 if part["colon"] == WORDSPACE and words < 2 and not self.wordspace_labels:
                     return None  # "ክቡር፡ አቶ፡ …": after one word the wordspace parts words
                 if (
-                    part["colon"] == ARMENIAN_COMMA
+                    part["colon"] in (ARMENIAN_COMMA, *VISARGAS)
                     and words < 2
                     and not self.config.offices.match(dashed.casefold())
                 ):
-                    return None  # "Այսօր՝ հունիսի …": after one word that is no office, a sentence's
+                    # "Այսօր՝ հունիսի …": after one word that is no office, a sentence's; the
+                    # visarga a legacy font's conversion or OCR sets apart from its word's stem
+                    # ("अत ः मैं …", "पुन ः", "नम ः शिवाय", "অত ঃ পর") is the word's letter
+                    return None
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
                 barred = part["colon"] == "|"

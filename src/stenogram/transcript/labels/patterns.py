@@ -283,7 +283,8 @@ COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # label alone on its line too, the speech below it ("ዳኛ፡", "M. le Président |").
 # The visarga of Bengali and Devanagari set apart by spaces, as typists and OCR print it for the
 # colon ("মাননীয় অধ্যক্ষ ঃ …", an old assembly's record; "अध्यक्ष ः …", a text converted from a
-# legacy font): glued to its word it is a letter ("দুঃখ", "অতঃ") or an abbreviation's ("ডঃ", "মোঃ").
+# legacy font): glued to its word it is a letter ("দুঃখ", "অতঃ") or an abbreviation's ("ডঃ", "মোঃ");
+# set apart after one word that is no office it is that word's, its stem split off ("अत ः मैं …").
 VISARGAS = "ঃः"
 WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two words or more
 # the Armenian mark, a label's colon only after two words or more or an office ("Այսօր՝ …", today,
