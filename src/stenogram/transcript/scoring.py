@@ -3755,7 +3755,7 @@ def _dashed_role(cand: Candidate) -> bool:
     return dash.endswith(role) and dash[: -len(role)].strip() in _ROLE_DASHES
 
 
-_ROLE_DASHES = frozenset({"-", "--", "–", "—"})
+_ROLE_DASHES = _DASHES | {"--"}  # a dash typed as two hyphens too
 
 
 def _firms_beside_roles(
@@ -3765,23 +3765,46 @@ def _firms_beside_roles(
     vocabulary vouches for (``firm``: "Lena Hansen – Commerzbank:", an analyst and her bank),
     where a label so printed with a role the vocabularies know is believed ("Dr. Martin Vogel –
     Finanzvorstand:", "Jane Moss — Shareholder:"): the record prints its speakers so, the
-    analyst printed once as the executive she asks, where the turn above names her surname (the
-    operator's "Die nächste Frage kommt von Frau Hansen, Commerzbank.") or she asks again. Alone,
-    or beside labels of other shapes, the two halves are as likely a heading's ("Mill Lane –
-    Footpath Repairs:"), which no turn announces."""
-    if not any(
-        row.accepted and "firm" not in row.features and _dashed_role(by_key[row.key][0].cand)
-        for row in scored
-    ):
+    analyst printed once as the executive she asks, where the turn above announces her (see
+    :func:`_firm_announced`) or she asks again. Alone, or beside labels of other shapes, the two
+    halves are as likely a heading's ("Mill Lane – Footpath Repairs:"), which no turn announces.
+    Where a label of a name and a firm's or a party's name is believed by itself, printed again,
+    the record prints its speakers so and the others printed once are believed too ("Marco X –
+    Lega:" twice beside "Giulia Y – Azione:" once, a debate's)."""
+    anchors = [row for row in scored if row.accepted and _dashed_role(by_key[row.key][0].cand)]
+    if not anchors:
         return
+    shaped = any("firm" in row.features for row in anchors)
     for row in scored:
         if row.accepted or "firm" not in row.features:
             continue
         found = by_key[row.key]
-        surname = found[0].cand.name.split()[-1].casefold()
-        if len(found) >= 2 or any(surname in o.before.casefold() for o in found):
+        if shaped or len(found) >= 2 or any(_firm_announced(o.cand, o.before, config) for o in found):
             row.features.pop("firm")
             row.accepted = row.score >= config.threshold
+
+
+_ANNOUNCED_FIRM_SPAN = 4  # words after the surname the firm's opens within: "… Brückner von der DZ Bank."
+
+
+def _firm_announced(cand: Candidate, before: str, config: Config) -> bool:
+    """Whether *before*, the end of the turn above, announces *cand*, a name, its dash and a firm
+    ("Lena Hansen – Commerzbank:"), as a call's operator does: the surname a whole word, a form of
+    address right before it ("… von Frau Hansen.") or a word of the firm a few words after it ("…
+    from Lena Hansen with Commerzbank."). A chair naming a street or a region the heading below
+    opens with names no person ("… the path along Mill Lane." over "Mill Lane – Footpath
+    Repairs:"), unless the heading's other half follows it (left: "the Mill Lane footpath")."""
+    words = re.findall(r"[^\W\d_]+", before.casefold())
+    surname = cand.name.split()[-1].casefold()
+    firm = {word.casefold() for word in re.findall(r"[^\W\d_]+", cand.role or "")} - config.portfolio_joins
+    return any(
+        word == surname
+        and (
+            (at > 0 and config.titles.fullmatch(words[at - 1]) is not None)
+            or not firm.isdisjoint(words[at + 1 : at + 1 + _ANNOUNCED_FIRM_SPAN])
+        )
+        for at, word in enumerate(words)
+    )
 
 
 def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
@@ -4133,7 +4156,12 @@ def _dialogue(
         plain = [
             row
             for row in rows
-            if _SHAPE_BLOCKERS.isdisjoint(row.features.keys() - _particled_sentence(row, by_key, config))
+            # a firm's or a party's name after the dash blocks no turns taken by that shape alone
+            # ("Lucía X – Podemos:" / "Andrés Y – Vox:", a debate's; "firm" keeps a heading's
+            # halves from a believed label of a name and a known role)
+            if _SHAPE_BLOCKERS.isdisjoint(
+                row.features.keys() - _particled_sentence(row, by_key, config) - {"firm"}
+            )
             and "lower_case_word" not in row.features
             # speeches open with a capital: names before a dash each followed by a word in lower
             # case are minutes' narration ("Radny X – zapytał, czy …"), no one's turns

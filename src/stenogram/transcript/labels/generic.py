@@ -419,9 +419,13 @@ class GenericLabels(MatcherBase):
         text's item, clause, motion or bill so numbered has none ("Item No. 3 of Agenda:", "Motion
         No. 4 by Greens:", "Antrag Nr. 12 der SPD:"). A meeting's participant linked to the
         ward or the seat it speaks for holds one too ("Member for Ward 3:", "Representative for
-        District 2:"), as "Thanks for Ward 3:" does not."""
+        District 2:"), as "Thanks for Ward 3:" does not. An article holds none, though
+        ``titles`` lists "the" and "an": "Report of the Working Group 2 (Finance):"."""
         split = words.split()
-        return any(office_or_title(word, self.config) for word in split) or seat_for(split, self.config)
+        return any(
+            office_or_title(word, self.config) and word.casefold() not in self.config.articles
+            for word in split
+        ) or seat_for(split, self.config)
 
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of

@@ -429,7 +429,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         dashed = self.dashed_role(text[:colon])
         if dashed is None:
             return found
-        if not vouched_role(dashed, self.config) and not firm_role(dashed):
+        if not vouched_role(dashed, self.config) and not firm_role(dashed, self.config):
             return found  # "Mill Lane – repairs to the footpath: …": an item's heading, no role
         return replace(dashed, punct=":", end=speech_start(text, colon + 1), printed=text[: colon + 1])
 

@@ -729,12 +729,12 @@ CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:30
 # words of the holder's name after an office and its comma, before the verb that gives the floor
 FLOOR_HOLDER_WORDS = (2, 5)
 CAPTION_MARK = ">>"  # the mark live captions print before a change of speaker
-# A word of a person's name: letters, an apostrophe, a quotation mark or a hyphen inside them
-# ("O’Neill", "Smith-Jones", "חיימוביץ'"), no digit nor stop.
 # A financial terminal's code of the person last on the line, in braces with its key: "Marta X
 # {BIO 18830412 <GO>}", "Q - Devin Y {BIO 20114477 <GO>}", a wire's call transcript; it marks the
 # line a speaker's label as a marker before it does.
 PERSON_CODE = regex(r"[ \t]+\{BIO[ \t]+\d{1,12}[ \t]+<GO>\}[ \t]*$")
+# A word of a person's name: letters, an apostrophe, a quotation mark or a hyphen inside them
+# ("O’Neill", "Smith-Jones", "חיימוביץ'"), no digit nor stop.
 NAME_WORD = regex(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
 # A person's name in Chinese characters ("王丽华", "王建国").
 HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")

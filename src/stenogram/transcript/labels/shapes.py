@@ -299,7 +299,6 @@ def printed_pairs(pairs: tuple[tuple[str, ...], ...]) -> set[str]:
 _BODY_WORDS = 3  # words of the body a delegate speaks for after her name's dash: "FIOM Torino"
 _BODY_LETTERS = 6  # letters of a body's short name at most: "CdL", "FIOM", "UILCA"
 _FIRM_WORDS = 4  # words of a firm's name after a name's dash: "Keefe, Bruyette & Woods"
-_FIRM_JOINS = frozenset({"&", "und", "and", "et", "y", "e"})  # a firm's words may join: "Kepler & Co"
 
 
 def _body_short(cand: Candidate) -> bool:
@@ -336,18 +335,19 @@ def vouched_role(cand: Candidate, config: Config) -> bool:
     )
 
 
-def firm_role(cand: Candidate) -> bool:
+def firm_role(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is a plain name of two words or three, no form of address, before a spaced
     dash and a firm's name of a few capitalised words ("Lena Hansen – Commerzbank", "Julien Caron
     – Oddo BHF", "Brian X — Keefe, Bruyette & Woods"), as an earnings call's typed excerpt prints
     an analyst and her bank: a heading's two halves are so printed too ("Mill Lane – Footpath
     Repairs"), so the label is believed only beside believed labels of a name, its dash and a role
-    the vocabularies vouch for (the weight ``firm``)."""
+    the vocabularies vouch for (the weight ``firm``). Its words may join as a portfolio's do
+    (``portfolio_joins``: "Kepler und Co", "Bruyette & Woods")."""
     words = (cand.role or "").replace(",", " ").split()
     return (
         not cand.title
         and 2 <= len(cand.name.split()) <= _BODY_WORDS
         and 0 < len(words) <= _FIRM_WORDS
-        and all(word[:1].isupper() or word.casefold() in _FIRM_JOINS for word in words)
+        and all(word[:1].isupper() or word == "&" or word in config.portfolio_joins for word in words)
         and not any(char.isdigit() for char in cand.role or "")
     )
