@@ -1080,6 +1080,13 @@ def _features(
         and (leading_capitals or any(w.isupper() and len(w) >= 2 for w in (core, named)) or surnamed)
     ):
         found["capitals"] = w["capitals"]
+    # a form of address abbreviated in CAPITALS before a name in Mixed case ("KH. Hasan pernah
+    # berkata:", "BB. Santos ang nagsabi:") opens no name in CAPITALS: its words in lower case
+    # are a sentence's as after any form of address
+    first = name.split(maxsplit=1)[0].casefold() if leading_capitals else ""
+    addressing = titles.fullmatch(first) or (first.endswith(".") and first[:-1] in config.abbreviations)
+    if leading_capitals and len(words) > 1 and not words[1].isupper() and addressing:
+        leading_capitals = False
     # a note in the label's brackets sets the name off as a role does, though it names none
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
     # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
