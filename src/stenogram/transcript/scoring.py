@@ -2548,11 +2548,11 @@ def _body(
 
 
 def _portfolio_links(rest: list[str], config: Config) -> frozenset[str] | None:
-    """The words in lower case of the capitalised portfolio and superior after an addressed
-    office's body, where each only links them ("M. le ministre délégué auprès du Chef du
-    Gouvernement chargé des Relations avec le Parlement"): a particle, an article or a word that
-    joins an office to its portfolio; None where another word in lower case (a sentence's verb)
-    is among them or a capital does not end them."""
+    """The words in lower case of the capitalised portfolio and superior after an office's body,
+    addressed or not, where each only links them ("M. le ministre délégué auprès du Chef du
+    Gouvernement chargé des Relations avec le Parlement", "Waziri wa Kilimo na Mifugo"): a
+    particle, an article or a word that joins an office to its portfolio; None where another
+    word in lower case (a sentence's verb) is among them or a capital does not end them."""
     lowered = [word.casefold() for word in rest if lower_case(word[0]) and not _ELIDED_NAME.match(word)]
     joining = config.particles | config.articles | config.office_links
     if not rest or lower_case(rest[-1][0]) or any(word not in joining for word in lowered):
