@@ -1126,6 +1126,13 @@ def _features(
         and (leading_capitals or any(w.isupper() and len(w) >= 2 for w in (core, named)) or surnamed)
     ):
         found["capitals"] = w["capitals"]
+    # a form of address abbreviated in CAPITALS before a name in Mixed case ("KH. Hasan pernah
+    # berkata:", "BB. Santos ang nagsabi:") opens no name in CAPITALS: its words in lower case
+    # are a sentence's as after any form of address
+    first = name.split(maxsplit=1)[0].casefold() if leading_capitals else ""
+    addressing = titles.fullmatch(first) or (first.endswith(".") and first[:-1] in config.abbreviations)
+    if leading_capitals and len(words) > 1 and not words[1].isupper() and addressing:
+        leading_capitals = False
     # a note in the label's brackets sets the name off as a role does, though it names none
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
     # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
@@ -2611,11 +2618,11 @@ def _body(
 
 
 def _portfolio_links(rest: list[str], config: Config) -> frozenset[str] | None:
-    """The words in lower case of the capitalised portfolio and superior after an addressed
-    office's body, where each only links them ("M. le ministre délégué auprès du Chef du
-    Gouvernement chargé des Relations avec le Parlement"): a particle, an article or a word that
-    joins an office to its portfolio; None where another word in lower case (a sentence's verb)
-    is among them or a capital does not end them."""
+    """The words in lower case of the capitalised portfolio and superior after an office's body,
+    addressed or not, where each only links them ("M. le ministre délégué auprès du Chef du
+    Gouvernement chargé des Relations avec le Parlement", "Waziri wa Kilimo na Mifugo"): a
+    particle, an article or a word that joins an office to its portfolio; None where another
+    word in lower case (a sentence's verb) is among them or a capital does not end them."""
     lowered = [word.casefold() for word in rest if lower_case(word[0]) and not _ELIDED_NAME.match(word)]
     joining = config.particles | config.articles | config.office_links
     if not rest or lower_case(rest[-1][0]) or any(word not in joining for word in lowered):

@@ -359,6 +359,20 @@ class GenericLabels(MatcherBase):
         named = ABBREVIATED_NAMED.match(text, pos)
         return named is not None and (abbreviated or bool(named.group("more")))
 
+    def _place_abbreviated(self, before: str, word: str) -> bool:
+        """Whether *word*, abbreviated with its stop after the words *before* it, is a place the
+        word that links it to the member names ("Mr. McLANE, of Md.", "Mr. BAYARD, of Del.", the
+        Congressional Record's state): the place's stop closes the label, though the same letters
+        abbreviate a form of address before a name elsewhere ("Md. X", Mudane or Mohammad). A
+        particle so abbreviated opens the place's name ("Lord Smith of St. Albans"), read on."""
+        linked = before.split()[-1:]
+        return (
+            bool(linked)
+            and linked[0].casefold() in self.config.place_links
+            and word[:1].isupper()
+            and word.casefold() not in self.config.particles
+        )
+
     def _addressing(self, word: str) -> bool:
         """Whether *word*, before a form of address in parentheses, is a form of address or an
         office's whole word that a person bears before the name ("Hon.", "Chief", "Otunba")."""
@@ -1066,7 +1080,10 @@ class GenericLabels(MatcherBase):
                     initial(word)
                     or faculty
                     or compound
-                    or self.config.unarticled(word).casefold() in self.config.abbreviations
+                    or (
+                        self.config.unarticled(word).casefold() in self.config.abbreviations
+                        and not self._place_abbreviated(text[name_start : token.start("word")], word)
+                    )
                     or self._hyphened_abbreviation(word)
                     or (
                         len(word) <= ABBREVIATED_LETTERS
