@@ -224,6 +224,7 @@ class Config:
     asked_dashes: tuple[str, ...]  # an interview's dash before each question, no name: "――それは…"
     role_letters: frozenset[str]  # "审" of "审：" among "问：" / "答：": a role abbreviated to one character
     timestamp: re.Pattern[str]
+    chat_sender: re.Pattern[str]  # after a chat's clock, its sender: "From X to Everyone:"
     clock_marks: re.Pattern[str]  # what says the time of day after a clock alone: "am", "Uhr"
     clock_words: re.Pattern[str]  # what says a clock alone is one before it: "Kl. 13:05", "klo 14.05"
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
@@ -1046,6 +1047,7 @@ _SHAPE: dict[str, Any] = {
     "head": {"*": _STRS},
     "labels": {
         "timestamp": _STR,
+        "chat_sender": _STR,
         "clock_marks": _STRS,
         "clock_words": _STRS,
         "page": _STR,
@@ -1633,6 +1635,7 @@ def load_config(path: str | Path | None = None) -> Config:
         asked_dashes=tuple(labels.get("asked_dashes", [])),
         role_letters=frozenset(labels.get("role_letters", [])),
         timestamp=_compile(labels["timestamp"], where),
+        chat_sender=_compile(labels["chat_sender"], where),
         clock_marks=_compile("|".join(f"(?:{mark})" for mark in labels["clock_marks"]), where),
         clock_words=_compile(r"(?:" + "|".join(labels["clock_words"]) + r")[ \t]+(?=\d)", where),
         page=_compile(labels["page"], where),

@@ -432,6 +432,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         mark = self.config.clock_marks.match(words.casefold())
         if ":" in words[:_CAPTION_LABEL] or (mark and not words[mark.end() : mark.end() + 1].isalpha()):
             return None
+        if "\t" in words.strip(" \t")[:_CAPTION_LABEL]:
+            return (
+                None  # a table's row, the speaker's cell after the clock's: "00:00:05<tab>Vorsitzende<tab>…"
+            )
         return clock
 
     def _cards(self, plain: list[Unit]) -> list[Unit]:

@@ -1385,8 +1385,10 @@ def _features(
         # an article opening the label ("Die Präsidentin. –") is no name used in lower case, nor
         # an indefinite one before a participant of the hall ("Un actionnaire individuel :" beside
         # "… un vote …"); before any other office it opens a sentence reporting what one said
-        # ("Un ministre a répondu :", "En ledamot skrev:"), or is no article ("En nombre del …:")
-        unnamed = config.indefinite_articles if _hall_member(words, config, evidence.lang) else frozenset()
+        # ("Un ministre a répondu :", "En ledamot skrev:"), or is no article ("En nombre del …:");
+        # nor the participant's word opening one of the hall with no article ("Member of the public:")
+        hall = _hall_member(words, config, evidence.lang)
+        unnamed = config.indefinite_articles | {words[0].casefold()} if hall else frozenset()
         capitalised = [
             x
             for x in plain
@@ -1630,8 +1632,15 @@ def _hall_member(words: list[str], config: Config, lang: str) -> bool:
     individuelle", "A shareholder"), as a meeting's verbatim sets the asker alone on its line;
     or the body of participants it speaks for after it, its last word theirs ("Un représentant
     de l'association des actionnaires", a group's voice), where a verb after the body would
-    report what one said ("Un représentant des actionnaires a répondu :")."""
-    if not (2 <= len(words) <= _HALL_MEMBER_WORDS and words[0].casefold() in config.indefinite_articles):
+    report what one said ("Un représentant des actionnaires a répondu :"). A participant's
+    phrase of words capitalised at its start and nothing else is such a voice with no article,
+    as a Q&A's transcript names the asker ("Audience member:", "Member of the public:")."""
+    if not 2 <= len(words) <= _HALL_MEMBER_WORDS:
+        return False
+    capitalised = words[0][:1].isupper() and words[0][1:].islower()
+    if capitalised and " ".join(words).casefold() in config.participants:
+        return True
+    if words[0].casefold() not in config.indefinite_articles:
         return False
     size = _participant_words(words[1:], config)
     if not size:

@@ -31,6 +31,7 @@ from stenogram.transcript.labels.patterns import (
     JOINED_WORDS,
     LINE_END_CLOCK,
     LINE_END_CLOCK_SPAN,
+    MARKDOWN_HEADING,
     MEMBER_WORDS,
     NAME_WORD,
     OFFICE,
@@ -288,6 +289,11 @@ class AloneLabels(GenericLabels):
             return (
                 replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
             )
+        if line[:1] == "#" and (marks := MARKDOWN_HEADING.match(line.strip())):
+            # "### Sarah Kim" over the speech: a meeting's notes exported as Markdown, the name
+            # its heading's; read as the line without the marks would be, which name no one
+            inner = self._bare_line(line.strip()[marks.end() :])
+            return replace(inner, end=len(line), printed=line) if inner else None  # no marker's weight
         lead = DASH_LEAD.match(line.strip()) or GLUED_DASH.match(line.strip())
         if lead:  # "- La secretaria diputada X", "-La …": the dash Mexico's record prints before a label
             inner = self._bare_line(line.strip()[lead.end() :])

@@ -67,6 +67,7 @@ _LOWER_CAPTION_WORDS = 4  # the most words of a label in lower case after the ca
 _SUFFIXED_NAME = 12  # characters of a name and its suffix of address alone after a marker, at most
 _NAME_BEFORE_SUFFIX = 2  # characters of a member's name at least before its suffix: "林実君", not "諸君"
 _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or form of address is among
+_FRENCH_SPACES = (" ", "\u00a0", "\u202f")  # the space French typography sets before a colon
 
 
 # A name after a label's bracket, set off from the speech by an ideographic space or two spaces.
@@ -387,7 +388,9 @@ class MarkedLabels(GenericLabels):
             return None
         label, close = found.group("label"), found.end()
         after = text[close : close + 1] if label.rstrip()[-1:] not in ".:：–—-" else ""
-        if after and after not in ".:：":
+        if after in _FRENCH_SPACES and text[close + 1 : close + 2] == ":":
+            after = text[close : close + 2]  # "**Mme Durand** : …", the French space before the colon
+        if after and after.lstrip("".join(_FRENCH_SPACES)) not in ".:：":
             return None
         inner = self._candidate(label + after + " " + text[close + len(after) :])
         if inner is None or inner.printed.strip() != (label + after).strip():

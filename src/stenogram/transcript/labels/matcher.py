@@ -21,6 +21,7 @@ from stenogram.transcript.events import SLASHED
 from stenogram.transcript.labels.alone import AloneLabels
 from stenogram.transcript.labels.marked import SENTENCE_STOP, MarkedLabels
 from stenogram.transcript.labels.patterns import (
+    BOLD_ITEM,
     BRACKETED_CLOCK,
     CAPITALISED,
     CAPITALS_HEADING,
@@ -140,6 +141,8 @@ _PARTICLE_SPAN = 5  # characters of a particle opening a label and its space at 
 _PARTICLE_SURNAME = 2  # words of a surname after a particle with no office after it: "von Bethmann Hollweg:"
 _INITIAL = regex(r"[^\W\d_]\.")  # a forename's initial and its stop: "П."
 _NAME_SPEECH_SPAN = 82  # characters of the speech read for its kana: the span its stop is looked for in
+
+_SPEECH_ENDS = '.?!…"»”’)'  # the last mark of a line a speech ends (a sentence's stop, a quotation's)
 
 
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
@@ -288,6 +291,18 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
+        if stamp and text[stamp.end() : stamp.end() + 1].isalpha():
+            sender = self.config.chat_sender.match(text, stamp.end())
+            sent = self._whole_name(sender.group("name").strip()) if sender else None
+            if sender is not None and sent is not None:
+                # "10:02:33 From Karen Liu to Everyone:": a saved chat's sender, read past the clock below
+                end = sender.end()
+                found = replace(
+                    sent,
+                    punct=":",
+                    end=speech_start(text, end) - stamp.end(),
+                    printed=text[stamp.end() : end],
+                )
         clause = self.floor_minutes and ":" in text[:GENERIC_SPAN] and self.config.floor_clause.match(text)
         if clause:
             # "Aberta a audiência, pelo MM. Juiz foi dito: que …": the clause names who speaks
@@ -367,10 +382,31 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and found.punct and not found.time:
             found = with_clock_after(found, text)
         tabbed = self._tabbed(text) if "\t" in text[:GENERIC_SPAN] else None
+        if tabbed is None and stamp and "\t" in text[stamp.end() : GENERIC_SPAN]:
+            # a table's cells of clock, speaker and speech ("00:00:04<tab>Voorzitter<tab>Goedemiddag,
+            # …", a transcript's table copied from a document): the clock printed with the label;
+            # the speech's cell ends a sentence, as a programme's hour, item and room do not
+            # ("09:00<tab>Registration<tab>Foyer, ground floor")
+            line = text.partition("\n")[0].rstrip()
+            spoken = len(text) >= LABEL_SPAN or line[-1:] in _SPEECH_ENDS
+            cell = self._tabbed(text[stamp.end() :]) if spoken else None
+            if cell is not None:
+                tabbed = replace(
+                    cell,
+                    end=cell.end + stamp.end(),
+                    printed=text[: stamp.end()] + cell.printed,
+                    time=stamp.group().strip(),
+                )
         if tabbed and (found is None or found.end > tabbed.end):  # no label runs across a cell
             found = tabbed
         if found is None and (text[:2] in ("**", "__") or (text[:1] == "*" and text[1:2].isalpha())):
             found = self._emphasised(text)
+        if found is None and text[:1] in "-*+•0123456789" and (item := BOLD_ITEM.match(text)):
+            # the speech after it opens as a sentence does: an action's item assigns in lower case
+            # what the office is to do ("- **Chair:** book the boiler service"), no one's words
+            bold = self._emphasised(text[item.end() :])
+            opens = bold is not None and not text[item.end() + bold.end : item.end() + bold.end + 1].islower()
+            found = read_past(bold, text, item.end()) if bold and opens else None  # no marker's weight
         if found is None and text[:1] == "{":
             found = self._braced(text)
         if found is None and "؛" in text[:GENERIC_SPAN]:

@@ -696,6 +696,12 @@ SPACED_WORD = regex(r"(?<![^\s(])(?P<word>[^\W\d_](?: [^\W\d_]){2,})(?![^\s,.:;)
 # Markdown's bold, or its italics in one asterisk glued to the label's first letter: a list's or
 # a footnote's asterisk is set apart ("* Item: the budget.", "* See the annex."), so no label.
 EMPHASIS = regex(r"(\*\*|__|\*(?=[^\W\d_]))(?P<label>[^*_\n]{1,160}?)\1")
+# The marks of a Markdown heading before its words ("### Sarah Kim"), no part of them.
+MARKDOWN_HEADING = regex(r"#{1,6}[ \t]+(?=[^\W\d_])")
+# A Markdown list's item whose label is set in bold after the item's mark, as a meeting's notes
+# exported as Markdown print each turn ("- **Lena**: …", "* **Ana Souza:** …", "1. **Chair:** …"):
+# the mark printed with the label, no part of its name; bold only, as a bare item is a list's.
+BOLD_ITEM = regex(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\*\*|__)")
 # A label of a few words before the Arabic semicolon, set off by spaces, that a court's record
 # prints for its labels' colon ("رئيس المحكمة ؛ هل المتهم حاضر ؟").
 ARABIC_SEMICOLON = regex(r"(?P<label>[^\W\d_][^\n:：;؛]{1,40}?)[ \t]+؛(?=[ \t]+[^\W\d_])")
