@@ -458,6 +458,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _restore_opening_heads(lines, kept, removed)
     _strip_running_heads(kept, removed, config)
     _restore_worded_page(lines, kept, removed)
+    _strip_catchwords(kept, removed)
     _strip_wrap_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
@@ -998,6 +999,52 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
 _FACING_HEAD = regex(r"(?P<head>[^\W\d_a-z][^.!?…:;()\d]{2,78}?)[ \t]+(?P<page>\d{1,5})")
 _PAGE_FIGURES = regex(r"(?<![\d.])\d{1,5}(?![\d.])")  # a page number's line: its first figure
 _EDGE_PAGE = regex(r"^\d{1,5}(?=\s)|(?<=\s)\d{1,5}$")  # a running head's: at either end
+
+
+# A page's catchword: the first word or words of the next page, printed alone at the foot of the
+# page before it as the books of the seventeenth and eighteenth centuries print them, and as OCR
+# keeps them ("                                   Mr. Love" / "  Mr. Love. I humbly thank …").
+_CATCHWORD_TEXT = 24  # the longest catchword
+_CATCHWORD_WORDS = 3  # the most words a catchword holds
+_CATCHWORD_INDENT = 24  # columns past the next page's line, at least, that set a catchword right
+
+
+def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
+    """A short line of a word or three that the next line with text opens with, and goes on past,
+    is the page's catchword where it stands far right of that line or where the next page's head
+    or number, taken off, stands between them: a speaker's name alone over a speech that opens
+    with the name again is no record's. A line with its page number at either end between the
+    catchword and the words it repeats is the next page's head ("Cooke." / "for High Treaſon.
+    114" / "Cooke. One Wells …"), the catchword and the page proving each other."""
+    taken = {item.line - 1 for item in removed}
+    for index, line in enumerate(kept):
+        text = line.strip()
+        if not text or len(text) > _CATCHWORD_TEXT or len(text.split()) > _CATCHWORD_WORDS:
+            continue
+        near = _next_filled(kept, index, 1)
+        if near is None:
+            continue
+        head = None
+        if not _catches(text, kept[near]) and _EDGE_PAGE.search(kept[near].strip()):
+            head, near = near, _next_filled(kept, near, 1)
+            if near is None or len(kept[head].strip()) > _RUNNING_HEAD or not _catches(text, kept[near]):
+                continue
+        elif not _catches(text, kept[near]):
+            continue
+        indent = len(line) - len(line.lstrip())
+        right = indent >= len(kept[near]) - len(kept[near].lstrip()) + _CATCHWORD_INDENT
+        if head is not None or right or not taken.isdisjoint(range(index + 1, near)):
+            removed.append(Furniture(index + 1, text, "catchword"))
+            kept[index] = ""
+        if head is not None:
+            removed.append(Furniture(head + 1, kept[head].strip(), "running-head"))
+            kept[head] = ""
+
+
+def _catches(text: str, line: str) -> bool:
+    """Whether *line* opens with the words *text* and goes on past them with other words."""
+    below = line.strip()
+    return len(below) > len(text) and below.startswith(text) and not below[len(text)].isalnum()
 
 
 def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:

@@ -379,6 +379,31 @@ def _stop_dashed_member(cand: Candidate, longest: dict[tuple[bool, str, bool, bo
     )
 
 
+def _surname_beside_addressed(
+    cand: Candidate, row: LabelScore, longest: dict[tuple[bool, str, bool, bool], int], evidence: _Evidence
+) -> bool:
+    """Whether *cand* is one capitalised word with its stop, printed twice or more, where the
+    believed labels of its punctuation are forms of address or offices with a name ("Lord Chief
+    Justice X." / "Sir George Y." / "Oates."): an old trial's report names the witness and the
+    prisoner by the surname alone beside the bench and the counsel it titles. The caller asks
+    that the candidate printed right before each of its places is such a label or such a
+    surname (the word answers them, as a speaker does); a word the text uses in lower case or
+    opens its sentences with is no name."""
+    upper, punct, role, addressed = _shape(cand)
+    word = cand.name.casefold()
+    return (
+        not addressed
+        and not upper
+        and not role
+        and row.count >= 2
+        and " " not in word
+        and punct == "."
+        and (upper, punct, role, True) in longest
+        and word not in evidence.openers
+        and not evidence.used_in_lower_case([word])
+    )
+
+
 def _plain_dashed(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is a plain name before a dash, its words capitalised in Mixed case with no
     form of address, office or role ("Məhərrəmov -", "Brandt –"): it shares a label's shape only
@@ -423,6 +448,33 @@ def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config)
     found = occurrences[0]
     day = _SITTING_DAY.fullmatch(found.after_in[found.after_at :].strip())
     return found.first and found.alone and day is not None and day["month"].casefold() in config.months
+
+
+_HOUSE_LINE = 60  # the characters under a title read for the house's name
+
+
+def _housed_below(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, in CAPITALS with its stop alone on the body's first line and printed once,
+    is the record's title over the house's name in CAPITALS on the line under it ("THE
+    CONGRESSIONAL GLOBE." / "SENATE.", "HANDELINGEN." / "TWEEDE KAMER. Zitting van …"), as
+    :func:`_dated_below` reads a title over its date: no speech opens by naming a house so."""
+    if not (cand.upper and _punct(cand) == "." and len(occurrences) == 1):
+        return False
+    found = occurrences[0]
+    if (
+        re.sub(r"(?i)^the\b", "", cand.title).strip()
+        or not (found.first and found.alone)
+        or chairs(cand.name, config)
+    ):
+        return False
+    line = found.after_in[found.after_at : found.after_at + _HOUSE_LINE].lstrip().partition("\n")[0]
+    house = line.partition(". ")[0].strip().rstrip(".")
+    return (
+        len(house.split()) <= _HOUSE_WORDS
+        and house.isupper()
+        and config.offices.search(house.casefold()) is None
+        and config.chambers.search(house.casefold()) is not None
+    )
 
 
 _CAPTION_LINES = 200  # characters under a caption's party that hold its side and the versus under it
@@ -1242,7 +1294,7 @@ def _features(
         for m in marks
     )
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
-    headed = headed or _dated_below(cand, occurrences, config)
+    headed = headed or _dated_below(cand, occurrences, config) or _housed_below(cand, occurrences, config)
     # the label's own words a part's heading ("Сессія VI. Засѣданіе 21-е.", the session's number
     # before the sitting's on an old record's title line): no name is a session's or an act's
     headed = headed or config.headings.fullmatch(cand.printed.strip()) is not None
@@ -3216,10 +3268,12 @@ def decide(
     by_key: dict[str, list[Occurrence]] = {}
     runs: Counter[str] = Counter()
     seen: dict[str, int] = {}  # key → index of its last occurrence
+    before: dict[str, set[str]] = {}  # key → the keys of the candidates printed right before it
     strong = -1  # index of the last label-like occurrence (CAPITALS, a role, a colon)
     for index, occurrence in enumerate(occurrences):
         cand = occurrence.cand
         by_key.setdefault(cand.key, []).append(occurrence)
+        before.setdefault(cand.key, set()).add(occurrences[index - 1].cand.key if index else "")
         if (
             seen.get(cand.key, -1) < 0
             or any(occurrences[i].cand.key != cand.key for i in (strong,) if i > seen[cand.key])
@@ -3332,6 +3386,13 @@ def decide(
     stops = [_spaced_stop(by_key[row.key][0].cand) for row in scored if row.accepted]
     spaced = sum(_spaced_stop(by_key[row.key][0].cand) for row in scored) if stops and all(stops) else 0
     spaced_stops = spaced >= _SPACED_STOPS
+    # the surnames an old trial prints alone beside the titled labels believed, and those labels:
+    # each such surname answers one of them or another such surname ("Tilden." / "Marsh.")
+    answering = {row.key for row in scored if row.accepted} | {
+        row.key
+        for row in scored
+        if not row.accepted and _surname_beside_addressed(by_key[row.key][0].cand, row, longest, evidence)
+    }
     for row in scored:
         cand = by_key[row.key][0].cand
         # a form of address, a name and the office after its comma alone on the line with its stop
@@ -3360,6 +3421,10 @@ def decide(
         alike = words <= longest.get(_shape(cand), -1) + 1
         alike = alike or (_shape(cand) in longest and _uncased_name(cand, config, lang))
         alike = alike or _stop_dashed_member(cand, longest)
+        alike = alike or (
+            before[row.key] <= answering - {row.key}
+            and _surname_beside_addressed(cand, row, longest, evidence)
+        )
         alike = alike or (spaced_stops and _spaced_stop(cand) and _worded_after(by_key[row.key][0]))
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company

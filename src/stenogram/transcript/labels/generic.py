@@ -141,6 +141,7 @@ _SPEECH_STOPS = frozenset(".!?…")
 # after an abbreviated office at a line's start (``abbreviated_offices``): the holder's capitalised
 # name and its stop before the speech's capital ("Serj. Maynard. Call …"), or the speech's capital
 _OFFICE_HOLDER = regex(rf"[ \t]+(?P<name>{CAPITALISED_NAME})\.(?=[ \t]+[{UPPER}\"“])")
+_TITLE_WORD = regex(r"(?P<title>[^\W\d_]{1,4}\.)[ \t]+(?=[^\W\d_]{2,5}\.)")  # "Mr. " before "Serj."
 _OFFICE_SPEECH = regex(rf"[ \t]+(?=[{UPPER}\"“])")
 # a surname after such an office's letters and a verb in lower case after it ("L. C. B. Smith
 # moved that the report be adopted."): the letters a name's initials, the line the minutes'
@@ -292,8 +293,15 @@ class GenericLabels(MatcherBase):
         """An office abbreviated word by word, as the old trials' reports print it before the
         speech on its line ("L. C. J. Prisoner at the bar, …", "Att. Gen. My lord, …"), or before
         its holder's name and the name's stop ("Serj. Maynard. Call Mr. Smith."): the label, the
-        speech after the last stop. An office of one word is one only before a name."""
+        speech after the last stop. An office of one word is one only before a name. A form of
+        address may stand before the office and its holder ("Mr. Serj. Maynard. My Lord, …"):
+        the label whole, the name the holder's."""
         office = self.config.abbreviated_office.match(text)
+        titled = _TITLE_WORD.match(text) if office is None else None
+        if titled and self._title_only.fullmatch(titled.group("title")):
+            office = self.config.abbreviated_office.match(text, titled.end())
+            if office and not _OFFICE_HOLDER.match(text, office.end()):
+                return None  # "Mr. L. C. Smith": the name's initials; an office titled needs its holder
         if not office:
             return None
         words = office.group().replace(".", ". ").split()
@@ -325,6 +333,7 @@ class GenericLabels(MatcherBase):
                 ".",
                 speech_start(text, holder.end()),
                 text[: holder.end()],
+                titled.group("title") if titled else "",
             )
         if office.group().count(".") < 2 or not _OFFICE_SPEECH.match(text, office.end()):
             return None
