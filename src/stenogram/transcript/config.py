@@ -299,6 +299,7 @@ class Config:
     answer_heads: frozenset[str] = frozenset()  # "ANSWER": the heading over the answer to a question
     delegations: frozenset[str] = frozenset()  # an office many hold, its bracket a seat: "DELEGATE (Gauteng)"
     delegation_seats: frozenset[str] = frozenset()  # words of a delegate's seat: "(Eastern Cape)"
+    delegation_words: frozenset[str] = frozenset()  # a seat's first word after a dash: "X – Đoàn …:"
     body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
     business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
     item_authors: frozenset[str] = frozenset()  # who tabled an item: "…, autora de la pregunta"
@@ -1075,6 +1076,7 @@ _SHAPE: dict[str, Any] = {
         "lone_chairs": _STRS,
         "delegations": _STRS,
         "delegation_seats": _STRS,
+        "delegation_words": _STRS,
         "participants": _STRS,
         "participant_endings": _STRS,
         "genitive_links": _STRS,
@@ -1521,6 +1523,7 @@ def load_config(path: str | Path | None = None) -> Config:
         lone_chairs=frozenset(word.casefold() for word in labels.get("lone_chairs", [])),
         delegations=frozenset(word.casefold() for word in labels.get("delegations", [])),
         delegation_seats=frozenset(word.casefold() for word in labels.get("delegation_seats", [])),
+        delegation_words=frozenset(word.casefold() for word in labels.get("delegation_words", [])),
         participants=frozenset(word.casefold() for word in labels.get("participants", [])),
         participant_endings=frozenset(
             ["", *(word.casefold() for word in labels.get("participant_endings", []))]

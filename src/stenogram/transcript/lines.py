@@ -1304,6 +1304,16 @@ class LineLabels:
         word = found.group("word").casefold()
         return not any(word in openers for openers in self.config.openers.values())
 
+    def _initial_dashed(self, cand: Candidate, letter: str) -> bool:
+        """Whether *cand*, read past a pair's *letter*, is an initial and a capitalised surname
+        before a spaced dash ("A. Simonyan – Thank you.", "J. Kowalski – Panie Marszałku"): a
+        name, no answer's letter, where the surname opens no sentence ("A. Yes – I was.")."""
+        found = _INITIAL_SURNAME.fullmatch(cand.name)
+        if found is None or cand.punct not in _DASHES or not cand.name.startswith(letter + "."):
+            return False
+        word = found.group("word").casefold()
+        return not any(word in openers for openers in self.config.openers.values())
+
     def _article_letter(self, cand: Candidate, short: Candidate, text: str) -> bool:
         """Whether *cand*, read past the letter *short* is, is that letter as the article before
         an office or a form of address in Mixed case and a name ("A Deputada Beatriz X –", a
@@ -1350,6 +1360,7 @@ class LineLabels:
                 or _TWO_INITIALS.match(cand.name)
                 or self._article_letter(cand, short, text)
                 or self._initial_stop_dashed(cand, short.name)
+                or self._initial_dashed(cand, short.name)
             )
         ):
             cand = short

@@ -217,6 +217,9 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         and not _SPEECH_AFTER_COLON.search(paragraphs[at + 1][0])  # a label and its speech the wrap cut
         and not _list_item(paragraphs, at)
         and not _roster_heading(paragraphs[at][0], config)
+        # a section's heading over a name alone ("Question and Answer" / "Carla X" / "Thanks. …"):
+        # the name opens the turn, no card's affiliation
+        and config.headings.fullmatch(paragraphs[at][0].strip()) is None
     ]
     if len(found) == 1 and _addressed_name(paragraphs[found[0]][0], config):
         return found  # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"

@@ -3525,6 +3525,7 @@ def decide(
     _calling(scored, by_key, occurrences, config)
     _inflected_holders(scored, by_key, config)
     _news_lead(scored, by_key, occurrences, text, config)
+    _hall_alone(table, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
 
@@ -3792,6 +3793,29 @@ def _news_lead(
     if _headline(lead, text, config):
         row.features["news_lead"] = config.weights["news_lead"]
         row.accepted = row.score >= config.threshold
+
+
+def _hall_alone(table: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Refuse the text's only believed label where it is the hall addressed with its colon,
+    printed once, no office nor form of address ("同志们：", "Товарищи:", "Comrades:" opening a
+    speech printed alone): the speech's first words, no speaker; a record's turns have other
+    labels beside it."""
+    believed = [row for row in table if row.accepted]
+    if len(believed) != 1 or believed[0].count != 1:
+        return
+    row = believed[0]
+    found = by_key.get(row.key, [])
+    cand = found[0].cand if len(found) == 1 else None
+    if cand is None or cand.role or cand.title or _punct(cand) not in (":", "："):
+        return
+    words = WORD.findall(cand.name)
+    saluted = [word.casefold() for word in words]
+    if len(words) == 1 and not _hall_word(words[0], config):
+        return
+    if len(words) > 1 and (" ".join(saluted) not in config.salutations or _office_saluted(saluted, config)):
+        return
+    row.accepted = False
+    row.reason = "the hall addressed, the record's only label printed once: the speech's opening"
 
 
 def _headline(lead: Occurrence, text: str, config: Config) -> bool:

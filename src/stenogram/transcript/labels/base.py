@@ -364,8 +364,14 @@ class MatcherBase:
         plain = [INITIAL_STOP.sub("", word, 1) for word in words]
         if not (opening.isupper() or opening in '«„"“'):
             return False
+        # so is an initial set apart before the surname ("A. Simonyan – Thank you."), where the
+        # surname is no sentence's opener ("A. Yes – I was there." answers)
+        spaced = [bare for bare in plain if bare]
+        if len(spaced) < len(plain) and (len(spaced) != 1 or not self._initialled_surname(spaced[0])):
+            return False
         if 0 < len(words) <= PLAIN_DASHED_WORDS and all(
-            PLAIN.fullmatch(bare) and word[:1].isupper() for bare, word in zip(plain, words, strict=True)
+            (PLAIN.fullmatch(bare) or not bare) and word[:1].isupper()
+            for bare, word in zip(plain, words, strict=True)
         ):
             return plain == words or bool(SENTENCE_STOP.search(after))
         # an office or a seat in a language whose particles no vocabulary lists, its words joined
@@ -377,6 +383,15 @@ class MatcherBase:
             particled(" ".join(head), self.config)[0]
             and all(PLAIN.fullmatch(word) for word in head if word[:1].isupper())
             and bool(SENTENCE_STOP.search(after))
+        )
+
+    def _initialled_surname(self, word: str) -> bool:
+        """Whether *word*, the one word after a name's initials set apart, is a surname: no word
+        opening a sentence in any language, no office."""
+        folded = word.casefold()
+        return not (
+            any(folded in openers for openers in self.config.openers.values())
+            or self.config.offices.fullmatch(folded)
         )
 
     def _office_word(self, word: str) -> bool:

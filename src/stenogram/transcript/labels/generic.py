@@ -1240,10 +1240,11 @@ class GenericLabels(MatcherBase):
             punct in (":", "：")
             and comma >= 0
             and not roles
-            and is_party(description)
+            and (is_party(description) or self._affiliated(description))
             and self._particled_name(text[name_start:comma])
         ):
-            name, roles = text[name_start:comma], [description]  # "Eva von Rath, DIE LINKE:": her party
+            # "Eva von Rath, DIE LINKE:", "Jógvan á Lakjuni, Fólkaflokkurin:": her party, his
+            name, roles = text[name_start:comma], [description]
         elif (
             punct == "."
             and comma >= 0

@@ -85,6 +85,8 @@ _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a t
 # the name's first word in square brackets, supplied by the editor of a translated record where the
 # original printed the rest ("[Kim] Il Sung: …", "[Zhou] Enlai: …"): the bracket's word is the name's
 _SUPPLIED_FIRST = regex(rf"\[(?P<word>[{UPPER}][^\W\d_'’-]{{0,20}})\][ \t]+(?=[{UPPER}])")
+_SEAT_GAP = regex(r"[ \t]{1,3}")  # the space between a delegate's dash and the seat
+_SEAT_WORDS = 10  # words of a delegation's seat after the dash: "Đoàn đại biểu Quốc hội tỉnh Hà Giang"
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 _HOLDER_ALONE = regex(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 # The same holder with the speech after it on the line, as a copy one paragraph a line runs the
@@ -376,6 +378,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and found.role is None and found.punct in ("-", "–", "—"):
             found = self._with_apposition(found, text)
         if found and found.role is None and found.punct in ("-", "–", "—"):
+            found = self._seat_after_dash(found, text)
+        if found and found.role is None and found.punct in ("-", "–", "—"):
             found = self._dashed_role_colon(found, text)
         if found and found.punct[-1:] in ("-", "–", "—"):
             found = self._with_spoken_code(found, text)
@@ -450,6 +454,27 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         group's voice is printed with ("Genossen: Hört! Hört!", "Kollegen:"), as before."""
         first, _, rest = name.partition(" ")
         return bool(rest) and first.casefold() in self.config.oblique_titles
+
+    def _seat_after_dash(self, found: Candidate, text: str) -> Candidate:
+        """*found*, a delegate before a spaced dash, with the delegation or group the delegate
+        sits for after the dash up to the colon on its line ("Đại biểu X – Đoàn ĐBQH tỉnh Z:",
+        "Đại biểu Y – Tổ đại biểu huyện W:", "Mr X – Delegation of Chile:"): one label, the seat
+        its role, where a word of ``delegation_words`` opens the seat and no sentence's stop is
+        inside it; *found* otherwise."""
+        start = len(found.printed)
+        gap = _SEAT_GAP.match(text, start)
+        first = WORD.match(text, gap.end()) if gap else None
+        if first is None or first.group().casefold() not in self.config.delegation_words:
+            return found
+        colon = text.find(":", first.end(), GENERIC_SPAN)
+        seat = text[first.start() : colon].strip() if colon > 0 else ""
+        if not seat or any(mark in seat for mark in ".!?;\n"):
+            return found
+        if len(seat.split()) > _SEAT_WORDS:
+            return found
+        return replace(
+            found, role=seat, punct=":", end=speech_start(text, colon + 1), printed=text[: colon + 1]
+        )
 
     def _dashed_role_colon(self, found: Candidate, text: str) -> Candidate:
         """*found*, a name before a spaced dash, with the role after the dash up to the colon on

@@ -507,7 +507,7 @@ DATED_AFTER = regex(r"\s*\([^()\d]{0,40}\d")
 # print a foreign name ("توماس - غرينفيلد"), up to the label's parentheses and colon: in a script
 # without case, where a dash ends a label, the dash is the name's where these follow it.
 HYPHENATED = regex(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
-SENTENCE_STOP = regex(r"[.!?؟]")
+SENTENCE_STOP = regex(r"[.!?؟։]")  # "։": the Armenian full stop
 SPACE_RUN = regex(r"(?<=\S)[ \t]{2,3}(?=\S)")  # a justified line's doubled spaces, no column's gap
 # The surname after an office's initials, with its stop, before the speech's first letter or the
 # line's end: "Председательствующий Н. П. |Кружилин|. Товарищи, …" (both capitals, as read).

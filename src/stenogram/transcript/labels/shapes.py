@@ -323,8 +323,8 @@ def vouched_role(cand: Candidate, config: Config) -> bool:
     """Whether the role of *cand*, a name before a spaced dash and its role up to the colon
     ("Jane Moss — Shareholder:", "Peter Lang – Finance Director:", "Elena X – CdL Modena:"), is
     one the vocabularies vouch for: a participant's (``participants``), an office opening it or
-    its last word ("Directeur général", "Finance Director"), or a body's short name opening it
-    (see :func:`_body_short`)."""
+    its last word ("Directeur général", "Finance Director"), a body's short name opening it
+    (see :func:`_body_short`), or a delegation's word (``delegation_words``)."""
     role = (cand.role or "").casefold()
     last = role.rsplit(maxsplit=1)[-1] if role else ""
     return (
@@ -332,6 +332,8 @@ def vouched_role(cand: Candidate, config: Config) -> bool:
         or config.offices.match(last) is not None
         or config.offices.match(role) is not None
         or _body_short(cand)
+        # the delegation the delegate sits for: "Đoàn ĐBQH tỉnh Z", "Delegation of Chile"
+        or role.split(maxsplit=1)[0] in config.delegation_words
     )
 
 
