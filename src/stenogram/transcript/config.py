@@ -153,6 +153,7 @@ class Config:
     postnominal_letters: frozenset[str]  # "KC" of "MR PEMBERTON KC": a rank after the surname
     unstopped_titles: frozenset[str]  # "Mag" of "Abg Mag Anna Huber": a degree with no stop
     place_links: frozenset[str]  # "of" of "Mr. BROWN of Ohio": the place after it is no name
+    place_abbreviations: frozenset[str]  # a state abbreviated after it, a particle's letters too: "Del."
     place_openers: frozenset[str]  # "St." of "X of St. Saviour": a place's word, no title
     patronym_links: frozenset[str]  # "binti" of "Siti Aminah binti Yusof": the father's name after it
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
@@ -163,6 +164,7 @@ class Config:
     definite_prefixes: tuple[str, ...]  # an article joined to an office: Hebrew "ה" of "היו"ר"
     address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
+    surname_prefixes: tuple[str, ...]  # a surname's prefix before its inner capital: "Mc" of "McLeod"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     # portfolios joined to an office after a Japanese surname, the longest first: "加藤国務大臣"
     joined_portfolios: tuple[str, ...]
@@ -323,6 +325,9 @@ class Config:
     letter_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
     plural_titles: frozenset[str] = frozenset()  # a list's form of address for all: "Senators X, Y"
+    plural_endings: tuple[
+        str, ...
+    ] = ()  # a listed plural's ending, its singular before it: "ы" of "депутаты"
     versus: frozenset[str] = frozenset()  # a case caption's line between its parties: "v."
     # what a court says giving a counsel the witness ("Mr. Lane, you may examine."): the bare
     # questions below are that counsel's, as "BY MR. LANE:" would say
@@ -1119,6 +1124,7 @@ _SHAPE: dict[str, Any] = {
         "postnominal_letters": _STRS,
         "unstopped_titles": _STRS,
         "place_links": _STRS,
+        "place_abbreviations": _STRS,
         "place_openers": _STRS,
         "patronym_links": _STRS,
         "forename_titles": _STRS,
@@ -1140,8 +1146,10 @@ _SHAPE: dict[str, Any] = {
         "address_words": _STRS,
         "address_after": _STRS,
         "plural_titles": _STRS,
+        "plural_endings": _STRS,
         "versus": _STRS,
         "group_prefixes": _STRS,
+        "surname_prefixes": _STRS,
         "seat_counters": _STRS,
         "signed_marks": _STRS,
         "abbreviated_offices": _STRS,
@@ -1486,6 +1494,7 @@ def load_config(path: str | Path | None = None) -> Config:
         postnominal_letters=frozenset(labels["postnominal_letters"]),
         unstopped_titles=frozenset(labels["unstopped_titles"]),
         place_links=frozenset(word.casefold() for word in labels["place_links"]),
+        place_abbreviations=frozenset(word.casefold() for word in labels.get("place_abbreviations", [])),
         place_openers=frozenset(word.casefold() for word in labels["place_openers"]),
         patronym_links=frozenset(word.casefold() for word in labels["patronym_links"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
@@ -1508,8 +1517,10 @@ def load_config(path: str | Path | None = None) -> Config:
         address_words=frozenset(labels.get("address_words", [])),
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         plural_titles=frozenset(word.casefold() for word in labels.get("plural_titles", [])),
+        plural_endings=tuple(ending.casefold() for ending in labels.get("plural_endings", [])),
         versus=frozenset(word.casefold() for word in labels.get("versus", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
+        surname_prefixes=tuple(labels.get("surname_prefixes", [])),
         seat_counters=tuple(labels.get("seat_counters", [])),
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),

@@ -766,7 +766,19 @@ def _office_plural(word: str, config: Config) -> bool:
     """Whether *word* is an office's or a form of address's plural ("Constituyentes",
     "Diputados", "Senadores"): no office itself, its singular one; a configured group is none."""
     folded = word.casefold()
-    if not folded.endswith("s") or config.groups.fullmatch(folded) or config.offices.fullmatch(folded):
+    if config.groups.fullmatch(folded) or config.offices.fullmatch(folded):
+        return False
+    if folded in config.plural_titles and folded.endswith(config.plural_endings):
+        # a Slavic plural of the house's members' word, its singular before the ending whole
+        # ("депутат-ы", "депутат-и", "товарищ-и"): only the listed words, no other office's
+        # plural that speaks through one of its own ("Аудиторы:", "Члены комиссии:")
+        return any(
+            config.offices.fullmatch(folded[: -len(ending)])
+            or config.titles.fullmatch(folded[: -len(ending)])
+            for ending in config.plural_endings
+            if folded.endswith(ending)
+        )
+    if not folded.endswith("s"):
         return False
     # the singular a vowel's "-s" leaves, whole ("constituyente-s"), or an office's stem before
     # "-es" or "-os" ("senador-es", "diputad-os"): a stem before "-as", "-is" or a consonant's

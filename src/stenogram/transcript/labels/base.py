@@ -32,13 +32,13 @@ from stenogram.transcript.labels.patterns import (
     HOLDER_WORDS,
     IN_PARENS,
     INITIAL_STOP,
-    NAME,
     OFFICE,
     PARTY_AFTER_OFFICE,
     PLACE_WORD,
     PLAIN,
     PLAIN_DASHED_WORDS,
     SENTENCE_STOP,
+    name_pattern,
 )
 from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed, printed_pairs
 from stenogram.transcript.names import holder_only, office_ends, particled, portfolio_closed
@@ -131,6 +131,7 @@ def _built(config: Config) -> _Patterns:
     # before the speech's capital: "Mr. KNOWLTON , I yield.", "PRESIDENTE , Ha facoltà …"
     # a title whose stop is no option gets it so spaced too: "M . le président.", "M . X."
     spaced_titles = titles.replace(r"\.)", r"[ ]?\.)")
+    name = name_pattern(config.surname_prefixes)
     title_run = rf"(?:(?>(?i:{spaced_titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
     forms = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
     # A question's letter and stop before the label of who asks, as Ireland's tribunals print
@@ -192,14 +193,14 @@ def _built(config: Config) -> _Patterns:
     # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
     asked = regex(rf"(?P<name>{asked_letters})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
     start = regex(
-        rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
+        rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{name})"
         rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
         r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
         rf"(?P<punct>\s?[.:]|[ ]?;(?=[ ])|[ ],(?=[ ][{UPPER}])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
         rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
     )
     bare = regex(
-        rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
+        rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{name})"
         r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
     )
     title_only = regex(rf"(?i:{titles})\.?")

@@ -373,13 +373,17 @@ class GenericLabels(MatcherBase):
         word that links it to the member names ("Mr. McLANE, of Md.", "Mr. BAYARD, of Del.", the
         Congressional Record's state): the place's stop closes the label, though the same letters
         abbreviate a form of address before a name elsewhere ("Md. X", Mudane or Mohammad). A
-        particle so abbreviated opens the place's name ("Lord Smith of St. Albans"), read on."""
+        particle so abbreviated opens the place's name ("Lord Smith of St. Albans"), read on, unless
+        it is a place's abbreviation too (``place_abbreviations``: "Del.", "La.")."""
         linked = before.split()[-1:]
         return (
             bool(linked)
             and linked[0].casefold() in self.config.place_links
             and word[:1].isupper()
-            and word.casefold() not in self.config.particles
+            and (
+                word.casefold() in self.config.place_abbreviations
+                or word.casefold() not in self.config.particles
+            )
         )
 
     def _addressing(self, word: str) -> bool:

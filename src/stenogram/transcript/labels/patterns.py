@@ -43,8 +43,9 @@ STOP_THEN_WORD = regex(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
 # the zero that opens it and the word ending in a letter (no figure: "10", "00").
 UP = rf"{PARTICLE}?(?:[{UPPER}]|0(?=[{UPPER}]))[{UPPER}0'’‘\-]*[{UPPER}]"
 # A capitalised word; a surname's prefix may be printed with the capital after it ("McLeod",
-# "MacGregor", "DeSantis", "O'Brien"), one or a few small letters or an apostrophe before it.
-CAP = rf"[{UPPER}](?:[{SMALL}]{{1,3}}[{UPPER}]|['’][{UPPER}])?[{SMALL}'’‘\-]+"
+# "MacGregor", "DeSantis", "O'Brien"): only the configured prefixes (``surname_prefixes``), so
+# that a brand's or a place's inner capital ("YouTube", "PowerPoint") is no name's word.
+CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
 # Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
 # ("Ж.-П.", "А.\u2011М. К. Бразаускас").
 INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
@@ -68,6 +69,26 @@ NAME = (
     + r"{0,4}"
     + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
+
+
+def name_pattern(prefixes: tuple[str, ...]) -> str:
+    """``NAME`` whose capitalised words may open with one of the surname *prefixes* before an
+    inner capital ("Mc" of "McLeod", "O'" of "O'Brien"), as printed; none given, it is ``NAME``."""
+    if not prefixes:
+        return NAME
+    heads = "|".join(
+        re.escape(prefix).replace("'", "['’]")
+        for prefix in sorted({p.replace("’", "'") for p in prefixes}, key=len, reverse=True)
+    )
+    cap = rf"(?:(?:{heads})(?=[{UPPER}]))?{CAP}"
+    return (
+        rf"(?:{INITIALS}\s*)?(?:{UP}|{cap})"
+        + rf"(?:[ \-](?:{UP}|{cap}|[{UPPER}](?=\s)|(?<=[{UPPER}]{{2}} )[{UPPER}]\. {UP}))"
+        + r"{0,4}"
+        + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
+    )
+
+
 # An office abbreviated word by word, as a Cabinet secretary's notebook names the ministers ("Ch.
 # of Ex.:", "For. Sec.:", "Ld. Pres.:"): capitalised words of a few letters, each with its stop, a
 # short word in lower case between them. Its rest after one word's stop up to the label's colon, and
