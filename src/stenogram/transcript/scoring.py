@@ -46,6 +46,7 @@ from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.labels.patterns import (
     ACRONYM_LETTER,
+    BOLD_ITEM,
     CLIP_RANGE,
     CLOCK,
     PERSON_CODE,
@@ -863,6 +864,8 @@ class _Evidence:
         # the keys of candidates a speech follows after a bar, and whether each is in capitals
         self.spoken_bars: frozenset[tuple[str, bool]] = frozenset()
         self.typed = False  # the record types its speech in capitals: no heading's evidence
+        # a bold label after a list's mark printed twice ("- **Dana**: …" again): notes' turns
+        self.items_again = False
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
         self.lang = lang
@@ -1803,6 +1806,28 @@ def _linked_office(cand: Candidate, puncts: set[str], config: Config) -> bool:
         and any(word not in config.joining_words for word in before)
         and not any(config.titles.fullmatch(word) for word in before)
     )
+
+
+def _bold_item(cand: Candidate) -> bool:
+    """Whether *cand* is a bold label after a Markdown list's mark ("- **Dana**: …"). Notes
+    exported as Markdown print a conversation's turns so, its speakers coming back, but far more
+    often a summary's topics ("- **Budget**: The council agreed …") or the owners of its actions
+    ("- **Priya**: Send the revised budget.") in the very shape, each once: such a label is
+    believed only where one of them is printed twice."""
+    return cand.printed[:1] in "-*+•0123456789" and BOLD_ITEM.match(cand.printed) is not None
+
+
+def _named_section(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is a name as a Markdown heading ("### Jane Doe") whose text below
+    opens with a word of that name ("Jane Doe is the director …", "Doe has led …"): a section
+    written about one (a panel's speakers, a report's members), where a speech under its
+    speaker's heading does not open naming him."""
+    if occurrence.cand.printed.lstrip()[:1] != "#" or not occurrence.alone:
+        return False
+    words = occurrence.cand.name.casefold().split()
+    first = occurrence.after.lstrip().split(maxsplit=1)[:1]
+    word = first[0].casefold().rstrip(",.;:") if first else ""
+    return bool(words) and (word.removesuffix("'s").removesuffix("’s") in (words[0], words[-1]))
 
 
 def _list_item(occurrence: Occurrence) -> bool:
@@ -3301,6 +3326,8 @@ def decide(
     evidence.parts = _outline_numerals(occurrences)
     evidence.marks = _outline_marks(occurrences)
     evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
+    items = Counter(o.cand.key for o in occurrences if _bold_item(o.cand))
+    evidence.items_again = any(count >= 2 for count in items.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.clips = sum(_clip_below(o) for o in occurrences)
@@ -3337,6 +3364,12 @@ def decide(
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif key in config.never:
             row.reason = "configured: never a label"
+        elif not evidence.items_again and all(_bold_item(o.cand) for o in found):
+            row.reason = "a list's bold item, none printed twice: a summary's topics or actions' owners"
+        elif all(_named_section(o) for o in found):
+            row.reason = (
+                "a Markdown heading naming one over a text opening with the name: about one, no speech"
+            )
         elif credit(key, config):
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
         elif all(_numbered_business(o.cand, config) for o in found):
