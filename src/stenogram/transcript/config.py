@@ -501,6 +501,13 @@ class Config:
         with none of them salutes no one, asked before its words are read."""
         return frozenset(words.split(" ")[0] for words in self.salutations | self.thanks)
 
+    @cached_property
+    def salutation_tails(self) -> frozenset[str]:
+        """The last words of the salutations of two words or more ("депутаты" of "уважаемые
+        депутаты", "delegates" of "fellow delegates"): after the hall's word they are its office
+        addressed ("Товарищи депутаты."), no verb of a sentence the hall is the subject of."""
+        return frozenset(words.rpartition(" ")[2] for words in self.salutations if " " in words)
+
     def names_committee(self, text: str) -> bool:
         """Whether *text* names a committee or a board (``committees``): one of its words is one,
         or ends with one of six letters or more, a compound's ("Haushaltsausschuss")."""

@@ -22,7 +22,7 @@ from stenogram.transcript.frontmatter import (
 )
 from stenogram.transcript.labels.patterns import CAPTION_MARK, MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import FrontLine
-from stenogram.transcript.names import chair_office_alone
+from stenogram.transcript.names import chair_office_alone, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with
@@ -897,7 +897,8 @@ class HeadReading:
         is speech, the heading the label of a turn: a question or a call ("Counsel Assisting:
         And what did you do then?"), thanks ("Thank you, Commissioner."), or a
         vocative alone before its comma and a clause in lower case ("Commander, when did you
-        first learn of it."). A roll names counsel, their titles and who instructs them ("Mr A.
+        first learn of it."), an office or a form of address ("Hale, with her learned friend Mr
+        Ng." names counsel). A roll names counsel, their titles and who instructs them ("Mr A.
         Smith SC, instructed by …", "Gegenwärtig: Richterin am Amtsgericht X als …", "Present:
         President X; Vice-President Y", the offices no salutation): it asks and thanks no one."""
         parts = _COLON.split(line, maxsplit=1)
@@ -908,9 +909,11 @@ class HeadReading:
         if any(mark in _ASKED for mark in value) or opens_with(value, self.config.thanks):
             return True
         vocative, clause = words[0], words[1 : 1 + _CLAUSE_WORDS]
+        called = vocative.removesuffix(",")  # an office or a form of address, no counsel's surname
         return (
             vocative.endswith(",")
             and vocative[:1].isupper()
+            and (office_or_title(called, self.config) or label_key(called) in self.config.salutations)
             and len(clause) == _CLAUSE_WORDS
             and all(word[:1].islower() for word in clause)
             and value[-1] in SENTENCE_STOPS

@@ -55,8 +55,11 @@ def _subject(found: list[re.Match[str]], config: Config) -> bool:
     between = found[0].string[found[0].end() : found[1].start()]
     if len(found) > SALUTATION_WORDS:
         after = found[0].string[found[0].end() : found[SALUTATION_WORDS].start()]
-    else:  # a short sentence to its end, whose full stop marks no vocative ("Members noted the figures.")
-        after = found[0].string[found[0].end() :].rstrip().removesuffix(".")
+    elif label_key(found[1].group()) in config.salutation_tails:
+        return False  # "Товарищи депутаты.", "Comrades delegates.": the hall's office addressed, stopped
+    else:  # a short sentence, whose full stop marks no vocative ("Members noted the figures."), read
+        # to the mark after its last word only: a flattened record's line is not read to its end
+        after = found[0].string[found[0].end() : found[-1].end() + 1].rstrip().removesuffix(".")
     return not longer and between == " " and found[1].group()[:1].islower() and not _MARKS.intersection(after)
 
 

@@ -719,7 +719,20 @@ class MarkedLabels(GenericLabels):
             return None
         if len(lead.group()) == 1 and not self._office_opens(inner):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
+        if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):
+            return None  # "—Señor presidente: le traigo …", "—Товарищ министр: разрешите …": a vocative
         return read_past(inner, text, lead.end(), prefix=lead.group().strip())
+
+    def _office_addressed(self, cand: Candidate, text: str) -> bool:
+        """Whether *cand*, read from *text* after a dialogue's glued dash, is a form of address
+        before an office in lower case and no name or bracket ("Señor presidente", "Товарищ
+        министр"): a novel's or a press report's line of dialogue calls the office so before its
+        colon, where a record's label names its holder ("—Concejal Gómez:", "—Presidenta
+        (López):") or prints the office bare ("—Председатель:")."""
+        if not cand.title or "(" in text[: cand.end]:
+            return False
+        rest = cand.name.split()[len(cand.title.split()) :]
+        return bool(rest) and all(word[:1].islower() for word in rest)
 
     def _office_opens(self, cand: Candidate) -> bool:
         """Whether a form of address or an office is among the first words of *cand* after its
