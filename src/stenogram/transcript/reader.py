@@ -1007,6 +1007,7 @@ _EDGE_PAGE = regex(r"^\d{1,5}(?=\s)|(?<=\s)\d{1,5}$")  # a running head's: at ei
 _CATCHWORD_TEXT = 24  # the longest catchword
 _CATCHWORD_WORDS = 3  # the most words a catchword holds
 _CATCHWORD_INDENT = 24  # columns past the next page's line, at least, that set a catchword right
+_HEAD_INDENT = 8  # columns a facing page's head is set in past the line under it, at least
 
 
 def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
@@ -1015,8 +1016,12 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
     or number, taken off, stands between them: a speaker's name alone over a speech that opens
     with the name again is no record's. A line with its page number at either end between the
     catchword and the words it repeats is the next page's head ("Cooke." / "for High Treaſon.
-    114" / "Cooke. One Wells …"), the catchword and the page proving each other."""
+    114" / "Cooke. One Wells …"), the catchword and the page proving each other where the
+    catchword stands right, the head is set in as a page's head is or its number is next to one
+    the text's other furniture numbers ("113" over the page before); a turn's short line, a line
+    ending in a number and the turn again, all at one margin, are the record's own lines."""
     taken = {item.line - 1 for item in removed}
+    pages: set[int] | None = None  # the furniture's page numbers, read at the first head asked
     for index, line in enumerate(kept):
         text = line.strip()
         if not text or len(text) > _CATCHWORD_TEXT or len(text.split()) > _CATCHWORD_WORDS:
@@ -1031,8 +1036,15 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
                 continue
         elif not _catches(text, kept[near]):
             continue
-        indent = len(line) - len(line.lstrip())
-        right = indent >= len(kept[near]) - len(kept[near].lstrip()) + _CATCHWORD_INDENT
+        right = _indent(line) >= _indent(kept[near]) + _CATCHWORD_INDENT
+        if head is not None and not (right or _indent(kept[head]) >= _indent(kept[near]) + _HEAD_INDENT):
+            pages = _furniture_pages(removed) if pages is None else pages
+            if not any(
+                int(found.group()) + step in pages
+                for found in _EDGE_PAGE.finditer(kept[head].strip())
+                for step in (-1, 1)
+            ):
+                continue  # "THE COURT: Yes." / "Look at page 12" / "THE COURT: Yes. Now, …": the turns' lines
         if head is not None or right or not taken.isdisjoint(range(index + 1, near)):
             removed.append(Furniture(index + 1, text, "catchword"))
             kept[index] = ""
@@ -1041,10 +1053,26 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
             kept[head] = ""
 
 
+def _indent(line: str) -> int:
+    """The columns of blank before *line*'s text."""
+    return len(line) - len(line.lstrip())
+
+
 def _catches(text: str, line: str) -> bool:
     """Whether *line* opens with the words *text* and goes on past them with other words."""
     below = line.strip()
     return len(below) > len(text) and below.startswith(text) and not below[len(text)].isalnum()
+
+
+def _furniture_pages(removed: list[Furniture]) -> set[int]:
+    """The page numbers the furniture taken off prints, alone or at a running head's end."""
+    pages: set[int] = set()
+    for item in removed:
+        if item.pattern == "page-number" and (figure := _PAGE_FIGURES.search(item.text)):
+            pages.add(int(figure.group()))
+        elif "running-head" in item.pattern:
+            pages.update(int(found.group()) for found in _EDGE_PAGE.finditer(item.text))
+    return pages
 
 
 def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
@@ -1053,12 +1081,7 @@ def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
     sentence or comes back so on another page: a record's PDF heads its even pages with the
     sitting and its odd ones with the agenda item's title ("36" / "8. posiedzenie Sejmu w dniu
     12 marca 2020 r." … "Oświadczenia poselskie 37"). Known page numbers alone prove nothing."""
-    pages: set[int] = set()
-    for item in removed:
-        if item.pattern == "page-number" and (figure := _PAGE_FIGURES.search(item.text)):
-            pages.add(int(figure.group()))
-        elif "running-head" in item.pattern:
-            pages.update(int(found.group()) for found in _EDGE_PAGE.finditer(item.text))
+    pages = _furniture_pages(removed)
     if not pages:
         return
     heads: dict[str, list[tuple[int, int]]] = {}

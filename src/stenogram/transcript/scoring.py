@@ -389,7 +389,8 @@ def _surname_beside_addressed(
     prisoner by the surname alone beside the bench and the counsel it titles. The caller asks
     that the candidate printed right before each of its places is such a label or such a
     surname (the word answers them, as a speaker does); a word the text uses in lower case or
-    opens its sentences with is no name."""
+    opens its sentences with is no name, and one it never names after a forename or a form of
+    address ("Call Ralph Cooke.") is a reply's or a place's ("Nobody.", "Chelsea.")."""
     upper, punct, role, addressed = _shape(cand)
     word = cand.name.casefold()
     return (
@@ -402,6 +403,7 @@ def _surname_beside_addressed(
         and (upper, punct, role, True) in longest
         and word not in evidence.openers
         and not evidence.used_in_lower_case([word])
+        and evidence.named(word)
     )
 
 
@@ -473,6 +475,7 @@ def _housed_below(cand: Candidate, occurrences: list[Occurrence], config: Config
     return (
         len(house.split()) <= _HOUSE_WORDS
         and house.isupper()
+        and not any(char.isdigit() for char in house)
         and config.offices.search(house.casefold()) is None
         and config.chambers.search(house.casefold()) is not None
     )
@@ -827,6 +830,9 @@ _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it mat
 # delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
 _EXCLAIMED = regex(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
+# A word and the word after it, each word of the text read once as the first ("Ralph Cooke",
+# "Mr. Tilden"): a surname after its forename or a form of address.
+_NAMED = regex(r"(?<![\w'’-])([^\W\d_][\w'’-]*\.?)(?=[ \t]+([^\W\d_][\w'’-]*))")
 # A word in brackets after a capitalised word and a space, a party's short name after a member's
 # name ("Ana Rita Bessa (CDS-PP)", "Bruno Dias (PCP)").
 _AFFILIATION = regex(r"(?<=[^\W\d_])[ \t]\(([^\W\d_]{2,10}(?:[-/][^\W\d_]{1,10})?)\)")
@@ -873,6 +879,8 @@ class _Evidence:
         self._prepositions = config.place_prepositions
         self._places: frozenset[str] | None = None
         self._affiliations: frozenset[str] | None = None
+        self._titles = config.titles
+        self._named: frozenset[str] | None = None
 
     def a_place(self, word: str) -> bool:
         """Whether the text sets *word* after a preposition of place ("aus Berlin"), read once."""
@@ -902,6 +910,25 @@ class _Evidence:
                 if found.group(1).isupper()
             )
         return word in self._affiliations
+
+    def named(self, word: str) -> bool:
+        """Whether the text names *word* (in lower case) after a capitalised forename or a form of
+        address ("Call Ralph Cooke.", "Mr. Tilden, stand up", "The Trial of Stephen Marsh"), as a
+        person's surname stands: a reply's word opening two answers ("Nobody.") is named so
+        nowhere. Read once, at the first word asked."""
+        if self._named is None:
+            self._named = frozenset(
+                found.group(2).casefold()
+                for chunk in self._text.chunks()
+                for found in _NAMED.finditer(chunk)
+                if found.group(1)[0].isupper()
+                and found.group(2)[0].isupper()
+                and (
+                    not found.group(1).endswith(".")
+                    or self._titles.fullmatch(found.group(1).casefold()) is not None
+                )
+            )
+        return word in self._named
 
     def used_in_lower_case(self, words: list[str]) -> bool:
         return bool(words) and all(self._in_lower_case(word.casefold()) for word in words)
