@@ -15,6 +15,7 @@ from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import dated, find_date
+from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.labels.patterns import (
@@ -460,6 +461,23 @@ def _unbroken(joined: str, end: int) -> str:
     return joined[: end - 1] + joined[end:]
 
 
+def asked_letters(text: HeldText, config: Config) -> frozenset[str]:
+    """The one-letter questions of the pairs (``short``) that *text* prints opening a line with
+    their stop and a question mark on the line ("Q. Did you see him?"): a record of questions and
+    answers, whose answer's letter before a capitalised word and a dash is the answer's ("A.
+    Nobody – I was alone."), no initial of a name; a letter before a surname and a dash asks no
+    question of a pair ("P. Nowak – Czy …?"). One scan of the text, before the lines are read."""
+    letters = sorted({pair[0] for pair in config.short_labels if len(pair[0]) == 1 and len(pair[-1]) == 1})
+    if not letters:
+        return frozenset()
+    # the letter's line no initial's own, its surname and dash before a question ("P. Nowak – Czy …?")
+    asked = regex(
+        rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\.[ \t]"
+        rf"(?![^\W\d_]+[ \t]+[-–—][ \t])[^\n]*\?"
+    )
+    return frozenset(found.group("letter") for found in text.matches(asked.finditer, 1))
+
+
 class _Placed(list[tuple[int, Candidate]]):
     """The labels found inside a line as they are added, with the places they open at: each rule
     asks whether a place holds one already, which a scan of the list had answered in time growing
@@ -489,6 +507,9 @@ class LineLabels:
         self._midlines: dict[str | tuple[str, str], list[tuple[int, Candidate]]] = {}
         # the last line asked for announcements and the places one may open at in it
         self._announcing: tuple[str, list[int]] = ("", [])
+        # the pairs' question letters the record asks with (see :func:`asked_letters`), set once
+        # before any line is read
+        self.asked_letters: frozenset[str] = frozenset()
 
     def wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
         """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
@@ -1307,9 +1328,14 @@ class LineLabels:
     def _initial_dashed(self, cand: Candidate, letter: str) -> bool:
         """Whether *cand*, read past a pair's *letter*, is an initial and a capitalised surname
         before a spaced dash ("A. Simonyan – Thank you.", "J. Kowalski – Panie Marszałku"): a
-        name, no answer's letter, where the surname opens no sentence ("A. Yes – I was.")."""
+        name, no answer's letter, where the surname opens no sentence ("A. Yes – I was."). Never
+        past an answer's letter in a record that asks its pair's questions (``asked_letters``):
+        there an answer's capitalised word and its dash ("A. Nobody – I was alone.", "A. Outside
+        – The car was there.") are this shape, and no vocabulary lists every such word."""
         found = _INITIAL_SURNAME.fullmatch(cand.name)
         if found is None or cand.punct not in _DASHES or not cand.name.startswith(letter + "."):
+            return False
+        if any(pair[-1] == letter and pair[0] in self.asked_letters for pair in self.config.short_labels):
             return False
         word = found.group("word").casefold()
         return not any(word in openers for openers in self.config.openers.values())
