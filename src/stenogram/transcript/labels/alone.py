@@ -28,6 +28,7 @@ from stenogram.transcript.labels.patterns import (
     GENERIC_SPAN,
     GLUED_DASH,
     HOLDER_AFTER,
+    INNER_CAPITAL_HEAD,
     JOINED_WORDS,
     LINE_END_CLOCK,
     LINE_END_CLOCK_SPAN,
@@ -377,8 +378,13 @@ class AloneLabels(GenericLabels):
         if not title and regex(OFFICE).match(found.group("name")):  # "M. le président" alone
             title = found.group("name").split()[0]
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
-        if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
+        if cand.upper or title or cand.role:
             return cand
+        if len(cand.name.split()) >= 2:
+            # a name alone opens with its forename, the prefixed surname after it ("Sarah McLeod");
+            # an inner capital opening the line is a place's or a brand's ("LaGuardia Airport",
+            # "MacBook Pro"), a heading of the speech as the names read before the prefixes were
+            return None if INNER_CAPITAL_HEAD.match(cand.name) else cand
         if self.config.offices.fullmatch(cand.name.casefold()):  # "Chairman" alone above the speech
             return cand
         if CAPITALISED.fullmatch(cand.name):  # "Brandauer" alone: a surname or a heading, as the text shows

@@ -766,6 +766,9 @@ NAME_WORD = regex(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
 # A person's name in Chinese characters ("王丽华", "王建国").
 HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")
 MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
+# A word whose capital comes after its first small letters or apostrophe ("LaGuardia", "MacBook",
+# "McLeod"): a surname's prefix before its inner capital, or a place's or a brand's.
+INNER_CAPITAL_HEAD = regex(rf"[{UPPER}](?:[{SMALL}]+['’]?|['’])[{UPPER}]")
 POSSESSIVE = ("'s", "’s")  # a possessive's ending: the thing named is the person's ("MAYOR'S REPORT")
 # The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
 PARTY_AFTER_OFFICE = regex(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
