@@ -524,7 +524,8 @@ class Config:
         """A question's subject after its asker's name, up to the label's colon: a word of
         ``question_topics`` in lower case and the words after it (" regarding the draft Law on
         housing:", the Jersey States' question without its number)."""
-        words = "|".join(re.escape(word) for word in sorted(self.question_topics, key=len, reverse=True))
+        longest = sorted(sorted(self.question_topics), key=len, reverse=True)  # one order in every process
+        words = "|".join(re.escape(word) for word in longest)
         return regex(rf"[ \t]+(?:{words})[ \t]+[^\n:：]{{1,80}}?(?=[ \t]?[:：])" if words else r"(?!)")
 
     @cached_property

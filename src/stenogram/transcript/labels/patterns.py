@@ -78,7 +78,8 @@ def name_pattern(prefixes: tuple[str, ...]) -> str:
         return NAME
     heads = "|".join(
         re.escape(prefix).replace("'", "['’]")
-        for prefix in sorted({p.replace("’", "'") for p in prefixes}, key=len, reverse=True)
+        # the longest first, and one order in every process: the machine's cache finds the pattern
+        for prefix in sorted(sorted({p.replace("’", "'") for p in prefixes}), key=len, reverse=True)
     )
     cap = rf"(?:(?:{heads})(?=[{UPPER}]))?{CAP}"
     return (
