@@ -1172,6 +1172,9 @@ class GenericLabels(MatcherBase):
             office_held = office_ends(name, self.config) and not office_ends(slashed, self.config)
             party, roles = ("" if office_held else slashed), [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
+        # where two parts follow the name's comma before the colon ("X, A, B:"), the second's place
+        parted = punct in (":", "：") and comma >= 0 and not roles and "," in description
+        second_part = text.index(",", comma + 1) + 1 if parted else -1
         if surnamed >= 0 and punct in (":", "："):
             name, roles = text[name_start:surnamed], [text[surnamed + 1 : name_end].strip(), *roles]
         elif (
@@ -1197,39 +1200,21 @@ class GenericLabels(MatcherBase):
             held, _, after = description.rpartition(",")
             if held and not party and self._office_then_party(text, comma, text.index(",", comma + 1) + 1):
                 roles[0], party = held.strip(), after.strip()  # "…, Landsstyremedlem for Sundhed, Siumut:"
-        elif (
-            punct in (":", "：")
-            and comma >= 0
-            and not roles
-            and "," in description
-            and (
-                (grouped := self._group_then_role(text, name_start, comma, text.index(",", comma + 1) + 1))
-                or _role_then_firm(text, name_start, comma, text.index(",", comma + 1) + 1, self.config)
-            )
+        elif second_part >= 0 and (
+            (grouped := self._group_then_role(text, name_start, comma, second_part))
+            or _role_then_firm(text, name_start, comma, second_part, self.config)
         ):
             # two parts after the name's comma: "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:"
             # (her union, then her role) or "RAVI SUNDARAM, CFO, LINDEN MOTORS:" (his role, then his firm)
             first, _, second = description.partition(",")
             role, party = (second, first) if grouped else (first, second)
             name, roles, party = text[name_start:comma], [role.strip()], party.strip()
-        elif (
-            punct in (":", "：")
-            and comma >= 0
-            and not roles
-            and "," in description
-            and self._office_body_seat(text, name_start, comma, text.index(",", comma + 1) + 1)
-        ):
+        elif second_part >= 0 and self._office_body_seat(text, name_start, comma, second_part):
             # the office and the committee it heads, the holder's seat after: "Chairman, Finance
             # Committee, Northshire:"
             body, _, seat = description.partition(",")
             name, roles = f"{text[name_start:comma].strip()}, {body.strip()}", [seat.strip()]
-        elif (
-            punct in (":", "：")
-            and comma >= 0
-            and not roles
-            and "," in description
-            and self._holder_then_party(text, name_start, comma, text.index(",", comma + 1) + 1)
-        ):
+        elif second_part >= 0 and self._holder_then_party(text, name_start, comma, second_part):
             # the office, its holder and the holder's party: "Minister for Health, Jane Doe, Labour:"
             named, _, after = description.partition(",")
             name, roles, party = named.strip(), [text[name_start:comma].strip()], after.strip()
