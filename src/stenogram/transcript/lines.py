@@ -183,6 +183,7 @@ _INITIALLED = regex(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\.(?:[
 # An initial and a capitalised surname: "V. Petrov", read past the letter of a pair ("A.", "V.").
 _INITIAL_SURNAME = regex(r"[^\W\d_]\.[ \t]?(?P<word>(?-i:[^\W\d_])(?:[^\W\d_]|['’-](?=[^\W\d_])){1,30})")
 _TWO_INITIALS = regex(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
+_TYPED_GAP = regex(r"\t|[ ]{2,}|\u3000")  # a typed gap after a letter: "Q    Thanks, Dana."
 # the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter;
 # matched from a window's end back to the word's first letter, where a search from each letter of
 # the window had read on to its word's end
@@ -1120,6 +1121,8 @@ class LineLabels:
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return
+        if cand.described and not cand.title and not cand.upper and (cand.role or "")[:1].islower():
+            return  # "… Thank you. Secretary General, on Sweden: when?": a question's vocative, its topic
         strong = (
             cand.title
             or self.config.offices.match(self.config.past_article(name))
@@ -1373,10 +1376,21 @@ class LineLabels:
         )
         # a word of a pair ("Frage:", "ОТВЕТ:") is read as one, whatever the name pattern reads
         whole = short is not None and len(short.name) > 1
+        # "Q    And one more:": a letter set off by a typed gap, its question's words ending in a
+        # colon; no name opens with a letter and a run of spaces
+        gapped = (
+            short is not None
+            and cand is not None
+            and not short.punct
+            and cand.name.strip() != short.name  # "Q      :": the gap before the letter's own colon
+            and cand.end > short.end
+            and _TYPED_GAP.match(text, len(short.printed)) is not None
+        )
         if short and (
             whole
             or cand is None
             or resumed
+            or gapped
             or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
             or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
             or not (

@@ -428,6 +428,19 @@ def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
 
 
+def _colon_dated_title(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, with its colon, is the record's title printed once at its start, its date
+    alone after the colon ("PM press conference: 11 April 2023", "Press briefing: March 3, 2024"):
+    no speech is a date and nothing more; a question's or an answer's word may answer so."""
+    return (
+        not cand.short
+        and _punct(cand) in _COLON_LIKE
+        and len(occurrences) == 1
+        and occurrences[0].first
+        and _date_alone(occurrences[0].rest, config)
+    )
+
+
 # A sitting's line: a few words, a day in figures and the word after it, perhaps after "de" (a
 # month's name where the word is one), its year and a short word after it, no comma ("Audience du
 # 4 novembre.", "Sitzung vom 4. Mai 1925.", "Заседание 5 марта 1938 года"); a speech's date
@@ -683,8 +696,11 @@ def _titled_or_dated(rest: str, config: Config) -> bool:
     ("City Council Regular Meeting - Thursday, April 18, 2024"): no speech is a date and nothing
     more, but a word other than the weekday before it makes it an answer's ("Since March 3,
     2024.", "Dana 19. novembra 2002.")."""
-    if _titled(rest):
-        return True
+    return _titled(rest) or _date_alone(rest, config)
+
+
+def _date_alone(rest: str, config: Config) -> bool:
+    """Whether *rest* is a date alone, perhaps after its weekday (see :func:`_titled_or_dated`)."""
     date = rest.strip()
     first, weekday = _FIRST_WORD.match(date), config.head.get("weekday")
     if first and weekday and weekday.fullmatch(first.group(1)):
@@ -1320,7 +1336,10 @@ def _features(
         # a speech-to-text service's speaker and number with the recording's clock over a reply
         # however short ("Speaker 2  00:00:12" / "Okay"), as its export prints each voice's turn
         and not (numbered_speaker(cand.name, config) and all(form.time for form in forms))
-    ) or (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest, config)):
+    ) or (
+        (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest, config))
+        or _colon_dated_title(cand, occurrences, config)
+    ):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
@@ -2929,7 +2948,8 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
         return False
     # a recorder's credit under the last answer is no label answering or asked
     labels = (o for o in occurrences if not credit(o.cand.key, config))
-    after = {id(o): later.cand for o, later in pairwise(labels)}
+    nexts = {id(o): later for o, later in pairwise(labels)}
+    after = {key: later.cand for key, later in nexts.items()}
     answered = all(
         o.after[:1].isupper()  # "Question: is the budget final? It is not." opens a sentence
         and (
@@ -2939,7 +2959,14 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
         )
         for o in found
     )
-    asks = ["?" in _spoken_after(o) or (o.cand.upper and _answered_by_briefer(o, occurrences)) for o in found]
+    # a question of several paragraphs asks at its last, the end of the paragraph above its answer
+    # ("Вопрос: Добрый день! Агентство X." / "Как Вы оцениваете …?" / "В.Путин: …")
+    asks = [
+        "?" in _spoken_after(o)
+        or (o.cand.upper and _answered_by_briefer(o, occurrences))
+        or (id(o) in nexts and nexts[id(o)].before.rstrip().endswith("?"))
+        for o in found
+    ]
     # an interview's questions, two or more, may greet or thank ("Q: Senator, good morning." /
     # "SP X: Good morning." / "Q: … To what do you attribute this?"): one of them asks
     return answered and (all(asks) or (len(found) > 1 and any(asks)))
@@ -2949,7 +2976,20 @@ def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> boo
     """Whether the one *question* printed asks (a question mark on its line) and is answered by
     a named label (no letter) that also printed before it: the briefer, asked and answering
     ("Q Fever cases rose …" between two turns of a chair asks nothing: text)."""
-    return "?" in _spoken_after(question) and _answered_by_briefer(question, occurrences)
+    return "?" in _spoken_after(question) and (
+        _answered_by_briefer(question, occurrences) or _last_asked(question, occurrences)
+    )
+
+
+def _last_asked(question: Occurrence, occurrences: list[Occurrence]) -> bool:
+    """Whether the one *question*, its letter set off by a typed gap ("Q    Will the President
+    …?"), is the excerpt's last label, right after a named label with its colon: a briefing's
+    transcript cut after a reporter's question, the answer not copied."""
+    if question is not occurrences[-1] or len(occurrences) < 2:
+        return False
+    before = occurrences[-2].cand
+    gapped = question.cand.end > len(question.cand.printed) + 1
+    return gapped and not before.short and _punct(before) in _COLON_LIKE
 
 
 def _spoken_after(o: Occurrence) -> str:

@@ -161,7 +161,11 @@ def _built(config: Config) -> _Patterns:
     # The name may open with a title's stop ("Frage Dr. Klein:"). A word of a pair printed in
     # full may end with a spaced dash, as an Italian court's transcript prints its "DOMANDA -" /
     # "RISPOSTA -" under "PRESIDENTE -" (a letter alone keeps its stop: "D. -").
-    whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
+    # Or a note in brackets may say who asks or to whom, as a ministry's briefing prints it
+    # ("Вопрос (РИА Новости):", "Вопрос (перевод с английского):", "Question (AFP) :").
+    whose = (
+        r"(?:(?<=[^\W\d_]{2})[ ](?:[^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:)|\([^()\n:]{1,60}\)(?=[ ]?[:：])))?"
+    )
     # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
     alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
     word_dash = r"(?<=[^\W\d_]{2}[ ])[-–—](?=[ \t])"  # "DOMANDA - …": a word's spaced dash

@@ -152,7 +152,8 @@ class MarkedLabels(GenericLabels):
         found = ENCLOSED.match(text)
         if found is None or ENCLOSING[found.group("close")] != found.group("open"):
             return None
-        inside = found.group("label").strip()
+        # an ideographic space between an outlet and its reporter reads as a space ("【NHK　山田記者】")
+        inside = found.group("label").strip(" \t\u3000").replace("\u3000", " ")
         named = self._whole_name(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None

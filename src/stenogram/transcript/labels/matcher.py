@@ -142,6 +142,7 @@ _KANA = regex(r"[\u3040-\u30ff]")
 _PARTICLE_SPAN = 5  # characters of a particle opening a label and its space at most: "von "
 _PARTICLE_SURNAME = 2  # words of a surname after a particle with no office after it: "von Bethmann Hollweg:"
 _INITIAL = regex(r"[^\W\d_]\.")  # a forename's initial and its stop: "П."
+_SPACED_OUTLET_SPAN = 24  # characters before the full-width colon of an outlet and its reporter at most
 _NAME_SPEECH_SPAN = 82  # characters of the speech read for its kana: the span its stop is looked for in
 
 _SPEECH_ENDS = '.?!…"»”’)'  # the last mark of a line a speech ends (a sentence's stop, a quotation's)
@@ -293,6 +294,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
+        if found is None and not stamp and (colon := text.find("：", 0, _SPACED_OUTLET_SPAN)) > 0:
+            found = self._outlet_spaced(text, colon)
         if stamp and text[stamp.end() : stamp.end() + 1].isalpha():
             sender = self.config.chat_sender.match(text, stamp.end())
             sent = self._whole_name(sender.group("name").strip()) if sender else None
@@ -531,6 +534,17 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if not self.config.offices.search(name.casefold()):
             return None
         return Candidate(name, None, "：", speech_start(text, found.end()), text[: found.end()])
+
+    def _outlet_spaced(self, text: str, colon: int) -> Candidate | None:
+        """The label of *text* whose words before the full-width colon an ideographic space
+        parts, read as a space would part them: an outlet and its reporter of a Japanese or
+        Chinese press conference ("共同通信　佐伯記者：", "新华社记者　王明："), printed as set."""
+        if "\u3000" not in text[1:colon]:
+            return None
+        found = self._candidate(text[:colon].replace("\u3000", " ") + text[colon:])
+        if found is None or found.punct != "：" or len(found.printed.rstrip()) != colon + 1:
+            return None
+        return replace(found, printed=text[: len(found.printed)])
 
     def _name_then_speech(self, text: str) -> Candidate | None:
         """The label of *text*, a person's name in a script without case set off from the speech
