@@ -249,12 +249,19 @@ def _ending(
     end = last.rstrip()[-1:]  # a bracket closing the line asked first: most lines end with none
     unbracketed = _BRACKETS_AT_END.sub("", last) if end in _BRACKET_ENDS else last
     closed = unbracketed.rstrip().rstrip(NOTE_MARKS) or last.rstrip()
-    if len(text) < 120 and closed[-1:] not in TERMINAL and not stopless_end(closed):
+    # a speech cut off, its dash glued to its last word, ends as a sentence does: a Hansard's
+    # member interrupted or called to order ("Ricardo X: Supplementary—", "Mr SPEAKER: The member for—")
+    if len(text) < 120 and closed[-1:] not in TERMINAL and not stopless_end(closed) and not _cut_off(closed):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
         if not (sentence or _caseless_opening(start, text)):
             return "short"
     return "speech" if len(text) >= 300 else "sentence"
+
+
+def _cut_off(text: str) -> bool:
+    """Whether *text* ends with an em dash glued to its last word, a speech broken off."""
+    return text[-1:] == "—" and text[-2:-1].isalpha()
 
 
 def _caseless_opening(start: list[str], text: str) -> bool:

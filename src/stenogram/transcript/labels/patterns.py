@@ -207,6 +207,12 @@ _WORD_SLASH = rf"(?<![{HANGUL_SYLLABLES}])/(?=[^\W\d_])"
 # ("Mr. Kiprono {Kapseret):", "Ms. Auma (Kisumu CWR]:"): the same bracket as printed; a brace
 # opens none in a record's text, nor does one close a parenthesis.
 MISMATCHED = r"\{[^(){}\[\]\n]{1,60}[)\]]|\([^(){}\[\]\n]{1,60}[}\]]|\[[^(){}\[\]\n]{1,60}[)}]"
+# A district's number with its English ending after "of the", as a state senate or house names
+# its member by the district ("SENATOR X OF THE 52ND:", "Representative Y of the 117th:"): a word
+# of the label; elsewhere such an ordinal is a date's ("THURSDAY, 9TH OCTOBER:"), no name's.
+_DISTRICT_ORDINAL = (
+    r"(?<=[oO][fF][ \t][tT][hH][eE][ \t])\d{0,2}(?:1(?:st|ST)|2(?:nd|ND)|3(?:rd|RD)|\d(?:th|TH))(?![^\W\d_])"
+)
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
     rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
@@ -221,7 +227,7 @@ TOKEN = regex(
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*"
     rf"(?:{_WORD_BRACKETED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
-    rf"|{ORDINAL_WORD}|[@&/](?=[ \t]+[^\W\d_]))"
+    rf"|{ORDINAL_WORD}|{_DISTRICT_ORDINAL}|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
     r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$))"
