@@ -240,7 +240,7 @@ def test_the_voices_of_the_hall_are_a_group(voice: str) -> None:
     assert load_config().groups.fullmatch(voice)
 
 
-@pytest.mark.parametrize("words", ["stimmen zu", "Stimmen", "Voci di corridoio", "Hang"])
+@pytest.mark.parametrize("words", ["stimmen zu", "stimmen", "Voci di corridoio", "Hang"])
 def test_words_that_open_a_sentence_are_no_voices_of_the_hall(words: str) -> None:
     """A sentence's first words ("stimmen zu." of a speech cut by a page break, "Voci di
     corridoio …") are no group: the voices name the benches they come from, or stand alone."""

@@ -328,6 +328,7 @@ class Config:
     plural_endings: tuple[
         str, ...
     ] = ()  # a listed plural's ending, its singular before it: "ы" of "депутаты"
+    vote_answers: frozenset[str] = frozenset()  # a vote's one-word answer: "за", "Aye"
     versus: frozenset[str] = frozenset()  # a case caption's line between its parties: "v."
     # what a court says giving a counsel the witness ("Mr. Lane, you may examine."): the bare
     # questions below are that counsel's, as "BY MR. LANE:" would say
@@ -1155,6 +1156,7 @@ _SHAPE: dict[str, Any] = {
         "address_after": _STRS,
         "plural_titles": _STRS,
         "plural_endings": _STRS,
+        "vote_answers": _STRS,
         "versus": _STRS,
         "group_prefixes": _STRS,
         "surname_prefixes": _STRS,
@@ -1526,6 +1528,7 @@ def load_config(path: str | Path | None = None) -> Config:
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         plural_titles=frozenset(word.casefold() for word in labels.get("plural_titles", [])),
         plural_endings=tuple(ending.casefold() for ending in labels.get("plural_endings", [])),
+        vote_answers=frozenset(word.casefold() for word in labels.get("vote_answers", [])),
         versus=frozenset(word.casefold() for word in labels.get("versus", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surname_prefixes=tuple(labels.get("surname_prefixes", [])),

@@ -991,11 +991,25 @@ def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     if not (
         config.office_words.match(first)
         or config.chairs.match(first)
+        or _portfolio_first(held or office, config)
         or _capitals_described(person, office)
         or config.tabled_item(office)
     ) or office_phrase(person, config):
         return None
     return person.rstrip(), office
+
+
+def _portfolio_first(office: str, config: Config) -> bool:
+    """Whether *office*, after a name's comma, is a portfolio and the office word that closes it,
+    as the languages that set the portfolio first print a minister ("श्री राम प्रसाद, कृषि
+    मंत्री", "श्री X, राज्य मंत्री", "Shri X, Agriculture Minister"): no word in lower case of a
+    cased script among them, which a sentence's would be ("Smith, our minister")."""
+    words = office.split()
+    return (
+        1 < len(words) <= _PORTFOLIO_WORDS
+        and config.office_words.fullmatch(words[-1].rstrip(".")) is not None
+        and not any(lower_case(word[:1]) for word in words)
+    )
 
 
 def holder_after_comma(name: str, config: Config) -> tuple[str, str] | None:

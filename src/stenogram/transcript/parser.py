@@ -224,6 +224,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._unshaped: tuple[Unit, ...] | None = None  # the head's units, none a listed block
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self._run_in: set[str] = set()  # headings in CAPITALS refused as labels run into narration
+        self._hall_voices: frozenset[str] = frozenset()  # hall words believed for their noted printings
         self._odd_headings: set[str] = set()  # lines in CAPITALS refused as labels of an odd shape
         self.lines = LineLabels(config, self.matcher)
         self.lines.asked_letters = asked_letters(text, config)

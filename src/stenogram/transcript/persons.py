@@ -54,6 +54,7 @@ from stenogram.transcript.names import (
     run_initials,
 )
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.scoring import hall_word
 
 _K = TypeVar("_K", str, tuple[str, str], tuple[str, str | None, str])
 _T = TypeVar("_T")
@@ -1162,7 +1163,14 @@ class Registry:
     def is_group(self, name: str) -> bool:
         """Whether *name* is a group of voices ("Zuruf von der SPD"); asked of every label each
         turn, read once."""
-        return _once(self._groups_named, name, lambda name: bool(self._config.groups.match(name.strip())))
+        return _once(self._groups_named, name, self._group_named)
+
+    def _group_named(self, name: str) -> bool:
+        """:meth:`is_group` worked out: a group's pattern, or one word of the hall's (a salutation
+        of one word or the members' plural: "Товарищи (хором):", "Депутаты:"), the hall that
+        answers, as the label of one person it is none."""
+        name = name.strip()
+        return bool(self._config.groups.match(name)) or (" " not in name and hall_word(name, self._config))
 
     def printed_as(self, person: Person, label: str) -> bool:
         """Record *label* as a form the record prints for *person* (an examination's "A" for

@@ -1525,6 +1525,10 @@ def _features(
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     if len(words) == 1 and not (cand.title or cand.role or "office" in found) and evidence.a_place(words[0]):
         found["place"] = w["place"]  # "Berlin – Die Stadt hat …" beside "… die Zahlen aus Berlin"
+    if not (cand.title or cand.role or "office" in found) and _member_placed(
+        words, occurrences, evidence, config
+    ):
+        found["placed"] = w["placed"]  # "Simon aus Trier. …": a member named by his constituency
     # one word in CAPITALS with its stop, which the text prints in brackets after members' names:
     # their party's short name, a wrap setting it at a line's start ("… Secretário-Geral do" /
     # "PCP. Em declaração política, …", a two-column record's copy), no speaker
@@ -3254,6 +3258,71 @@ def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
     )
 
 
+# The reason a word of the hall's is believed where a note in brackets says how it answers.
+HALL_VOICE = "the hall's word with a note on its answer in brackets: the hall's voice"
+
+
+def hall_voiced(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is one word of the hall's (a salutation of one word or the members' plural:
+    "Товарищи", "Коллеги", "Diputados") with a note in brackets on how it speaks ("Товарищи
+    (хором):", "Депутаты (с мест):"): the hall's voice, as no vocative is printed with such a note,
+    though the same word before a sentence addresses the hall ("Товарищи: план выполнен …")."""
+    name = cand.name.strip()
+    return " " not in name and _hall_word(name, config) and _noted(cand, config)
+
+
+def addressed_printing(cand: Candidate, after: str, config: Config) -> bool:
+    """Whether *cand*, a printing of a word of the hall's believed only for its printings with a
+    note (:func:`hall_voiced`), has none and a sentence after its colon: the speech's vocative."""
+    return _punct(cand) in _COLON_LIKE and not hall_voiced(cand, config) and _opens_sentence(after.strip())
+
+
+# One word and its stop or exclamation, alone after a label: a vote's answer ("за!", "Aye.").
+_ONE_WORD = regex(r"\s*(?P<word>[^\W\d_]+)[.!]?\s*")
+
+
+def _vote_answered(found: list[Occurrence], config: Config) -> bool:
+    """Whether every printing of a word of the hall's (:func:`_hall_word`: "Депутаты", "Members",
+    "Abgeordnete") has its colon and one word after it that answers a vote (``vote_answers``:
+    "Депутаты: за!", "Members: Aye."): the members answering the chair, the hall's voice, though
+    in lower case after its colon; before a sentence the word addresses the hall ("Депутаты:
+    сегодня мы должны …")."""
+    name = found[0].cand.name.strip()
+    if " " in name or found[0].cand.role or not _hall_word(name, config):
+        return False
+    for occurrence in found:
+        answer = _ONE_WORD.fullmatch(occurrence.after)
+        if _punct(occurrence.cand) not in _COLON_LIKE or not answer:
+            return False
+        if answer.group("word").casefold() not in config.vote_answers:
+            return False
+    return True
+
+
+_PLACED_WORDS = (1, 2)  # words of a member's name, and of his place, around the word that links them
+
+
+def _member_placed(
+    words: list[str], occurrences: list[Occurrence], evidence: _Evidence, config: Config
+) -> bool:
+    """Whether *words* are a surname (a forename before it or none), a word that links a place
+    to a name (``place_links``: "aus", "of"), and the place's one or two capitalised words, the
+    speech on the label's line: "Simon aus Trier. …", "Moritz Mohl aus Stuttgart: …", the
+    Frankfurt assembly's members named by their constituencies. A word the text prints in lower
+    case, or a sentence's opener, opens no name; nor does a title alone on its line ("Briefe
+    aus Berlin.")."""
+    linked = [at for at, word in enumerate(words) if at and word.islower() and word in config.place_links]
+    if len(linked) != 1 or all(o.alone for o in occurrences):
+        return False
+    at = linked[0]
+    named, place = words[:at], words[at + 1 :]
+    if len(named) not in _PLACED_WORDS or len(place) not in _PLACED_WORDS:
+        return False
+    if not all(word[:1].isupper() and not word.isupper() for word in named + place):
+        return False
+    return named[0].casefold() not in evidence.openers and not evidence.used_in_lower_case(named[:1])
+
+
 def _noted(cand: Candidate, config: Config) -> bool:
     """Whether *cand* prints a note on its speech in brackets after the name ("(spoke in
     French)", "(Geht zum Pult)"), which the label keeps and the person's role does not."""
@@ -3431,6 +3500,10 @@ def decide(
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif key in config.never:
             row.reason = "configured: never a label"
+        elif any(hall_voiced(o.cand, config) for o in found):
+            row.accepted, row.reason = True, HALL_VOICE
+        elif _vote_answered(found, config):
+            row.accepted, row.reason = True, "the members' word and a vote's answer: the hall answering"
         elif not evidence.items_again and all(_bold_item(o.cand) for o in found):
             row.reason = "a list's bold item, none printed twice: a summary's topics or actions' owners"
         elif all(_named_section(o) for o in found):
@@ -3681,6 +3754,10 @@ def _hall_word(word: str, config: Config) -> bool:
         named = (config.offices, config.chairs, config.titles)
         return not any(vocabulary.fullmatch(folded) for vocabulary in named)
     return folded in config.plural_titles and _office_plural(word, config)
+
+
+# asked of a label's person too: a word of the hall's printed as a label is the hall, a group
+hall_word = _hall_word
 
 
 def _office_saluted(saluted: list[str], config: Config) -> bool:

@@ -61,9 +61,11 @@ from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
+    HALL_VOICE,
     INITIALS_IN_NAME,
     SENTENCE_GAP,
     Occurrence,
+    addressed_printing,
     addresses_chair,
     addresses_hall,
     announcing_printings,
@@ -1310,6 +1312,7 @@ class TurnLabels:
         )
         self.accepted = decision.accepted
         self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
+        self._hall_voices = frozenset(row.key for row in decision.table if row.reason == HALL_VOICE)
         self._odd_headings = {
             row.key for row in decision.table if "odd_shape" in row.features and not row.accepted
         }
@@ -3093,6 +3096,8 @@ class TurnLabels:
             cand = self._called_office(cand, text) or cand
         if cand and self._reported and cand.printed in self._reported:
             return None  # "The Mayor said: we will …": the speech reports the office's words
+        if cand and cand.key in self._hall_voices and addressed_printing(cand, text[cand.end :], self.config):
+            return None  # "Товарищи: план выполнен …" beside "Товарищи (хором): Выполним!"
         if cand and cand.key in self.accepted and addresses_hall(cand, self.config, self.doc.lang):
             return None  # "Hon. Members, I have ruled as follows:" beside "Hon. Members: Hear, hear!"
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
