@@ -42,7 +42,7 @@ def test_a_roll_of_offices_stays_the_head() -> None:
 
 
 def test_a_glued_dash_before_a_bare_name_marks_the_turn() -> None:
-    """ "—Juan Pérez: Gracias …", "-Juan Pérez:" glued as "– Anna Berg:" spaced."""
+    """ "—Juan Pérez: Gracias …" glued as "– Anna Berg:" and "- María Gómez:" spaced."""
     root = tabled_tei("es-concejo-glued-dash-bare-names.txt")
     assert _said(root)[0].startswith("Gracias, señora presidenta.")
 
@@ -57,6 +57,16 @@ def test_a_dialogue_dash_before_a_word_stays_speech() -> None:
         "—Mira, Juan: no te vayas todavía.\n\n—Sí, claro: me quedo.\n\nPresidenta (López): Gracias.\n"
     )
     assert _speakers(dialogue) == ["Presidenta (López):", "Presidenta (López):"]
+
+
+def test_a_glued_hyphen_before_title_case_words_stays_a_list() -> None:
+    """ "-Release Plan: Ship in March.": a list's item in Title Case after its hyphen, no name
+    (the negative; the hyphen glued before a name alone is left to an office or a title)."""
+    root = text_tei(
+        "Project notes\n-Release Plan: Ship in March.\n-Budget Review: Finance to confirm.\n"
+        "-Hiring Update: Two offers out.\n"
+    )
+    assert _speakers(root) == []
 
 
 def test_a_meeting_tools_role_tag_keeps_one_person() -> None:

@@ -718,7 +718,8 @@ class MarkedLabels(GenericLabels):
         inner = self._candidate(text[lead.end() :]) if lead else None
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
-        if len(lead.group()) == 1 and not (self._office_opens(inner) or self._named_whole(inner)):
+        named = lead.group() in "–—" and self._named_whole(inner)  # "-Release Plan: …": a list's item
+        if len(lead.group()) == 1 and not (self._office_opens(inner) or named):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):
             return None  # "—Señor presidente: le traigo …", "—Товарищ министр: разрешите …": a vocative
@@ -728,7 +729,9 @@ class MarkedLabels(GenericLabels):
         """Whether *cand* is a person's forename and surname and no more, each word capitalised,
         no comma, no sentence's opener nor a clause's word among them ("Juan Pérez", "Anna
         Berg"), as a web copy prints each turn after a glued dash ("—Juan Pérez: Gracias."); a
-        line of dialogue calls someone after a word of its own ("—Mira, Juan:", "—Sí, claro:")."""
+        line of dialogue calls someone after a word of its own ("—Mira, Juan:", "—Sí, claro:").
+        Asked after the dialogue's dashes only: a hyphen glued so marks a list's item in Title
+        Case ("-Release Plan: Ship in March."), no name."""
         words = cand.name.split()
         if not _NAMED_WORDS[0] <= len(words) <= _NAMED_WORDS[1] or "," in cand.name or cand.title:
             return False
