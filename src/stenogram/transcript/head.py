@@ -896,8 +896,9 @@ class HeadReading:
         words of `[head] list` ("Counsel Assisting: Ms L. Dunn SC and Mr K. Lee", "Present: …"),
         is speech, the heading the label of a turn: a question or a call ("Counsel Assisting:
         And what did you do then?"), thanks ("Thank you, Commissioner."), or a
-        vocative alone before its comma and a clause in lower case ("Commander, when did you
-        first learn of it."), an office or a form of address ("Hale, with her learned friend Mr
+        vocative alone before its comma and a clause in lower case, a pronoun's capital allowed
+        ("Commander, when did you first learn of it.", "Commissioner, I call the next
+        witness."), an office or a form of address ("Hale, with her learned friend Mr
         Ng." names counsel). A roll names counsel, their titles and who instructs them ("Mr A.
         Smith SC, instructed by …", "Gegenwärtig: Richterin am Amtsgericht X als …", "Present:
         President X; Vice-President Y", the offices no salutation): it asks and thanks no one."""
@@ -915,7 +916,7 @@ class HeadReading:
             and vocative[:1].isupper()
             and (office_or_title(called, self.config) or label_key(called) in self.config.salutations)
             and len(clause) == _CLAUSE_WORDS
-            and all(word[:1].islower() for word in clause)
+            and all(word[:1].islower() or word.casefold() in self.config.any_clause_words for word in clause)
             and value[-1] in SENTENCE_STOPS
         )
 

@@ -145,6 +145,10 @@ _ANSWER_AFTER = regex(r"(?<=[?.!])-{3}(?!-)[ \t]*(?=\S)")
 # A rule of dashes across the page, an ornament in it perhaps, that sets off the next item of the
 # sitting from the last turn ("————◇—————", the Diet's).
 _ITEM_RULE = regex(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
+# Markdown's thematic break alone on its line, and a list's item below it: a Markdown transcript's
+# notes after its last turn ("---" / "- Tom to send the schedule"), no speaker's words.
+_MARKDOWN_RULE = regex(r"-{3,}|\*{3,}|_{3,}")
+_MARKDOWN_ITEM = regex(r"(?:[-*+]|\d{1,2}[.)])[ \t]+\S")
 
 
 def _whose(cand: Candidate, config: Config) -> str:
@@ -278,6 +282,14 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                         texts[index - 1], line
                     )
                     cand = clocked if clocked and clocked.key in self.accepted else None
+                alone = (
+                    self._alone_inside(
+                        texts[index - 1], line, texts[index + 1] if index + 1 < len(texts) else ""
+                    )
+                    if index and cand is None
+                    else None
+                )
+                cand = cand or alone
                 titled = front and at_para == 0 and self._titled_label(line, index, texts, paragraphs)
                 cand = titled or cand
                 if index and cand is None:  # a label wrapped over two or three lines
@@ -291,6 +303,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                         or (front and self._opens_front(cand, line))
                         or self._opens_line(cand, texts[index - 1], line)
                         or self._believed_run_in(cand, texts[index - 1], line)
+                        or cand is alone
                     )
                     and not opens_inside_carried(texts, index)
                 ):
@@ -704,6 +717,18 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             and label_key(field[:-1].strip()) in self.config.decided
         )
 
+    def _notes_after(self, unit: Unit, below: list[Unit]) -> bool:
+        """Whether *unit* is Markdown's thematic break alone ("---") over a list's item that no
+        label opens ("- Tom to send the schedule by Friday") or a Markdown heading ("## Next
+        steps"): the notes a meeting's Markdown export prints after its last turn, which end the
+        turn above."""
+        if len(unit.lines) != 1 or not _MARKDOWN_RULE.fullmatch(unit.text.strip()) or not below:
+            return False
+        first = below[0].first_line.strip()
+        if first[:1] == "#":  # "---" / "## Next steps": the section's heading ends the turn, the rule too
+            return self.matcher.is_heading(first)
+        return bool(_MARKDOWN_ITEM.match(first)) and self._opens_turn(below[0]) is None
+
     def _furniture(self, unit: Unit, kind: str, text: str | None = None) -> None:
         """Record *unit*, or the *text* of its first line, as the page's furniture of *kind*, no
         words of the record."""
@@ -1000,6 +1025,14 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 # own record of what was decided, no one's words, up to the next label
                 turn = self._ended = None
                 self.doc.decisions.append(f"line {unit.line}: a field of the minutes, after the turns")
+            if (
+                cand is None
+                and turn is not None
+                and turn.blocks
+                and self._notes_after(unit, units[index + 1 : index + 2])
+            ):
+                turn = self._ended = None  # "---" / "- Tom to send …": the notes' list, no one's words
+                self.doc.decisions.append(f"line {unit.line}: a Markdown rule over a list, after the turns")
             if cand is None and turn is not None and self._outside_turns(unit):
                 turn = self._ended = None  # "I think that answer hurt them.": the quoting message's
                 self.doc.decisions.append(

@@ -2746,6 +2746,25 @@ class TurnLabels:
             self._line_openings[asked] = self._line_opening(cand, above, line)
         return self._line_openings[asked]
 
+    def _alone_inside(self, above: str, line: str, below: str) -> Candidate | None:
+        """The believed name alone on *line*, inside a paragraph under *above*, a line that ends a
+        sentence, and over *below*, the speech's first line in no lower case ("What did you see?"
+        / "ANNA BERG" / "I saw the car.", an interview whose copy lost the blank line over the
+        name): the turn's label as it is where a blank line sets it apart. A sentence's last
+        capitalised words share a line with its first or run on below in lower case."""
+        stripped = line.strip()
+        if (
+            not stripped[:1].isupper()
+            or stripped[-1:] in TERMINAL
+            or _line_end(above) not in SENTENCE_STOPS
+            or below.lstrip()[:1].islower()
+        ):
+            return None
+        cand = self.matcher.bare(line)
+        if cand is None or cand.key not in self.accepted or cand.punct.strip() or cand.time:
+            return None
+        return cand
+
     def _believed_run_in(self, cand: Candidate, above: str, line: str) -> bool:
         """Whether *cand*, one word and its stop at the start of a line inside a paragraph, is a
         label the record believes elsewhere, under a sentence's end with the speech on its line

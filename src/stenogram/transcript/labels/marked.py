@@ -67,6 +67,7 @@ _LOWER_CAPTION_WORDS = 4  # the most words of a label in lower case after the ca
 _SUFFIXED_NAME = 12  # characters of a name and its suffix of address alone after a marker, at most
 _NAME_BEFORE_SUFFIX = 2  # characters of a member's name at least before its suffix: "林実君", not "諸君"
 _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or form of address is among
+_NAMED_WORDS = (2, 3)  # words of a forename and surname alone after a glued dash, at least and at most
 _FRENCH_SPACES = (" ", "\u00a0", "\u202f")  # the space French typography sets before a colon
 
 
@@ -718,11 +719,30 @@ class MarkedLabels(GenericLabels):
         inner = self._candidate(text[lead.end() :]) if lead else None
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
-        if len(lead.group()) == 1 and not self._office_opens(inner):
+        named = lead.group() in "–—" and self._named_whole(inner)  # "-Release Plan: …": a list's item
+        if len(lead.group()) == 1 and not (self._office_opens(inner) or named):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):
             return None  # "—Señor presidente: le traigo …", "—Товарищ министр: разрешите …": a vocative
         return read_past(inner, text, lead.end(), prefix=lead.group().strip())
+
+    def _named_whole(self, cand: Candidate) -> bool:
+        """Whether *cand* is a person's forename and surname and no more, each word capitalised,
+        no comma, no sentence's opener nor a clause's word among them ("Juan Pérez", "Anna
+        Berg"), as a web copy prints each turn after a glued dash ("—Juan Pérez: Gracias."); a
+        line of dialogue calls someone after a word of its own ("—Mira, Juan:", "—Sí, claro:").
+        Asked after the dialogue's dashes only: a hyphen glued so marks a list's item in Title
+        Case ("-Release Plan: Ship in March."), no name."""
+        words = cand.name.split()
+        if not _NAMED_WORDS[0] <= len(words) <= _NAMED_WORDS[1] or "," in cand.name or cand.title:
+            return False
+        common = self.config.any_openers | self.config.any_clause_words | self.config.thanks
+        return all(
+            word[:1].isupper()
+            and word.replace("-", "").replace("'", "").isalpha()
+            and word.casefold() not in common
+            for word in words
+        )
 
     def _office_addressed(self, cand: Candidate, text: str) -> bool:
         """Whether *cand*, read from *text* after a dialogue's glued dash, is a form of address

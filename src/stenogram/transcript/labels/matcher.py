@@ -34,6 +34,7 @@ from stenogram.transcript.labels.patterns import (
     HEADING,
     HEADING_BEFORE_LABEL,
     LABEL_SPAN,
+    MARKDOWN_HEADING,
     NOTE_LINE,
     OPENING,
     OPENING_QUOTES,
@@ -867,6 +868,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         if self._heading.match(text):
             return True
+        if text[:1] == "#" and MARKDOWN_HEADING.match(text) and self.bare(text) is None:
+            return True  # "## Action items" after a Markdown transcript's last turn: its section, no speech
         enclosed = _ENCLOSED_WORD.fullmatch(text) if text[:1] in "《〈【〔［ \t\u3000" else None
         if enclosed and label_key(next(word for word in enclosed.groups() if word)) in self.config.never:
             return True  # "《質疑》" between turns: a part of the sitting, no one's label
