@@ -118,3 +118,47 @@ def test_the_comma_below_spelling_keeps_its_reading() -> None:
     )
     root = text_tei(text)
     assert _speakers(root) == ["Domnul Radu Onea:", "Domnul Gheorghe Vlădescu:", "Doamna Elena Ciobanu:"]
+
+
+def test_a_second_readings_proposal_read_out_is_the_rapporteurs() -> None:
+    """ "Предложение на народния представител X:" over the proposal's text heads what the
+    rapporteur reads, no turn of X's; "ПРЕДСЕДАТЕЛ …:" and "ДОКЛАДЧИК …:" stay labels."""
+    root = tabled_tei("bg-ns-second-reading-proposal-read.txt")
+    assert "Предложение на народния представител Велина Кръстева:" in _said(root)
+
+
+def test_a_proposals_maker_speaking_keeps_his_label() -> None:
+    """ "ВЕЛИНА КРЪСТЕВА (от място):" after the proposal is her own turn."""
+    root = text_tei(
+        "ДОКЛАДЧИК ЯНКО ДРАГНЕВ: Благодаря.\nПредложение на народния представител Велина Кръстева:\n"
+        "„В § 2 думите се заменят.“\nКомисията не подкрепя предложението.\n"
+        "ПРЕДСЕДАТЕЛ МАРИН ТОДОРОВ: Изказвания?\nВЕЛИНА КРЪСТЕВА (от място): Да, моля.\n"
+    )
+    assert _speakers(root)[-1] == "ВЕЛИНА КРЪСТЕВА (от място):"
+
+
+def test_an_article_and_a_numbered_amendment_read_out_are_no_labels() -> None:
+    """ "Articolul 3:" and "Amendamentul nr. 4:" (the number after "nr.") are a bill's divisions
+    read out by the chair; "Domnul Lucian Stoica:" stays a label."""
+    root = tabled_tei("ro-cdep-amendment-article-read.txt")
+    assert "Articolul 3:" in " ".join(texts(root, "//t:body"))
+    assert "Amendamentul nr. 4:" in _said(root)
+
+
+def test_a_division_word_without_its_number_is_no_division() -> None:
+    """ "Punctul de vedere al Guvernului:" names no numbered division: the division's weight is
+    not asked of it (its words a heading's or a speech's as before)."""
+    from stenogram.transcript.names import division_number
+
+    config = default_config()
+    assert division_number("nr. 4", config)
+    assert division_number("br. 3", config)
+    assert not division_number("de vedere", config)
+
+
+def test_the_greek_subject_in_capitals_is_a_field() -> None:
+    """ "ΘΕΜΑ: …" between the turns and "Θέμα: …" in a speech are no labels."""
+    root = tabled_tei("el-epitropi-thema-field-between.txt")
+    said = _said(root)
+    assert any(p.startswith("ΘΕΜΑ: Επεξεργασία") for p in said)
+    assert "Θέμα: η στελέχωση των κέντρων υγείας." in said
