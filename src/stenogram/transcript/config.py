@@ -1356,6 +1356,18 @@ def _keys(labels: list[str]) -> frozenset[str]:
     return frozenset(map(label_key, labels))
 
 
+def _spelt_keys(words: list[str], variants: dict[str, str]) -> frozenset[str]:
+    """*words* keyed as :func:`_keys` keys them, each in its other spellings too, a letter of
+    *variants* at a time and all at once: a Romanian record typed with the cedilla prints its
+    speech's first words and salutations so ("Mulţumesc.", "Domnule preşedinte,", "Stimaţi
+    colegi")."""
+    spelt: set[str] = set()
+    for word in words:
+        spelt.update(_spellings(word, variants))
+        spelt.add(word.translate({ord(char): others[0] for char, others in variants.items() if others}))
+    return frozenset(map(label_key, spelt))
+
+
 def _weights(table: dict[str, Any], known: set[str], where: str) -> dict[str, float]:
     """The label features' weights; a project may reweigh the features, not invent them."""
     unknown = sorted(set(table) - known)
@@ -1476,15 +1488,19 @@ def load_config(path: str | Path | None = None) -> Config:
         always=tuple(labels["always"]),
         never=_keys(labels["never"]) | _keys(labels["decided"]),  # a decision's field is no label
         decided=_keys(labels["decided"]),
-        openers={code: _keys(words) for code, words in labels["openers"].items()},
+        openers={code: _spelt_keys(words, variants) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
-        phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
+        phrase_openers={
+            code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()
+        },
         instruction_verbs={code: _keys(words) for code, words in labels.get("instruction_verbs", {}).items()},
         verb_endings={code: tuple(ends) for code, ends in labels.get("verb_endings", {}).items()},
         past_endings={code: tuple(ends) for code, ends in labels.get("past_endings", {}).items()},
-        salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
-        thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
+        salutations=frozenset().union(
+            *(_spelt_keys(w, variants) for w in labels.get("salutations", {}).values())
+        ),
+        thanks=frozenset().union(*(_spelt_keys(w, variants) for w in labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),
         chairs=_opened(_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where)),
         chairs_listed=_compile(

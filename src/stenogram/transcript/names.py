@@ -1432,9 +1432,11 @@ def particled(name: str, config: Config) -> tuple[bool, int]:
 
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", an ordinal with its ending
 # after a hyphen ("Глава 2-я", "Пункт 3-й": no namesake's number), perhaps after the number
-# sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22").
+# sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22"), the Romanian,
+# Slavic and Cyrillic ones too ("nr. 4", "br. 3", "№ 2").
+_NUMBER_SIGN = r"(?:N[º°o]?|[Nn][Rr]|[Bb][Rr]|№)\.?[ \t]*"
 DIVISION_NUMBER = regex(
-    rf"(?:N[º°o]?\.?[ \t]*)?(?:\d{{1,5}}(?:[/.]\d{{1,5}})?[^\W\d_]{{0,3}}|{ORDINAL_WORD}|[IVXLCDM]{{1,6}})\.?"
+    rf"(?:{_NUMBER_SIGN})?(?:\d{{1,5}}(?:[/.]\d{{1,5}})?[^\W\d_]{{0,3}}|{ORDINAL_WORD}|[IVXLCDM]{{1,6}})\.?"
 )
 
 

@@ -1266,10 +1266,30 @@ def _strip_numbered_heads(
         elif (len(places) >= 2 and all(a < b for a, b in pairwise(pages)) and _pages_apart(kept, places)) or (
             len(places) == 1
             and _PAGE_GAP.search(kept[places[0][0]].rstrip())
-            and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
+            and (
+                places[0][0] == first
+                or _cuts_a_sentence(kept, places[0][0])
+                or _dated_between_sentences(kept, places[0][0], head, config)
+            )
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
     _strip_paged_heads(kept, removed, first, config)
+
+
+def _dated_between_sentences(kept: list[str], index: int, head: str, config: Config) -> bool:
+    """Whether the line at *index*, its words *head* beside a page number past a wide gap, is
+    the page's head printed once between two sentences, as between a speech's last one and the
+    next speaker's label: its words date the sitting, the line above ends a sentence, the one
+    below opens with a capital, a blank line or two perhaps on either side (a PDF's copy across
+    one page break: "… necesară." / "Camera Deputaţilor - Stenograma şedinţei din 14 octombrie
+    2024      12" / "Doamna Ana X - ministrul justiţiei,")."""
+    above = next(
+        (kept[at].rstrip() for at in range(index - 1, max(index - 4, -1), -1) if kept[at].strip()), ""
+    )
+    below = next(
+        (kept[at].lstrip() for at in range(index + 1, min(index + 4, len(kept))) if kept[at].strip()), ""
+    )
+    return above.endswith(_STOPS) and below[:1].isupper() and find_date(head, config) is not None
 
 
 def _pages_apart(kept: list[str], places: list[tuple[int, int]]) -> bool:

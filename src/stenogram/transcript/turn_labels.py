@@ -97,6 +97,7 @@ _SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
 _CALLED_LETTERS = 5  # a surname's fewest letters to be known under another case's ending
 _FIELD_LINE = 40  # characters of a heading's word alone on its line ("Transcript", "Orders of the Day")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
+_SHORT_FORENAME = 3  # letters of a forename abbreviated inside a name ("Ma. Teresa Reyes", "Jos. Smith")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
 _HOLDERS_SPAN = 400  # characters of a field's first two holders after its colon, each an office and a name
 _OFFICE_END = 4  # letters of a chair's office at least that ends a compound word ("Landstingsformand")
@@ -1882,10 +1883,25 @@ class TurnLabels:
         return (
             all(_NAME_WORD.fullmatch(word) for word in words)
             and all(word[0].isupper() for word in [*words[:1], *inner, *words[-1:]])
+            # a stop inside the name is an initial's or an abbreviated forename's ("Roberto A.
+            # Alcaraz", "Geo. Fox"); after a word of its own it ends a sentence, two words of
+            # speech under a label ("Καλησπέρα. Ξεκινάμε.", "Hello. Begin.")
+            and all(self._name_stop(word) for word in words[:-1] if word.endswith("."))
             and not any(word in common for word in folded[self.config.forename_opened(text) :])
             and text.casefold() not in common
             and self.config.offices.search(text.casefold()) is None
             and not self._answers_below(words[-1])  # last: it reads the whole text
+        )
+
+    def _name_stop(self, word: str) -> bool:
+        """Whether *word*, a word of a name with its stop, is an initial ("A.", "A.B."), a
+        forename abbreviated to three letters at most ("Ma.", "Jos.") or as ``abbreviations``
+        lists it ("Geo.", "Benj."), or a name's particle ("v.")."""
+        return bool(
+            _INITIAL_ONLY.fullmatch(word)
+            or len(word) <= _SHORT_FORENAME + 1
+            or word[:-1].casefold() in self.config.abbreviations
+            or self._particle(word[:-1])
         )
 
     def _field_unit(self, cand: Candidate, unit: Unit) -> bool:
