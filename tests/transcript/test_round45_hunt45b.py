@@ -159,3 +159,30 @@ def test_a_vice_speaker_in_a_sentence_opens_no_label() -> None:
     """ "Вице-спикер Мажилиса ответила, что …": a sentence about her, the speaker's words."""
     root = tabled_tei("ru-kz-mazhilis-vice-minister-initials.txt")
     assert any(p.startswith("Вице-спикер Мажилиса ответила") for p in texts(root, "//t:sp[5]/t:p"))
+
+
+def test_a_digraph_initial_of_a_latin_transliteration_is_the_names() -> None:
+    """ "Sh. Qodirov:", "Ch. Ergasheva:": the Uzbek Latin initial of Ш and Ч is two letters, the
+    name's, no label of its own ("Sh." had been the label, "Qodirov: …" its speech); a sentence
+    opening with such a name stays the speech ("Sh. Qodirov aytganidek, …")."""
+    root = tabled_tei("uz-majlis-digraph-initials.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Rahmat, hurmatli Raislik qiluvchi.")
+    assert "Sh. Qodirov aytganidek, suv tanqis. Imtiyozlar necha yilga beriladi?" in texts(
+        root, "//t:sp[4]/t:p"
+    )
+
+
+def test_a_mongolian_digraph_initial_glued_to_the_name_is_the_names() -> None:
+    """ "Ts.Batbayar:", "Ch.Ulaan:", an English copy's transliteration glued as "G.Zandanshatar:"
+    is; the name before a verb of saying is a sentence's ("Ts.Batbayar said: …")."""
+    text = (
+        "Session record\n\nG.Zandanshatar: Members, let us begin.\n"
+        "Ts.Batbayar: Thank you. I have a question.\nG.Zandanshatar: Please.\nCh.Ulaan: I answer.\n"
+        "Ts.Batbayar said: the deficit will grow.\n"
+    )
+    assert speakers(etree.tostring(text_tei(text))) == [
+        "G.Zandanshatar:",
+        "Ts.Batbayar:",
+        "G.Zandanshatar:",
+        "Ch.Ulaan:",
+    ]
