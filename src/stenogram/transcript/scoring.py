@@ -49,6 +49,7 @@ from stenogram.transcript.labels.patterns import (
     BOLD_ITEM,
     CLIP_RANGE,
     CLOCK,
+    DIGRAPH_INITIAL,
     PERSON_CODE,
     POSSESSIVE,
     set_solid,
@@ -217,7 +218,7 @@ class LabelDecision:
 # copies print as a zero ("वी0 हनुमंत राव", "एस0 एस0 अहलुवालिया", "डा॰").
 _DEVANAGARI_INITIAL = r"(?:[\u0905-\u0939][\u093e-\u094c]?){1,2}[0\u0966\u0970]"
 INITIALS_IN_NAME = regex(
-    rf"(?:^|\s)(?:\[?[{UPPER}]\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$|(?=[{UPPER}][{SMALL}]))"
+    rf"(?:^|\s)(?:\[?(?:[{UPPER}]|{DIGRAPH_INITIAL})\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$|(?=[{UPPER}][{SMALL}]))"
 )
 # A speech that is one quotation from its opening mark to the paragraph's end, its stop perhaps
 # after the closing mark: the direct speech a council's minutes give after who said it ("El Sr.

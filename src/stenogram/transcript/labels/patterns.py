@@ -46,9 +46,14 @@ UP = rf"{PARTICLE}?(?:[{UPPER}]|0(?=[{UPPER}]))[{UPPER}0'’‘\-]*[{UPPER}]"
 # "MacGregor", "DeSantis", "O'Brien"): only the configured prefixes (``surname_prefixes``), so
 # that a brand's or a place's inner capital ("YouTube", "PowerPoint") is no name's word.
 CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
+# A Latin transliteration's initial of one Cyrillic letter written with two, as Uzbek and
+# Mongolian names print it ("Sh. Mirzayev:", "Ts.Batbayar:", "Kh. Narangerel", for Ш, Ц, Х); before
+# a surname and a year in brackets it stays the abbreviated forename of a citation ("Ch. Dickens
+# (1850):", see ``FORENAME_REST``).
+DIGRAPH_INITIAL = r"(?-i:Sh|Ch|Zh|Kh|Ts)(?!\.[ \t]?[^\W\d_]+[ \t]*\(\d{4}\))"
 # Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
 # ("Ж.-П.", "А.\u2011М. К. Бразаускас").
-INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
+INITIAL = rf"(?:[{UPPER}]|{DIGRAPH_INITIAL})\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
 INITIALS = rf"(?:{INITIAL}\s?){{1,3}}"
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
 # one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial),
