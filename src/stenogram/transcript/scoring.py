@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
-from typing import NamedTuple
 
 from stenogram.transcript.blocks import credit
 from stenogram.transcript.candidate import (
@@ -1155,33 +1154,49 @@ _TALLY_LINE = regex(
 )
 
 
-class _Marks(NamedTuple):
-    """What one occurrence shows after its label and on the rest of its line, read once for the
-    features that ask it of every printing of a key (see :func:`_features`), where each had read
-    the occurrence's text again: *after*, the first characters that follow the label;
-    *capitals_after*, words in CAPITALS after it, a heading's (``_HEADING_AFTER``);
-    *heading_rest*, the rest of its line a heading's (:func:`_heading_rest`); *refers*, a note
-    referring the reader elsewhere ("See col 000."); *act*, the stage its text narrates
-    (:func:`_stage_act`). Made for one key at a time, let go with its features."""
+@dataclass(slots=True)
+class _Marks:
+    """What a key's printings show after their labels and on the rest of their lines, read once
+    a printing for the features that ask it of every printing (see :func:`_features`), where each
+    had read the printing's text again, and summed over the printings as they are read: a record
+    of each printing's marks, held until the last feature had asked it, had been a tuple and a copy
+    of the first characters after the label (:data:`AFTER`) a printing of the key printed most, 2.6 MB of
+    the 4 MB input's decision at its peak. *headed*: some printing's words in CAPITALS after it
+    are a heading's (``_HEADING_AFTER``), unless the record types its speech so and the label
+    stands alone over them (:func:`_addressed_alone`), or the rest of its line is a heading's
+    (:func:`_heading_rest`); *reported*: every printing is the reporter's (the candidate's verb,
+    or the verb under a name alone: :func:`_reported_under`); *refers*: some printing's text is
+    a note referring the reader elsewhere ("See col 000."); *acts*: the stages their texts
+    narrate (:func:`_stage_act`); *lettered*: a letter opens what follows some printing that
+    refers nowhere; *small*: each such letter a small one."""
 
-    occurrence: Occurrence
-    after: str
-    capitals_after: bool
-    heading_rest: bool
-    refers: bool
-    act: str
+    headed: bool = False
+    reported: bool = True
+    refers: bool = False
+    acts: set[str] = field(default_factory=set)
+    lettered: bool = False
+    small: bool = True
 
     @classmethod
-    def read(cls, occurrence: Occurrence, config: Config) -> _Marks:
-        after = occurrence.after
-        return cls(
-            occurrence,
-            after,
-            _HEADING_AFTER.match(after) is not None,
-            _heading_rest(occurrence.rest, config),
-            _REFERENCE.match(after) is not None,
-            _stage_act(after, config),
-        )
+    def read(cls, occurrences: list[Occurrence], typed: bool, config: Config) -> _Marks:
+        marks = cls()
+        for o in occurrences:
+            after = o.after
+            if not marks.headed:
+                capitals = _HEADING_AFTER.match(after) is not None
+                marks.headed = (capitals and not (typed and _addressed_alone(o, config))) or _heading_rest(
+                    o.rest, config
+                )
+            if marks.reported:
+                marks.reported = bool(o.cand.reported) or (o.alone and _reported_under(after, config))
+            refers = _REFERENCE.match(after) is not None
+            marks.refers = marks.refers or refers
+            marks.acts.add(_stage_act(after, config))
+            start = after[:1]
+            if start.isalpha() and not refers:
+                marks.lettered = True
+                marks.small = marks.small and lower_case(start)
+        return marks
 
 
 def _features(
@@ -1349,12 +1364,8 @@ def _features(
     # words in capitals after the label are a heading's, unless the record types its speech so
     # and a label's shape stands alone on its line over them ("MR. SPEAKER" / "THE HOUSE WILL NOW
     # TAKE UP THE BILL."; see _addressed_alone)
-    marks = [_Marks.read(o, config) for o in occurrences]  # what follows each label, read once
-    headed = any(
-        (m.capitals_after and not (evidence.typed and _addressed_alone(m.occurrence, config)))
-        or m.heading_rest
-        for m in marks
-    )
+    marks = _Marks.read(occurrences, evidence.typed, config)  # what follows each label, read once
+    headed = marks.headed
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config) or _housed_below(cand, occurrences, config)
     # the label's own words a part's heading ("Сессія VI. Засѣданіе 21-е.", the session's number
@@ -1381,19 +1392,15 @@ def _features(
     # "MR. SMITH said, …": the reporter's verb in lower case opens the speech, after the name on
     # its line or under it alone on its own ("Viscount Sandon" / "wished to put a question …", as
     # the web copies of the historic Hansard set each member's name above the report of him)
-    reported = all(
-        m.occurrence.cand.reported or (m.occurrence.alone and _reported_under(m.after, config)) for m in marks
-    )
+    reported = marks.reported
     if reported:
         found["reported"] = w["reported"]
     # a note referring the reader elsewhere is no speech's first words, capitalised or not
     # ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – See col 000.")
-    refers = any(m.refers for m in marks)
-    acts = {m.act for m in marks}
-    starts = [m.after[:1] for m in marks if m.after[:1].isalpha() and not m.refers]
+    acts = marks.acts
     if reported:
         pass
-    elif (starts or refers) and all(lower_case(c) for c in starts):
+    elif (marks.lettered or marks.refers) and marks.small:
         found["lower_after"] = w["lower_after"]
         if puncts <= {"", " "} and all(_announces_text(o.rest, config) for o in occurrences):
             found["narration"] = w["narration"]
