@@ -54,11 +54,9 @@ def detect_language(text: str, config: Config) -> str:
     # the prose's words, the sample's where the prose has none
     words = _word_counts(prose) or _word_counts(sample.splitlines())
     total = words.total()
-    chars = _counted(
-        read, frozenset().union(*config.language_letters.values(), *config.language_kin.values())
-    )
-    codes = list(dict.fromkeys([*config.language_words, *config.language_letters]))
-    plain = _counted(uncapitalised, frozenset().union(*config.language_unwritten.values()))
+    chars = _counted(read, config.counted_letters)
+    codes = config.language_codes
+    plain = _counted(uncapitalised, config.unwritten_letters)
     share = _shares(words, total, chars, codes, config, plain)
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
     if share[best] < _WORD_SHARE:
@@ -118,7 +116,7 @@ def _shares(
     counts: Counter[str],
     total: int,
     chars: Counter[str],
-    codes: list[str],
+    codes: tuple[str, ...],
     config: Config,
     plain: Counter[str],
 ) -> dict[str, float]:
