@@ -596,6 +596,22 @@ class Config:
         return tuple(dict.fromkeys([*self.language_words, *self.language_letters]))
 
     @cached_property
+    def languages_of_word(self) -> dict[str, tuple[str, ...]]:
+        """Each of the languages' commonest words (``language_words``) → the languages whose it is:
+        a text's words are looked up once each, not once a language."""
+        return _inverted(self.language_words, self.language_codes)
+
+    @cached_property
+    def languages_of_letter(self) -> dict[str, tuple[str, ...]]:
+        """Each letter only some languages write (``letters``) → those languages."""
+        return _inverted(self.language_letters, self.language_codes)
+
+    @cached_property
+    def languages_unwriting(self) -> dict[str, tuple[str, ...]]:
+        """Each letter some languages never write (``unwritten``) → those languages."""
+        return _inverted(self.language_unwritten, self.language_codes)
+
+    @cached_property
     def counted_letters(self) -> frozenset[str]:
         """The letters only some languages write, or their kin do not (``letters``, ``kin``)."""
         return frozenset().union(*self.language_letters.values(), *self.language_kin.values())
@@ -721,6 +737,16 @@ class Config:
     def front_any(self) -> re.Pattern[str] | None:
         """Every front-matter and source-chain form in one alternation (see :meth:`furniture_any`)."""
         return any_of([*self.front.values(), *(form for forms in self.chain.values() for form in forms)])
+
+
+def _inverted(table: dict[str, frozenset[str]], codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """*table* (a language → its words or letters) turned round: each word → its languages, those
+    of *codes* (the languages a text's words are counted for)."""
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        for item in table.get(code, ()):
+            found.setdefault(item, []).append(code)
+    return {item: tuple(codes) for item, codes in found.items()}
 
 
 _BACKREFERENCE = regex(r"\\[1-9]|\(\?P=")
