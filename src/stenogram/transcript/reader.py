@@ -1030,7 +1030,7 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
         if near is None:
             continue
         head = None
-        if not _catches(text, kept[near]) and _EDGE_PAGE.search(kept[near].strip()):
+        if not _catches(text, kept[near]) and _edge_paged(kept[near].strip()):
             head, near = near, _next_filled(kept, near, 1)
             if near is None or len(kept[head].strip()) > _RUNNING_HEAD or not _catches(text, kept[near]):
                 continue
@@ -1051,6 +1051,13 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
         if head is not None:
             removed.append(Furniture(head + 1, kept[head].strip(), "running-head"))
             kept[head] = ""
+
+
+def _edge_paged(text: str) -> bool:
+    """Whether *text* holds a page's number at either end (:data:`_EDGE_PAGE`), a figure opening
+    or closing it asked first: the pattern's search had been most of the catchwords' time, asked of
+    the line under every short line of a play's or a record's turns."""
+    return (text[:1].isdigit() or text[-1:].isdigit()) and _EDGE_PAGE.search(text) is not None
 
 
 def _indent(line: str) -> int:
