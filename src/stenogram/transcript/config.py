@@ -513,6 +513,11 @@ class Config:
     # label) a process converts, a pass over a vocabulary that a short record pays in full.
 
     @cached_property
+    def longest_caption(self) -> int:
+        """The characters of the longest of a web page's captions (``furniture_captions``)."""
+        return max(map(len, self.furniture_captions), default=0)
+
+    @cached_property
     def courtesies(self) -> frozenset[str]:
         """The salutations and the words of thanks together: a word of a name is neither."""
         return self.thanks | self.salutations
