@@ -13,7 +13,7 @@ import marshal
 import re
 import sys
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, KeysView
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -578,10 +578,11 @@ class Config:
         words of narration."""
         return self.articles | self.particles | self.place_links | self.office_links | self.narration
 
-    @cached_property
-    def any_language_words(self) -> frozenset[str]:
-        """The commonest words of every language (``language_words``) together."""
-        return frozenset().union(*self.language_words.values())
+    @property
+    def any_language_words(self) -> KeysView[str]:
+        """The commonest words of every language (``language_words``) together: the keys of
+        :attr:`languages_of_word`, no second set of them."""
+        return self.languages_of_word.keys()
 
     @cached_property
     def floor_verb_ends(self) -> tuple[str, ...]:
@@ -590,10 +591,18 @@ class Config:
         return tuple(f" {verb}" for verb in self.floor_verbs)
 
     @cached_property
-    def months_in(self) -> dict[str, dict[str, int]]:
-        """The month words a date of each language with words of its own (``month_words``) is read
-        with: every language's and its own, which name another month elsewhere."""
-        return {lang: self.months | words for lang, words in self.month_words.items()}
+    def _months_by_language(self) -> dict[str, dict[str, int]]:
+        return {}  # filled by months_in, a language at a time (a few languages have words of their own)
+
+    def months_in(self, lang: str) -> dict[str, int]:
+        """The month words a date in the language *lang* is read with: every language's, and its
+        own that name another month elsewhere (``month_words``), merged once a language."""
+        if lang not in self.month_words:
+            return self.months
+        merged = self._months_by_language.get(lang)
+        if merged is None:
+            merged = self._months_by_language[lang] = self.months | self.month_words[lang]
+        return merged
 
     @cached_property
     def language_codes(self) -> tuple[str, ...]:
