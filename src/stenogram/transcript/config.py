@@ -13,7 +13,7 @@ import marshal
 import re
 import sys
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, KeysView
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -22,7 +22,7 @@ from typing import Any
 
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import cache_dir, write_atomic
-from stenogram.transcript.candidate import label_key
+from stenogram.transcript.candidate import fold, label_key
 from stenogram.transcript.model import Person
 from stenogram.transcript.openings import Openings, openings
 from stenogram.transcript.regexcache import pattern_text, regex
@@ -509,6 +509,133 @@ class Config:
         addressed ("Товарищи депутаты."), no verb of a sentence the hall is the subject of."""
         return frozenset(words.rpartition(" ")[2] for words in self.salutations if " " in words)
 
+    # What the tables below derive depends on the configuration alone: each is made once a
+    # configuration, where the readings that ask it had made it again for every record (or every
+    # label) a process converts, a pass over a vocabulary that a short record pays in full.
+
+    @cached_property
+    def longest_caption(self) -> int:
+        """The characters of the longest of a web page's captions (``furniture_captions``)."""
+        return max(map(len, self.furniture_captions), default=0)
+
+    @cached_property
+    def courtesies(self) -> frozenset[str]:
+        """The salutations and the words of thanks together: a word of a name is neither."""
+        return self.thanks | self.salutations
+
+    @cached_property
+    def short_words(self) -> frozenset[str]:
+        """The words of the question and answer labels (``short``), casefolded."""
+        return frozenset(word.casefold() for pair in self.short_labels for word in pair)
+
+    @cached_property
+    def short_keys(self) -> frozenset[str]:
+        """The label keys of the words of the question and answer labels (``short``)."""
+        return frozenset(label_key(word) for pair in self.short_labels for word in pair)
+
+    @cached_property
+    def short_partners(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each word of the question and answer labels (``short``) folded, with the other words
+        of its pair folded: a record that prints one of those pairs the word with it."""
+        return tuple(
+            (fold(word), frozenset(fold(other) for other in pair if other != word))
+            for pair in self.short_labels
+            for word in pair
+        )
+
+    @cached_property
+    def asked_letters_line(self) -> re.Pattern[str] | None:
+        """A line opening with the one letter of a pair's question (``short``, both letters alone:
+        "Q." of "Q."/"A."), its stop and a space, a question mark on the line, the letter no
+        initial before a surname and a dash ("P. Nowak – Czy …?"): group ``letter``; None where
+        no pair is so lettered."""
+        letters = sorted({pair[0] for pair in self.short_labels if len(pair[0]) == 1 and len(pair[-1]) == 1})
+        if not letters:
+            return None
+        return regex(
+            rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\.[ \t]"
+            rf"(?![^\W\d_]+[ \t]+[-–—][ \t])[^\n]*\?"
+        )
+
+    @cached_property
+    def chair_alone_languages(self) -> dict[str, frozenset[str]]:
+        """The label key of each form of the chair's office alone (``chair_alone``) and the
+        languages that print it ("presidente": Italian, Spanish and Portuguese)."""
+        forms: dict[str, set[str]] = {}
+        for language, words in self.chair_alone.items():
+            for word in words:
+                forms.setdefault(label_key(word), set()).add(language)
+        return {form: frozenset(languages) for form, languages in forms.items()}
+
+    @cached_property
+    def examiner_words(self) -> frozenset[str]:
+        """Every language's word for whoever examines (``examiner_word``), casefolded."""
+        return frozenset(word.casefold() for word in self.examiner_word.values())
+
+    @cached_property
+    def portfolio_links(self) -> frozenset[str]:
+        """The words that link an office's portfolio to what follows, no word of a portfolio
+        printed before its office: articles, particles, a place's and an office's links, the
+        words of narration."""
+        return self.articles | self.particles | self.place_links | self.office_links | self.narration
+
+    @property
+    def any_language_words(self) -> KeysView[str]:
+        """The commonest words of every language (``language_words``) together: the keys of
+        :attr:`languages_of_word`, no second set of them."""
+        return self.languages_of_word.keys()
+
+    @cached_property
+    def floor_verb_ends(self) -> tuple[str, ...]:
+        """Each verb of saying after a speaker (``floor_verbs``) as a label's printed form ends
+        with it, after a space."""
+        return tuple(f" {verb}" for verb in self.floor_verbs)
+
+    @cached_property
+    def _months_by_language(self) -> dict[str, dict[str, int]]:
+        return {}  # filled by months_in, a language at a time (a few languages have words of their own)
+
+    def months_in(self, lang: str) -> dict[str, int]:
+        """The month words a date in the language *lang* is read with: every language's, and its
+        own that name another month elsewhere (``month_words``), merged once a language."""
+        if lang not in self.month_words:
+            return self.months
+        merged = self._months_by_language.get(lang)
+        if merged is None:
+            merged = self._months_by_language[lang] = self.months | self.month_words[lang]
+        return merged
+
+    @cached_property
+    def language_codes(self) -> tuple[str, ...]:
+        """The languages the words and the letters of a text are counted for, in the tables' order."""
+        return tuple(dict.fromkeys([*self.language_words, *self.language_letters]))
+
+    @cached_property
+    def languages_of_word(self) -> dict[str, tuple[str, ...]]:
+        """Each of the languages' commonest words (``language_words``) → the languages whose it is:
+        a text's words are looked up once each, not once a language."""
+        return _inverted(self.language_words, self.language_codes)
+
+    @cached_property
+    def languages_of_letter(self) -> dict[str, tuple[str, ...]]:
+        """Each letter only some languages write (``letters``) → those languages."""
+        return _inverted(self.language_letters, self.language_codes)
+
+    @cached_property
+    def languages_unwriting(self) -> dict[str, tuple[str, ...]]:
+        """Each letter some languages never write (``unwritten``) → those languages."""
+        return _inverted(self.language_unwritten, self.language_codes)
+
+    @cached_property
+    def counted_letters(self) -> frozenset[str]:
+        """The letters only some languages write, or their kin do not (``letters``, ``kin``)."""
+        return frozenset().union(*self.language_letters.values(), *self.language_kin.values())
+
+    @cached_property
+    def unwritten_letters(self) -> frozenset[str]:
+        """The letters some language never writes (``unwritten``)."""
+        return frozenset().union(*self.language_unwritten.values())
+
     def names_committee(self, text: str) -> bool:
         """Whether *text* names a committee or a board (``committees``): one of its words is one,
         or ends with one of six letters or more, a compound's ("Haushaltsausschuss")."""
@@ -625,6 +752,16 @@ class Config:
     def front_any(self) -> re.Pattern[str] | None:
         """Every front-matter and source-chain form in one alternation (see :meth:`furniture_any`)."""
         return any_of([*self.front.values(), *(form for forms in self.chain.values() for form in forms)])
+
+
+def _inverted(table: dict[str, frozenset[str]], codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """*table* (a language → its words or letters) turned round: each word → its languages, those
+    of *codes* (the languages a text's words are counted for)."""
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        for item in table.get(code, ()):
+            found.setdefault(item, []).append(code)
+    return {item: tuple(codes) for item, codes in found.items()}
 
 
 _BACKREFERENCE = regex(r"\\[1-9]|\(\?P=")

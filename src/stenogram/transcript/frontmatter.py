@@ -234,7 +234,7 @@ def find_date(
     the document's language *lang* that name another month elsewhere are read too. A date in
     figures of an English record that may be read either way ("12/4/2026") is read in the order
     *month_first* says the record prints (see :func:`month_first`), none where it is unknown."""
-    months = config.months | config.month_words[lang] if lang in config.month_words else config.months
+    months = config.months_in(lang)
     # each calendar's month words and how a day of it is given in the Gregorian calendar
     calendars: tuple[tuple[dict[str, int], Calendar], ...] = (
         (months, _gregorian_iso),

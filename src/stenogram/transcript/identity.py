@@ -272,12 +272,7 @@ def lettered(names: Iterable[str], config: Config) -> dict[str, str]:
     # occurrences had set the peak of the labels' decision
     names = names if isinstance(names, list) else list(names)
     printed = {fold(name.strip()) for name in names}
-    paired = {
-        fold(letter)
-        for pair in config.short_labels
-        for letter in pair
-        if any(fold(other) in printed for other in pair if other != letter)
-    }
+    paired = {letter for letter, others in config.short_partners if not printed.isdisjoint(others)}
     found: dict[str, str] = {}
     seen: dict[str, str] = {}  # each key printed so far → its first printed form
     for name in names:

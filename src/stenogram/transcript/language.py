@@ -54,11 +54,9 @@ def detect_language(text: str, config: Config) -> str:
     # the prose's words, the sample's where the prose has none
     words = _word_counts(prose) or _word_counts(sample.splitlines())
     total = words.total()
-    chars = _counted(
-        read, frozenset().union(*config.language_letters.values(), *config.language_kin.values())
-    )
-    codes = list(dict.fromkeys([*config.language_words, *config.language_letters]))
-    plain = _counted(uncapitalised, frozenset().union(*config.language_unwritten.values()))
+    chars = _counted(read, config.counted_letters)
+    codes = config.language_codes
+    plain = _counted(uncapitalised, config.unwritten_letters)
     share = _shares(words, total, chars, codes, config, plain)
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
     if share[best] < _WORD_SHARE:
@@ -118,7 +116,7 @@ def _shares(
     counts: Counter[str],
     total: int,
     chars: Counter[str],
-    codes: list[str],
+    codes: tuple[str, ...],
     config: Config,
     plain: Counter[str],
 ) -> dict[str, float]:
@@ -128,15 +126,25 @@ def _shares(
     count for nothing and those as one less each: Mongolian and Kyrgyz write Russian's ы and э
     as often as Russian does, and their ө and ү, which Russian never writes, tell them apart.
     A Kazakh name in a Russian record ("Әбілқасымов") is no evidence against Russian."""
-    distinct = set(counts)  # the words' set made once, not once a language
-    empty: frozenset[str] = frozenset()
-    share: dict[str, float] = {}
-    for code in codes:
-        never = _common(plain, config.language_unwritten.get(code, empty))
-        own = 0 if never else _common(chars, config.language_letters.get(code, empty))
-        common = sum(map(counts.__getitem__, distinct & config.language_words.get(code, empty)))
-        share[code] = (common + own - never) / total
-    return share
+    # the counted words and letters are looked up once each in the tables turned round, not each
+    # language's vocabulary in them: a short record's counts are few, the languages a hundred
+    common = _by_language(counts, config.languages_of_word, codes)
+    own = _by_language(chars, config.languages_of_letter, codes)
+    never = _by_language(plain, config.languages_unwriting, codes)
+    return {code: (common[code] + (0 if never[code] else own[code]) - never[code]) / total for code in codes}
+
+
+def _by_language(
+    counts: Counter[str], languages: dict[str, tuple[str, ...]], codes: tuple[str, ...]
+) -> dict[str, int]:
+    """How many of the counted items are each language's (*languages*: an item → the languages
+    whose it is), for each of *codes*."""
+    found = dict.fromkeys(codes, 0)
+    for item in counts.keys() & languages.keys():
+        n = counts[item]
+        for code in languages[item]:
+            found[code] += n
+    return found
 
 
 def _common(counts: Counter[str], vocabulary: frozenset[str]) -> int:

@@ -468,14 +468,9 @@ def asked_letters(text: HeldText, config: Config) -> frozenset[str]:
     answers, whose answer's letter before a capitalised word and a dash is the answer's ("A.
     Nobody – I was alone."), no initial of a name; a letter before a surname and a dash asks no
     question of a pair ("P. Nowak – Czy …?"). One scan of the text, before the lines are read."""
-    letters = sorted({pair[0] for pair in config.short_labels if len(pair[0]) == 1 and len(pair[-1]) == 1})
-    if not letters:
+    asked = config.asked_letters_line
+    if asked is None:
         return frozenset()
-    # the letter's line no initial's own, its surname and dash before a question ("P. Nowak – Czy …?")
-    asked = regex(
-        rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\.[ \t]"
-        rf"(?![^\W\d_]+[ \t]+[-–—][ \t])[^\n]*\?"
-    )
     return frozenset(found.group("letter") for found in text.matches(asked.finditer, 1))
 
 

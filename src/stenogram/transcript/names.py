@@ -564,7 +564,7 @@ def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
 def _surname(words: list[_Word], config: Config, lang: str = "und", reverse: bool = False) -> _Word | None:
     """The surname among *words* (of a record in the language *lang*, or of one that prints
     every name surname first: *reverse*), or None for a name that names a role."""
-    if len(words) == 1 and words[0].text.casefold() in _short_words(config):
+    if len(words) == 1 and words[0].text.casefold() in config.short_words:
         return None  # "Вопрос:", "DOMANDA:": a question's or an answer's label, no name
     if " ".join(w.text for w in words).casefold() in config.follow_ups:
         return None  # "Zusatzfrage:", "Question complémentaire :": a follow-up question, no name
@@ -670,11 +670,6 @@ def _joined_before(words: list[_Word], surname: _Word, config: Config) -> _Word 
         return None
     head, hyphen, link = words[at].text.rpartition("-")
     return words[at] if hyphen and head and link.casefold() in config.particles else None
-
-
-def _short_words(config: Config) -> frozenset[str]:
-    """The words of the question and answer labels (``short``), in lower case."""
-    return frozenset(word.casefold() for pair in config.short_labels for word in pair)
 
 
 # A syllable of a romanised Chinese, Korean or Vietnamese given name: "kee", "boon", "hsien",
@@ -1053,8 +1048,7 @@ def portfolio_office(words: list[str], config: Config) -> int:
         return 0
     if not all(word[:1].isupper() for word in holder) or not _HOLDER_INITIAL.search(" ".join(holder)):
         return 0
-    linking = config.articles | config.particles | config.place_links | config.office_links | config.narration
-    return 0 if any(word.casefold().strip(",") in linking for word in portfolio) else at
+    return 0 if any(word.casefold().strip(",") in config.portfolio_links for word in portfolio) else at
 
 
 def portfolio_closed(words: list[str], config: Config) -> bool:
@@ -1068,11 +1062,8 @@ def portfolio_closed(words: list[str], config: Config) -> bool:
         return False
     if not _office_word(words[-1], config):
         return False
-    linking = config.articles | config.particles | config.place_links | config.office_links | config.narration
     before = [word.casefold().strip(",") for word in words[:-1]]
-    return not any(
-        word in linking or any(word in common for common in config.language_words.values()) for word in before
-    )
+    return not any(word in config.portfolio_links or word in config.any_language_words for word in before)
 
 
 def holder_only(text: str) -> bool:
@@ -1363,10 +1354,7 @@ def _forenames_after_comma(name: str, comma: int, config: Config) -> list[_Word]
             or folded in config.abbreviations
         ):
             return []
-        if (
-            any(folded in common for common in config.language_words.values())
-            and folded not in config.given_names
-        ):
+        if folded in config.any_language_words and folded not in config.given_names:
             return []
     return words
 

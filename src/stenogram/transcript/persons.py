@@ -411,7 +411,7 @@ class Registry:
         self._misread: dict[str, str] = {}
         self._seats: set[str] = set()  # names printed with several seats in brackets: several persons
         self._surname_first = False  # every name printed surname first: "Berthoud Sylvie (S, VD)"
-        self._chair_forms = _chair_forms(config)  # the chair's office alone → the languages printing it
+        self._chair_forms = config.chair_alone_languages  # chair office alone → its languages
         self._chairs_seen: list[tuple[frozenset[str], Person]] = []  # the chair by each form, in order
         self._head_offices: set[tuple[str, ...]] = set()  # the words of a head's field naming the chair
 
@@ -646,7 +646,7 @@ class Registry:
             and len(word) >= _CAPITAL_SURNAME_LETTERS
             and name.translate(_ORDINAL_MARKS).isupper()
             and (self._chairs(name) or self._portfolio_office(name))
-            and not any(word.casefold() in words for words in self._config.language_words.values())
+            and word.casefold() not in self._config.any_language_words
         )
 
     def _portfolio_office(self, name: str) -> bool:
@@ -1645,22 +1645,12 @@ def _party_shaped(bracket: str, config: Config) -> bool:
     )
 
 
-def _chair_forms(config: Config) -> dict[str, frozenset[str]]:
-    """The label key of each form of the chair's office alone and the languages that print it
-    ("presidente": Italian, Spanish and Portuguese)."""
-    forms: dict[str, set[str]] = {}
-    for language, words in config.chair_alone.items():
-        for word in words:
-            forms.setdefault(label_key(word), set()).add(language)
-    return {form: frozenset(languages) for form, languages in forms.items()}
-
-
 def in_parts(person: Person, config: Config, lang: str = "und", surname_first: bool = False) -> Person:
     """*person* with the parts of its name decided (a group's name has none), as the language
     *lang* orders them, or surname first in a record that prints every name so."""
     if person.group:
         return person
-    if person.name.casefold() in {word.casefold() for word in config.examiner_word.values()}:
+    if person.name.casefold() in config.examiner_words:
         return replace(person, parts=())  # "Допрашивающий", "L'interrogateur": whoever asks, no surname
     return replace(person, parts=name_parts(person.name, config, lang, surname_first))
 

@@ -554,7 +554,8 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
         # a caption's number ends its line: a line ending in no figure is not searched for one
         number = _CAPTION_NUMBER.search(word) if word[-1:].isdigit() else None
         word = word[: number.start()] if number and number.end() == len(word) else word
-        if word.casefold() not in config.furniture_captions:
+        # a word casefolded is no shorter: a line longer than every caption is not casefolded
+        if len(word) > config.longest_caption or word.casefold() not in config.furniture_captions:
             continue
         named = kept[index + 1].strip()
         # one word and its stop is a speech's first sentence under a service's numbered speaker
@@ -615,9 +616,12 @@ def _strip_speech_index(kept: list[str], removed: list[Furniture]) -> None:
     below opens with the record's own label ("石田委員長 それでは…"). They count up by one, a
     few of them at least; a numbered list of the text's own items runs no longer than it. A
     bullet alone on the line right above a number ("-" / "002・櫻内義雄") is its list item's."""
-    found = [
-        (index, match) for index, line in enumerate(kept) if (match := _SPEECH_NUMBER.fullmatch(line.strip()))
-    ]
+    found: list[tuple[int, re.Match[str]]] = []
+    for index, line in enumerate(kept):
+        text = line.strip()
+        # a figure or a hash opens such a line: the pattern is asked of no other line (most)
+        if (text[:1].isdigit() or text[:1] == "#") and (match := _SPEECH_NUMBER.fullmatch(text)):
+            found.append((index, match))
     numbers = [int(match.group(1) or match.group(2)) for _, match in found]
     if len(found) < _SPEECH_NUMBERS or any(b != a + 1 for a, b in pairwise(numbers)):
         return
@@ -1030,7 +1034,7 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
         if near is None:
             continue
         head = None
-        if not _catches(text, kept[near]) and _EDGE_PAGE.search(kept[near].strip()):
+        if not _catches(text, kept[near]) and _edge_paged(kept[near].strip()):
             head, near = near, _next_filled(kept, near, 1)
             if near is None or len(kept[head].strip()) > _RUNNING_HEAD or not _catches(text, kept[near]):
                 continue
@@ -1051,6 +1055,13 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
         if head is not None:
             removed.append(Furniture(head + 1, kept[head].strip(), "running-head"))
             kept[head] = ""
+
+
+def _edge_paged(text: str) -> bool:
+    """Whether *text* holds a page's number at either end (:data:`_EDGE_PAGE`), a figure opening
+    or closing it asked first: the pattern's search had been most of the catchwords' time, asked of
+    the line under every short line of a play's or a record's turns."""
+    return (text[:1].isdigit() or text[-1:].isdigit()) and _EDGE_PAGE.search(text) is not None
 
 
 def _indent(line: str) -> int:
@@ -1805,8 +1816,9 @@ _TIMED = regex(r"\S(?:[ ]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 def _timed(line: str) -> bool:
     """Whether *line* ends in a clock set off from a name (:data:`_TIMED`): a label alone above
-    its speech, as one ending in a colon is, and no line of the speech a wrap cut."""
-    return _TIMED.search(line[-20:]) is not None
+    its speech, as one ending in a colon is, and no line of the speech a wrap cut. The clock's
+    figure or its bracket ends the line: a line ending otherwise (most) is not searched."""
+    return (line[-1:].isdigit() or line[-1:] == ")") and _TIMED.search(line[-20:]) is not None
 
 
 # The start of a line that opens with a label's shape: a capitalised word, a few more, a colon;

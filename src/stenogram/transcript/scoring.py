@@ -4201,7 +4201,7 @@ def _roles_between_answers(
     So is a role abbreviated to one character with its colon (``role_letters``: "问：" / "答：" /
     "审：", a Chinese court's), however often printed, where a question, an answer or another
     such role follows it, or nothing does."""
-    paired = {label_key(word) for pair in config.short_labels for word in pair} & believed
+    paired = config.short_keys & believed
     if not paired:
         return
     start = next((at for at, o in enumerate(occurrences) if o.cand.key in paired), len(occurrences))
@@ -5090,10 +5090,9 @@ def _said(cand: Candidate, config: Config) -> bool:
     stated:", as a council's minutes print "La Concejal X expresó:"); the item its author tabled
     ("…, autora de la pregunta") is none."""
     printed = cand.printed.rstrip(" \t:：").casefold()
-    verbs = tuple(f" {verb}" for verb in config.floor_verbs)
     last = cand.name.rsplit(maxsplit=1)[-1] if " " in cand.name.strip() else ""
     narrated = last.islower() and last in config.narration and not _authorship(cand.name, config)
-    return narrated or (printed != cand.name.casefold() and printed.endswith(verbs))
+    return narrated or (printed != cand.name.casefold() and printed.endswith(config.floor_verb_ends))
 
 
 def _quoting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:

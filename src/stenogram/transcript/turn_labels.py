@@ -2034,7 +2034,7 @@ class TurnLabels:
         if not words or words[0].islower():
             return None
         form: list[bool] = []
-        common = self.config.thanks | self.config.salutations
+        common = self.config.courtesies
         for at, word in enumerate(words):
             folded = word.casefold()
             if self.config.titles.fullmatch(folded) or _INITIAL_ONLY.fullmatch(word):
