@@ -1116,8 +1116,12 @@ class LineLabels:
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return
-        if cand.described and not cand.title and not cand.upper and (cand.role or "")[:1].islower():
-            return  # "… Thank you. Secretary General, on Sweden: when?": a question's vocative, its topic
+        # an office's vocative and its topic in lower case, the question going on in lower case
+        # after the colon ("… Thank you. Secretary General, on Sweden: when?"); a speech after a
+        # flattened label opens its sentence ("… Be seated. Counsel, for the Crown: Your Honour …")
+        topic = cand.described and not cand.title and not cand.upper and (cand.role or "")[:1].islower()
+        if topic and after[:1] and after[0][:1].islower():
+            return
         strong = (
             cand.title
             or self.config.offices.match(self.config.past_article(name))

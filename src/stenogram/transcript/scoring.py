@@ -1344,6 +1344,7 @@ def _features(
         # under the question that asks him by name, the surname run in before his answer
         # ("Товарищ Молотов, вы хотите ответить?" / "Молотов. Я отвечу …")
         found["asked"] = w["asked"]
+    dated_title = _colon_dated_title(cand, occurrences, config)
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
     elif (
@@ -1353,8 +1354,7 @@ def _features(
         # however short ("Speaker 2  00:00:12" / "Okay"), as its export prints each voice's turn
         and not (numbered_speaker(cand.name, config) and all(form.time for form in forms))
     ) or (
-        (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest, config))
-        or _colon_dated_title(cand, occurrences, config)
+        (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest, config)) or dated_title
     ):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
@@ -1428,7 +1428,8 @@ def _features(
             # going on in lower case, inside a turn: the hall addressed, no voice of a group
             # (those the record prints so answer with a capital: "Diputados: ¡Muy bien!")
             found["vocative"] = w["vocative"]
-    elif _capital_after(name, occurrences, evidence):
+    elif _capital_after(name, occurrences, evidence) and not dated_title:
+        # a month's name opening a title's date is no sentence's capital ("… Conference: May 16, 2024")
         found["capital_after"] = w["capital_after"]
     elif not firsts and acts == {"acting"}:
         # "Biedermann: (verliest das Protokoll.)": the member's act the turn before called for;
@@ -2987,10 +2988,15 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
 def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> bool:
     """Whether the one *question* printed asks (a question mark on its line) and is answered by
     a named label (no letter) that also printed before it: the briefer, asked and answering
-    ("Q Fever cases rose …" between two turns of a chair asks nothing: text)."""
-    return "?" in _spoken_after(question) and (
-        _answered_by_briefer(question, occurrences) or _last_asked(question, occurrences)
-    )
+    ("Q Fever cases rose …" between two turns of a chair asks nothing: text). A letter set off
+    by a typed gap may ask at the end of its paragraph, its question run on below its line
+    ("Q    Two quick ones, then:" / "first, will the President sign it?")."""
+    if not _answered_by_briefer(question, occurrences):
+        return "?" in _spoken_after(question) and _last_asked(question, occurrences)
+    if "?" in _spoken_after(question):
+        return True
+    answer = occurrences[next(i for i, o in enumerate(occurrences) if o is question) + 1]
+    return _gapped(question) and answer.before.rstrip().endswith("?")
 
 
 def _last_asked(question: Occurrence, occurrences: list[Occurrence]) -> bool:
@@ -3000,8 +3006,13 @@ def _last_asked(question: Occurrence, occurrences: list[Occurrence]) -> bool:
     if question is not occurrences[-1] or len(occurrences) < 2:
         return False
     before = occurrences[-2].cand
-    gapped = question.cand.end > len(question.cand.printed) + 1
-    return gapped and not before.short and _punct(before) in _COLON_LIKE
+    return _gapped(question) and not before.short and _punct(before) in _COLON_LIKE
+
+
+def _gapped(question: Occurrence) -> bool:
+    """Whether *question*'s letter is set off from its words by a typed gap ("Q    Will …?"),
+    as a briefing's transcript prints it; one space may open a word ("Q fever")."""
+    return question.cand.end > len(question.cand.printed) + 1
 
 
 def _spoken_after(o: Occurrence) -> str:
