@@ -82,8 +82,11 @@ QUOTED = "「"
 # line, the speech below, as a Japanese ministry's summary of its press conference prints them
 # ("（大臣）", "（記者）", "（問）"); such brackets enclose the hall's events too ("（拍手）").
 ROUNDED = "）"
+# The angle bracket closing a chat's or a meeting log's nick or role, the speech after it on its
+# line ("<jdoe> first topic: …", "<CHAIR> Good morning."): its punctuation.
+ANGLED = ">"
 # The brackets that close a label enclosed in them: its punctuation.
-ENCLOSED = frozenset({*ENCLOSING, SQUARED, ROUNDED})
+ENCLOSED = frozenset({*ENCLOSING, SQUARED, ROUNDED, ANGLED})
 # The round bracket that closes a witness's name before the answer on its line, as the Commons'
 # minutes of evidence printed the answers until 2005 ("(Sir John Smith) Yes."): its punctuation.
 ANSWERED = ")"

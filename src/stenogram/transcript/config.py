@@ -159,6 +159,7 @@ class Config:
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     opening_particles: frozenset[str]  # a particle opening a label in lower case, in particles too: "von X:"
+    markup_tags: frozenset[str]  # a web page's tags left in a text, no chat's nick: "<p>", "<br>"
     oblique_titles: frozenset[str]  # a form of address in a governed case, no label's head: "Herrn"
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
     definite_prefixes: tuple[str, ...]  # an article joined to an office: Hebrew "ה" of "היו"ר"
@@ -1276,6 +1277,7 @@ _SHAPE: dict[str, Any] = {
         "forename_titles": _STRS,
         "nobility": _STRS,
         "opening_particles": _STRS,
+        "markup_tags": _STRS,
         "oblique_titles": _STRS,
         "articles": _STRS,
         "indefinite_articles": _STRS,
@@ -1663,6 +1665,7 @@ def load_config(path: str | Path | None = None) -> Config:
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         opening_particles=frozenset(word.casefold() for word in labels["opening_particles"]),
+        markup_tags=frozenset(word.casefold() for word in labels["markup_tags"]),
         oblique_titles=frozenset(word.casefold() for word in labels["oblique_titles"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
         indefinite_articles=frozenset(word.casefold() for word in labels.get("indefinite_articles", [])),

@@ -474,6 +474,10 @@ def asked_letters(text: HeldText, config: Config) -> frozenset[str]:
     return frozenset(found.group("letter") for found in text.matches(asked.finditer, 1))
 
 
+# A question's mark and the capital after it: where the answer's letter may open on its line.
+_QUESTION_THEN_WORD = regex(rf"[?？][ \t]+(?=[{UPPER}])")
+
+
 class _Placed(list[tuple[int, Candidate]]):
     """The labels found inside a line as they are added, with the places they open at: each rule
     asks whether a place holds one already, which a scan of the list had answered in time growing
@@ -859,6 +863,8 @@ class LineLabels:
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.punct == "\u3000" and cand.printed.endswith((")", "）")):
                 found.append((match.end(), cand))
+        if "?" in line and line.lstrip()[:1].isupper():
+            self._answer_after_question(line, found)  # "Q. Did you see him? A. I did."
         if found:
             found.extend(self._after_head(line, min(at + cand.end for at, cand in found)))
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
@@ -883,6 +889,25 @@ class LineLabels:
             kept = [(at, c) for at, c in kept if at + len(c.printed) != len(whole.printed)]
         self._midlines[key] = kept
         return kept
+
+    def _answer_after_question(self, line: str, found: _Placed) -> None:
+        """The answer's letter after the question's mark on the line its question's letter
+        opens, as an old trial's report prints each pair on one line ("Q. Did you see the
+        prisoner? A. I did, at the corner."): the answer a turn of its own; a letter after a
+        sentence's stop ("Schedule A. The next …") or on a line no question opens is none."""
+        opened = self.matcher.short_label(line[:_MIDLINE_SPAN])
+        if opened is None or opened.key not in self.config.asking_keys:
+            return
+        for match in _QUESTION_THEN_WORD.finditer(line, opened.end):
+            if match.end() in found.places:
+                continue
+            cand = self.matcher.short_label(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if (
+                cand is not None
+                and cand.key in self.config.answering_keys
+                and cand.end < len(line) - match.end()
+            ):
+                found.append((match.end(), cand))
 
     def _after_head(self, line: str, first: int) -> list[tuple[int, Candidate]]:
         """The first label of a record flattened to one line whose head runs into it with no

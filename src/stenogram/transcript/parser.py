@@ -43,7 +43,7 @@ from stenogram.transcript.frontmatter import (
     month_first,
 )
 from stenogram.transcript.head import HeadReading
-from stenogram.transcript.inline import InlineContext, parse_inline
+from stenogram.transcript.inline import InlineContext, Node, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.labels.patterns import (
     CAPTION_MARK,
@@ -338,6 +338,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 elif index == len(texts) - 1 and (at := self._heading_run_on(line, paragraphs, at_para)):
                     current.append((number, line[:at].rstrip()))
                     pieces += [current, [(number, line[at:])]]  # "… carried. SECOND READING OF …"
+                    current = []
+                    continue
+                elif index and self._chat_action(line):
+                    pieces += [current, [(number, line)]]  # "* bwong waves": the chat's action, its own
                     current = []
                     continue
                 elif len(texts) > 1 and self._clock(line) and self._clock_apart(para.lines, index):
@@ -1160,7 +1164,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 self._place(parse_inline(text[: answer.start()], ctx), division, turn, unit, labelled)
                 turn = self._answer(witness, answer.group().strip(), division, unit)
                 text, labelled = text[answer.end() :], True
-            nodes = parse_inline(text, ctx)
+            acted = not labelled and self._chat_action(text)
+            nodes: list[Node] = [Stage("other", [text.strip()])] if acted else parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, labelled)
         self.doc.warnings.extend(ctx.warnings)
 
@@ -1326,6 +1331,16 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         office = self.config.offices.match(name)  # the office, its holder's name after it
         return office is not None and name[office.end() :].strip() != ""
 
+    def _chat_action(self, line: str) -> bool:
+        """Whether *line* is a chat's action, a star and a nick the log prints in angle brackets
+        before its speeches ("* bwong waves" beside "<bwong> sorry, late."), its clock perhaps
+        before it: the hall's event, no one's words; a list's star before another word is none."""
+        if "* " not in line[:_CHAT_ACTION_AT]:  # asked of every line: most hold no star near its start
+            return False
+        stamp = self.config.timestamp.match(line) if line.lstrip()[:1] != "*" else None
+        action = _CHAT_ACTION.match(line, stamp.end() if stamp else 0)
+        return action is not None and self._label(f"<{action.group('nick')}> …") is not None
+
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
         reads one before a label, or an hour and minute with a stop between ("9.06"), the time
@@ -1386,6 +1401,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         return self.doc
 
 
+# A chat's action: a star, the nick and what it does ("* bwong waves").
+_CHAT_ACTION_AT = 24  # characters of a line its star stands in, a clock before it perhaps
+_CHAT_ACTION = regex(r"[ \t]*\*[ \t]+(?P<nick>[^\W_][^<>\s=\"'/]{0,30})[ \t]+\S")
 _FIELD_SPAN = 40  # characters of a minutes' field before its colon
 # The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
 _ITEM_NUMBER = regex(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")

@@ -962,10 +962,11 @@ def _restore_cited_pages(
             removed.remove(item)
 
 
-def _next_filled(kept: list[str], index: int, step: int) -> int | None:
+def _next_filled(kept: list[str], index: int, step: int, gap: int | None = None) -> int | None:
     """The index of the first line with text from *index* on in direction *step*, past
-    :data:`_HEAD_GAP` blank lines at most; None where there is none."""
-    for near in range(index + step, index + step * (_HEAD_GAP + 2), step):
+    :data:`_HEAD_GAP` blank lines at most (or *gap*); None where there is none."""
+    gap = _HEAD_GAP if gap is None else gap
+    for near in range(index + step, index + step * (gap + 2), step):
         if not 0 <= near < len(kept):
             break
         if kept[near].strip():
@@ -1012,6 +1013,9 @@ _CATCHWORD_TEXT = 24  # the longest catchword
 _CATCHWORD_WORDS = 3  # the most words a catchword holds
 _CATCHWORD_INDENT = 24  # columns past the next page's line, at least, that set a catchword right
 _HEAD_INDENT = 8  # columns a facing page's head is set in past the line under it, at least
+_CATCHWORD_GAP = (
+    4  # blank lines at most between a catchword and its next page's line, a page number among them
+)
 
 
 def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
@@ -1030,9 +1034,13 @@ def _strip_catchwords(kept: list[str], removed: list[Furniture]) -> None:
         text = line.strip()
         if not text or len(text) > _CATCHWORD_TEXT or len(text.split()) > _CATCHWORD_WORDS:
             continue
-        near = _next_filled(kept, index, 1)
+        # a record of paragraphs parted by blank lines sets the page's number apart by them too
+        # ("Q. And then" / "" / "12" / "" / "Q. And then what did you do?")
+        near = _next_filled(kept, index, 1, _CATCHWORD_GAP)
         if near is None:
             continue
+        if near - index - 1 > _HEAD_GAP and taken.isdisjoint(range(index + 1, near)):
+            continue  # so far below, only the page's number taken off between ties the two
         head = None
         if not _catches(text, kept[near]) and _edge_paged(kept[near].strip()):
             head, near = near, _next_filled(kept, near, 1)

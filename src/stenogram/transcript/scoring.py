@@ -20,6 +20,7 @@ from itertools import pairwise, takewhile
 
 from stenogram.transcript.blocks import credit
 from stenogram.transcript.candidate import (
+    ANGLED,
     ANSWERED,
     ENCLOSED,
     ENUMERATOR,
@@ -1230,8 +1231,12 @@ def _features(
         and PSEUDONYM_LABEL.fullmatch(cand.printed) is not None
         and _capital_after(name, occurrences, evidence)
     )
+    # "<jdoe> first topic: …": a chat's nick, one token whatever its case, no sentence's words
+    angled = cand.punct == ANGLED
     if pseudonym:
         found["pseudonym"] = w["pseudonym"]
+    elif angled:
+        found["angled"] = w["angled"]
     elif puncts & {"–", "-", "—", "ـ", ". –", ". -", ". —"}:
         found["dash"] = w["dash"]
     elif "." in puncts or ";" in puncts:
@@ -1313,6 +1318,7 @@ def _features(
     if (
         cand.punct in ENCLOSED
         and not squared_person
+        and cand.punct != ANGLED
         and "office" not in found
         and name not in evidence.holders
     ):
@@ -1398,7 +1404,7 @@ def _features(
     # a note referring the reader elsewhere is no speech's first words, capitalised or not
     # ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – See col 000.")
     acts = marks.acts
-    if reported:
+    if reported or cand.punct == ANGLED:  # a chat's lines are typed in lower case
         pass
     elif (marks.lettered or marks.refers) and marks.small:
         found["lower_after"] = w["lower_after"]
@@ -1590,7 +1596,7 @@ def _features(
             found["run_in"] = w["run_in"]  # "RETURN OF WRITS The Clerk informed …": a heading
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
-    if not leading_capitals and not pseudonym and puncts != {" "}:
+    if not leading_capitals and not pseudonym and not angled and puncts != {" "}:
         # a stop closes a sentence as well as a label, and a label's speech opens with a capital:
         # a portfolio before an office only where no stop closes it and a capital follows
         # ("… көтерген министр Д.Жұмабаев.", "… хэлсэн сайд Б.Бат: ирэх жил …" are sentences)

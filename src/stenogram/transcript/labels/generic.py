@@ -243,7 +243,9 @@ class GenericLabels(MatcherBase):
         if (
             found.group("punct").strip() == "."
             and name.split()[-1].casefold() in self.config.abbreviations
-            and not (office_alone and runs_on(generic, self.config))
+            and not (
+                office_alone and runs_on(generic, self.config) and not self._named_after(text, found.end())
+            )
         ):
             # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
             # word ("Mr. SMITH of Texas.")
@@ -809,8 +811,8 @@ class GenericLabels(MatcherBase):
                     return None
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
-                barred = part["colon"] == "|"
-                if barred and "|" in text[pos:].split("\n", 1)[0] + text[:name_start]:
+                barred = part["colon"] in ("|", ">")
+                if barred and part["colon"] in text[pos:].split("\n", 1)[0] + text[:name_start]:
                     return None  # "Datum | Typ | Wortlaut": a table's row, no label
                 if part["colon"] and COLUMN_COLON.match(text, token.start()):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
@@ -1336,12 +1338,33 @@ class GenericLabels(MatcherBase):
             p.name == "web-speech-buttons" and p.regex.fullmatch(rest) for p in self.config.furniture_lines
         )
 
+    def _named_after(self, text: str, stop: int) -> bool:
+        """Whether a capitalised name and a verb of reported speech follow an abbreviated
+        office's stop at *stop* ("Cllr. Moss said that …", "Cllr. Hale seconded."): the minutes
+        report what the holder did, the abbreviation is the name's title, no label; a sentence's
+        first word ("Präs. Die Sitzung ist eröffnet.", a common word of the record's language or
+        an opener) or a verb of no report ("Präs. Nun kommen wir …") leaves the office the label."""
+        named = _NAME_THEN_VERB.match(text, stop)
+        if named is None or named.group("verb") not in self.config.reported:
+            return False
+        first = named.group("name").split()[0].casefold()
+        return not (
+            first in self.common or first in self.config.any_openers or first in self.config.particles
+        )
+
     def _whole_name(self, head: str) -> Candidate | None:
         """*head* read as a label would be read with a colon after it, where all of it is the
         name: a table's first cell, a name before its clock, a name alone in a script without case."""
         named = self._candidate(head + ":")
         return named if named is not None and named.end >= len(head) else None
 
+
+# A capitalised name of up to three words and the lower-case word after it: "Moss said", "Jane
+# Moss asked" after an abbreviated office's stop.
+_NAME_THEN_VERB = regex(
+    rf"[ \t]*(?P<name>[{UPPER}][^\W\d_'’-]+(?:[ \t]+[{UPPER}][^\W\d_'’-]+){{0,2}})"
+    rf"[ \t]+(?P<verb>[{SMALL}]+)\b"
+)
 
 # The holder's surname in brackets with a colon of its own after an office's colon, as a Spanish
 # Diario prints who presides ("EL Sr. VICEPRESIDENTE: (Portilla ):"): the label's role; a note

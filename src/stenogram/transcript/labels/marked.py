@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import partial
 
 from stenogram.transcript.candidate import (
+    ANGLED,
     ANSWERED,
     ENCLOSING,
     HANGUL,
@@ -22,6 +23,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
+    ANGLED_LABEL,
     ANSWERED_ALONE,
     ANSWERED_LABEL,
     ARABIC_SEMICOLON,
@@ -225,6 +227,25 @@ class MarkedLabels(GenericLabels):
             return self._pseudonym(text)
         return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
 
+    def _angled(self, text: str) -> Candidate | None:
+        """A chat's or a meeting log's nick or role in angle brackets, the speech after it on its
+        line ("<jdoe> first topic: the mirror outage", "<CHAIR> Good morning."): the name inside,
+        printed with its brackets; never a web page's tag left in the text ("<p>", ``markup_tags``),
+        a gap or the hall's noise ("<inaudible>", "<laughter>"). The scored model weighs the rest."""
+        found = ANGLED_LABEL.match(text)
+        if found is None:
+            return None
+        inside = found.group("label")
+        config = self.config
+        if inside.casefold() in config.markup_tags or config.gap.match(inside) or config.note.match(inside):
+            return None
+        if config.language_notes.fullmatch(inside.casefold()) or stage_type(inside, config) is not None:
+            return None
+        if any(stage.regex.match(inside) for stage in config.stages):
+            return None
+        printed = text[: found.end("label") + 1]
+        return Candidate(inside, None, ANGLED, found.end(), printed)
+
     def _pseudonym(self, text: str) -> Candidate | None:
         """A role or a name in square brackets before the label's colon, which a publisher printed
         in place of the person's name (a Dutch court's "[Verdachte]:", "[slachtoffer]:",
@@ -272,8 +293,12 @@ class MarkedLabels(GenericLabels):
         """Whether *named*, in a cased script's square brackets, names a person: a forename and a
         surname or an office, never one word alone ("[Translation]", "[Inaudible]")."""
         words = named.name.split()
+        # "[Speaker 1]", "[Participant 3]": a transcription's role numbered, as "Speaker 1:" is
+        role = (
+            named.name.rstrip("0123456789").rstrip() if len(words) == 2 and words[1].isdigit() else named.name
+        )
         return (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
-            self.config.offices.fullmatch(named.name.casefold().removeprefix("the "))
+            self.config.offices.fullmatch(role.casefold().removeprefix("the "))
         )
 
     def _offices_listed(self, inside: str) -> Candidate | None:

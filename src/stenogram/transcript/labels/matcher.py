@@ -284,6 +284,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if text[:1] == "[" and (squared := self._squared(text)):
             # "[Video Clip]: (00:15)": the recording's clock after the bracket's colon is its time
             return self._remember(text, with_clock_after(squared, text) if squared.punct == ":" else squared)
+        if text[:1] == "<" and (angled := self._angled(text)):
+            return self._remember(text, angled)
         if "「" in text[:13] and (quoted := self._quoted(text)):
             return self._remember(text, quoted)
         if text[:1] == "(" and (answered := self._answered(text)):
@@ -297,6 +299,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None and not stamp and (colon := text.find("：", 0, _SPACED_OUTLET_SPAN)) > 0:
             found = self._outlet_spaced(text, colon)
+        if found is None and stamp and text[stamp.end() : stamp.end() + 1] == "<":
+            found = self._angled(text[stamp.end() :])  # "14:01 <asmith> it was the disk": a chat's clock
         if stamp and text[stamp.end() : stamp.end() + 1].isalpha():
             sender = self.config.chat_sender.match(text, stamp.end())
             sent = self._whole_name(sender.group("name").strip()) if sender else None

@@ -235,7 +235,8 @@ TOKEN = regex(
     rf"|{ORDINAL_WORD}|{_DISTRICT_ORDINAL}|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
     r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
-    r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$))"
+    r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$)"
+    r"|(?<=[ \t])>(?=[ \t]+\S))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:])"
@@ -311,7 +312,9 @@ COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # mark twice, a space between ("ဥက္ကဋ္ဌ။ ။ …": once it ends a sentence), and the arrows a TV
 # captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"), and
 # the bar set apart by spaces that Luxembourg's Chamber prints after its labels ("M. X (Party) |
-# Merci, …", alone on its line: a table's row has more than one); the label keeps its printed
+# Merci, …", alone on its line: a table's row has more than one), and the arrow so set apart that
+# a city council's web minutes print after the office or the name ("MAYOR > Thank you.", "ALD.
+# X > I move …"; a breadcrumb's arrows are more than one); the label keeps its printed
 # colon, its punctuation reads ":" (keyed without the space). The wordspace and the bar end a
 # label alone on its line too, the speech below it ("ዳኛ፡", "M. le Président |").
 # The visarga of Bengali and Devanagari set apart by spaces, as typists and OCR print it for the
@@ -332,6 +335,7 @@ COLONS = {
     ARMENIAN_COMMA: ":",
     "။။": ":",
     ">>": ":",
+    ">": ":",
     "|": ":",
     VISARGAS[0]: ":",
     VISARGAS[1]: ":",
@@ -709,7 +713,11 @@ ROUNDED_ALONE = regex(r"（(?P<label>[^（）\s]{1,12})）[ \t\u3000]*$")
 # A label in square brackets, the speech glued to it or below it: a Chinese live text's
 # "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
 # space before the speech ("[Jane Citizen] Thank you, Chair."), or a typed page's run of them.
-SQUARED_LABEL = regex(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|[ ]*\n|$)")
+SQUARED_LABEL = regex(r"\[(?P<label>[^\[\]\d\n]{1,40}?(?:[ ]\d{1,3})?)\](?=[ ]*\S|[ ]*\n|$)")
+# A chat's or a meeting log's nick or role in angle brackets, the speech after it on its line
+# ("<jdoe> first topic: …", "<CHAIR> Good morning.", after a clock "14:01 <asmith> …"): a word
+# or up to three, no tag's attributes ("<p class=…>") nor a closing tag's slash ("</p>").
+ANGLED_LABEL = regex(r"<(?P<label>[^\W_][^<>\s=\"'/]{0,30}(?:[ ][^\W_][^<>\s=\"'/]{0,30}){0,2})>[ \t]+(?=\S)")
 # A role glued before the corner bracket that quotes its words, the line ending with the closing
 # one (or cut before it): a Japanese trial's report ("裁判長「被告人は前に出てください。」").
 QUOTED_LABEL = regex(
