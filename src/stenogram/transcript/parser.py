@@ -76,7 +76,7 @@ from stenogram.transcript.names import chairs, numbered_item
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
-from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
+from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara, Source
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.scoring import SENTENCE_GAP, voices
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
@@ -723,15 +723,22 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 
     def _notes_after(self, unit: Unit, below: list[Unit]) -> bool:
         """Whether *unit* is Markdown's thematic break alone ("---") over a list's item that no
-        label opens ("- Tom to send the schedule by Friday") or a Markdown heading ("## Next
-        steps"): the notes a meeting's Markdown export prints after its last turn, which end the
-        turn above."""
+        label opens and no stop ends ("- Tom to send the schedule by Friday") or a Markdown heading
+        ("## Next steps"): the notes a meeting's Markdown export prints after its last turn, which
+        end the turn above. A speech's numbered points or a dialogue's lines go on past a page's
+        rule as sentences ("2. The library hours should stay as they are.", "- Did you open the
+        door?"), the turn's words still."""
         if len(unit.lines) != 1 or not _MARKDOWN_RULE.fullmatch(unit.text.strip()) or not below:
             return False
         first = below[0].first_line.strip()
         if first[:1] == "#":  # "---" / "## Next steps": the section's heading ends the turn, the rule too
             return self.matcher.is_heading(first)
-        return bool(_MARKDOWN_ITEM.match(first)) and self._opens_turn(below[0]) is None
+        # "2. The library hours should stay as they are.", "- Did you open it?": a sentence, speech
+        return (
+            bool(_MARKDOWN_ITEM.match(first))
+            and first[-1] not in SENTENCE_STOPS
+            and self._opens_turn(below[0]) is None
+        )
 
     def _furniture(self, unit: Unit, kind: str, text: str | None = None) -> None:
         """Record *unit*, or the *text* of its first line, as the page's furniture of *kind*, no

@@ -2767,7 +2767,9 @@ class TurnLabels:
         sentence, and over *below*, the speech's first line in no lower case ("What did you see?"
         / "ANNA BERG" / "I saw the car.", an interview whose copy lost the blank line over the
         name): the turn's label as it is where a blank line sets it apart. A sentence's last
-        capitalised words share a line with its first or run on below in lower case."""
+        capitalised words share a line with its first or run on below in lower case; a list of
+        names or a table's row goes on below with another believed name or a number ("The
+        results were as follows." / "Anna Berg" / "12 votes, elected.")."""
         stripped = line.strip()
         if (
             not stripped[:1].isupper()
@@ -2779,6 +2781,9 @@ class TurnLabels:
         cand = self.matcher.bare(line)
         if cand is None or cand.key not in self.accepted or cand.punct.strip() or cand.time:
             return None
+        listed = self.matcher.bare(below) if below.strip() else None
+        if below.lstrip()[:1].isdigit() or (listed is not None and listed.key in self.accepted):
+            return None  # "as follows." / "Anna Berg" / "12 votes" or "Tom Reed": a table's or a list's names
         return cand
 
     def _believed_run_in(self, cand: Candidate, above: str, line: str) -> bool:

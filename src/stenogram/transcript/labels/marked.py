@@ -40,6 +40,7 @@ from stenogram.transcript.labels.patterns import (
     HOLLOW_SCRIPTS,
     HYPHEN_NAMED_WORDS,
     OPENER_LOST,
+    OPENING_QUOTES,
     PADDED_NAME,
     PLAIN,
     QUOTED_LABEL,
@@ -70,6 +71,7 @@ _SUFFIXED_NAME = 12  # characters of a name and its suffix of address alone afte
 _NAME_BEFORE_SUFFIX = 2  # characters of a member's name at least before its suffix: "林実君", not "諸君"
 _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or form of address is among
 _NAMED_WORDS = (2, 3)  # words of a forename and surname alone after a glued dash, at least and at most
+_SPEECH_OPENERS = OPENING_QUOTES + "¿¡(["  # the marks a speech may open with before its first letter
 _FRENCH_SPACES = (" ", "\u00a0", "\u202f")  # the space French typography sets before a colon
 
 
@@ -744,28 +746,37 @@ class MarkedLabels(GenericLabels):
         inner = self._candidate(text[lead.end() :]) if lead else None
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
-        named = lead.group() in "–—" and self._named_whole(inner)  # "-Release Plan: …": a list's item
+        # a glued hyphen before Title Case words marks a list's item ("-Release Plan: …"), no name
+        named = lead.group() in "–—" and self._named_whole(inner, text[lead.end() :])
         if len(lead.group()) == 1 and not (self._office_opens(inner) or named):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):
             return None  # "—Señor presidente: le traigo …", "—Товарищ министр: разрешите …": a vocative
         return read_past(inner, text, lead.end(), prefix=lead.group().strip())
 
-    def _named_whole(self, cand: Candidate) -> bool:
-        """Whether *cand* is a person's forename and surname and no more, each word capitalised,
-        no comma, no sentence's opener nor a clause's word among them ("Juan Pérez", "Anna
-        Berg"), as a web copy prints each turn after a glued dash ("—Juan Pérez: Gracias."); a
-        line of dialogue calls someone after a word of its own ("—Mira, Juan:", "—Sí, claro:").
-        Asked after the dialogue's dashes only: a hyphen glued so marks a list's item in Title
-        Case ("-Release Plan: Ship in March."), no name."""
+    def _named_whole(self, cand: Candidate, text: str) -> bool:
+        """Whether *cand*, read from *text* after a glued dash, is a person's forename and surname
+        and no more, each word capitalised, no comma, no sentence's opener nor a clause's word
+        among them ("Juan Pérez", "Anna Berg"), over a speech that opens as a sentence does, as a
+        web copy prints each turn after a glued dash ("—Juan Pérez: Gracias."); a line of dialogue
+        calls someone after a word of its own ("—Mira, Juan:", "—Sí, claro:"). The value of a
+        list's item goes on in lower case after its colon ("—Obras Públicas: la reparación …",
+        "—Release Plan: ship in March."), as does a vocative quoted in a speech ("—Иван Петрович:
+        помогите нам …"). Asked after the dialogue's dashes only: a hyphen glued so marks a list's
+        item in Title Case ("-Release Plan: Ship in March."), no name."""
         words = cand.name.split()
         if not _NAMED_WORDS[0] <= len(words) <= _NAMED_WORDS[1] or "," in cand.name or cand.title:
             return False
-        common = self.config.any_openers | self.config.any_clause_words | self.config.thanks
+        speech = text[speech_start(text, cand.end) :].lstrip(_SPEECH_OPENERS)
+        if speech[:1].islower():
+            return False
+        config = self.config  # each list asked apart: their union, thousands of words, made per line no more
         return all(
             word[:1].isupper()
             and word.replace("-", "").replace("'", "").isalpha()
-            and word.casefold() not in common
+            and (key := word.casefold()) not in config.any_openers
+            and key not in config.any_clause_words
+            and key not in config.thanks
             for word in words
         )
 

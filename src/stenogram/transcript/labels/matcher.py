@@ -852,6 +852,15 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         after = line[cand.end :].strip()
         return bool(after) and not after.isupper() and cased(after)
 
+    def _markdown_section(self, text: str, start: int) -> bool:
+        """Whether *text*, a Markdown heading's words from *start* after its marks, is a section's
+        heading ("## Action items", "# Next steps?"), no name alone over its speech ("### Anna
+        Berg"): its first letter no small one and no stop of a sentence or a clause at its end, as
+        a comment quoted in a speech has ("# disable the check for the night batch", "# Set the
+        timeout.")."""
+        words = text[start:].rstrip()
+        return not words[:1].islower() and words[-1:] not in ".,;:" and self.bare(text) is None
+
     def _heading_line(self, text: str) -> bool:
         """:meth:`is_heading` worked out for a text not asked before."""
         if text in self._held_over_speech:
@@ -872,7 +881,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         if self._heading.match(text):
             return True
-        if text[:1] == "#" and MARKDOWN_HEADING.match(text) and self.bare(text) is None:
+        marks = MARKDOWN_HEADING.match(text) if text[:1] == "#" else None
+        if marks and self._markdown_section(text, marks.end()):
             return True  # "## Action items" after a Markdown transcript's last turn: its section, no speech
         enclosed = _ENCLOSED_WORD.fullmatch(text) if text[:1] in "《〈【〔［ \t\u3000" else None
         if enclosed and label_key(next(word for word in enclosed.groups() if word)) in self.config.never:
