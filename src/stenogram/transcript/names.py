@@ -998,12 +998,15 @@ def _portfolio_first(office: str, config: Config) -> bool:
     """Whether *office*, after a name's comma, is a portfolio and the office word that closes it,
     as the languages that set the portfolio first print a minister ("श्री राम प्रसाद, कृषि
     मंत्री", "श्री X, राज्य मंत्री", "Shri X, Agriculture Minister"): no word in lower case of a
-    cased script among them, which a sentence's would be ("Smith, our minister")."""
+    cased script among them, which a sentence's would be ("Smith, our minister"), nor a form of
+    address, which says the office is addressed ("Well, Mister Chairman", "धन्यवाद, माननीय
+    मंत्री", a speech's vocative)."""
     words = office.split()
     return (
         1 < len(words) <= _PORTFOLIO_WORDS
         and config.office_words.fullmatch(words[-1].rstrip(".")) is not None
         and not any(lower_case(word[:1]) for word in words)
+        and not any(config.titles.fullmatch(word.casefold()) for word in words[:-1])
     )
 
 

@@ -1168,9 +1168,13 @@ class Registry:
     def _group_named(self, name: str) -> bool:
         """:meth:`is_group` worked out: a group's pattern, or one word of the hall's (a salutation
         of one word or the members' plural: "Товарищи (хором):", "Депутаты:"), the hall that
-        answers, as the label of one person it is none."""
+        answers, as the label of one person it is none. Not in CAPITALS: a record that prints its
+        members' surnames so prints such a word as a member's too (the Italian Senate's "COMPAGNI
+        (PD).", "SIGNORI."), its hall's voices listed groups ("VOCI DAL CENTRO")."""
         name = name.strip()
-        return bool(self._config.groups.match(name)) or (" " not in name and hall_word(name, self._config))
+        if self._config.groups.match(name):
+            return True
+        return " " not in name and not name.isupper() and hall_word(name, self._config)
 
     def printed_as(self, person: Person, label: str) -> bool:
         """Record *label* as a form the record prints for *person* (an examination's "A" for

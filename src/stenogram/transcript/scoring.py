@@ -3298,8 +3298,23 @@ def hall_voiced(cand: Candidate, config: Config) -> bool:
 
 def addressed_printing(cand: Candidate, after: str, config: Config) -> bool:
     """Whether *cand*, a printing of a word of the hall's believed only for its printings with a
-    note (:func:`hall_voiced`), has none and a sentence after its colon: the speech's vocative."""
-    return _punct(cand) in _COLON_LIKE and not hall_voiced(cand, config) and _opens_sentence(after.strip())
+    note (:func:`hall_voiced`), has none and a sentence after its colon: the speech's vocative
+    ("Товарищи: мы должны …", "Депутаты: прошу вас …", a speaker's "I" in it, never the hall's;
+    "Compañeros: La reunión de hoy …"), unless what follows is cries with its capital, the
+    hall's again ("Товарищи: Да здравствует наша великая партия!", "Депутаты: Поддерживаем
+    предложение комиссии без всяких поправок!"), as a speech states or asks something too."""
+    speech = after.strip()
+    return (
+        _punct(cand) in _COLON_LIKE
+        and not hall_voiced(cand, config)
+        and _opens_sentence(speech)
+        and not (speech[:1].isupper() and _CRIES.fullmatch(speech) is not None)
+    )
+
+
+# Cries, each closed by its exclamation, the whole of what follows a label: the hall's voice
+# ("Да здравствует товарищ Сталин! Ура!"); a speech's paragraph states or asks something too.
+_CRIES = regex(r"(?:[^.!?…]+!+\s*)+")
 
 
 # One word and its stop or exclamation, alone after a label: a vote's answer ("за!", "Aye.").
@@ -3308,10 +3323,10 @@ _ONE_WORD = regex(r"\s*(?P<word>[^\W\d_]+)[.!]?\s*")
 
 def _vote_answered(found: list[Occurrence], config: Config) -> bool:
     """Whether every printing of a word of the hall's (:func:`_hall_word`: "Депутаты", "Members",
-    "Abgeordnete") has its colon and one word after it that answers a vote (``vote_answers``:
-    "Депутаты: за!", "Members: Aye."): the members answering the chair, the hall's voice, though
-    in lower case after its colon; before a sentence the word addresses the hall ("Депутаты:
-    сегодня мы должны …")."""
+    "Diputados"; "Abgeordnete: Ja!" its office believes) has its colon and one word after it that
+    answers a vote (``vote_answers``: "Депутаты: за!", "Members: Aye."): the members answering
+    the chair, the hall's voice, though in lower case after its colon; before a sentence the word
+    addresses the hall ("Депутаты: сегодня мы должны …")."""
     name = found[0].cand.name.strip()
     if " " in name or found[0].cand.role or not _hall_word(name, config):
         return False
@@ -3331,12 +3346,19 @@ def _member_placed(
     words: list[str], occurrences: list[Occurrence], evidence: _Evidence, config: Config
 ) -> bool:
     """Whether *words* are a surname (a forename before it or none), a word that links a place
-    to a name (``place_links``: "aus", "of"), and the place's one or two capitalised words, the
-    speech on the label's line: "Simon aus Trier. …", "Moritz Mohl aus Stuttgart: …", the
-    Frankfurt assembly's members named by their constituencies. A word the text prints in lower
-    case, or a sentence's opener, opens no name; nor does a title alone on its line ("Briefe
-    aus Berlin.")."""
-    linked = [at for at, word in enumerate(words) if at and word.islower() and word in config.place_links]
+    to a name and says where from (in ``place_links`` and ``place_prepositions`` both: "aus"),
+    and the place's one or two capitalised words, the speech on the label's line: "Simon aus
+    Trier. …", "Moritz Mohl aus Stuttgart: …", the Frankfurt assembly's members named by their
+    constituencies. A word the text prints in lower case, or a sentence's opener, opens no name;
+    nor does a title alone on its line ("Briefe aus Berlin."). The genitive "of" links no
+    untitled name to its place, only a titled one ("Mr. BROWN of Ohio", "Lord Smith of
+    Finsbury"), but any two nouns of a heading run into its text ("Point of Order. Mr.
+    Speaker, …", "Minutes of Proceedings. The meeting …")."""
+    linked = [
+        at
+        for at, word in enumerate(words)
+        if at and word.islower() and word in config.place_links and word in config.place_prepositions
+    ]
     if len(linked) != 1 or all(o.alone for o in occurrences):
         return False
     at = linked[0]
