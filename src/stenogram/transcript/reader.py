@@ -1301,14 +1301,21 @@ def _dated_between_sentences(kept: list[str], index: int, head: str, config: Con
     next speaker's label: its words date the sitting, the line above ends a sentence, the one
     below opens with a capital, a blank line or two perhaps on either side (a PDF's copy across
     one page break: "… necesară." / "Camera Deputaţilor - Stenograma şedinţei din 14 octombrie
-    2024      12" / "Doamna Ana X - ministrul justiţiei,")."""
+    2024      12" / "Doamna Ana X - ministrul justiţiei,"). The line below shaped so too makes the
+    two a table's rows under a sentence that announces them ("… as follows." / "Year ending 31
+    March 2020      450" / "Year ending 31 March 2021      512"), no head."""
     above = next(
         (kept[at].rstrip() for at in range(index - 1, max(index - 4, -1), -1) if kept[at].strip()), ""
     )
     below = next(
         (kept[at].lstrip() for at in range(index + 1, min(index + 4, len(kept))) if kept[at].strip()), ""
     )
-    return above.endswith(_STOPS) and below[:1].isupper() and find_date(head, config) is not None
+    return (
+        above.endswith(_STOPS)
+        and below[:1].isupper()
+        and _numbered_head(below.rstrip()) is None
+        and find_date(head, config) is not None
+    )
 
 
 def _pages_apart(kept: list[str], places: list[tuple[int, int]]) -> bool:

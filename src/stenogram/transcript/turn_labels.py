@@ -179,6 +179,9 @@ _INITIALS_END = regex(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
 # perhaps abbreviated with its stops ("J.", "dott.", "sig.ra"), perhaps closed by a list's comma.
 _NAME_WORD = regex(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?,?")
 _INITIAL_ONLY = regex(r"(?:[^\W\d_]\.){1,3}")  # a given name's initials before a surname: "J.", "A.B."
+# a forename an old record contracts, its last two letters consonants ("Saml.", "Richd.", "Robt.",
+# "Friedr."), as no word of a sentence's ends: "Hello.", "Begin."
+_CONTRACTED_FORENAME = regex(r"[A-Z][a-z]{1,4}[b-df-hj-np-tv-xz]{2}")
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -1895,11 +1898,13 @@ class TurnLabels:
 
     def _name_stop(self, word: str) -> bool:
         """Whether *word*, a word of a name with its stop, is an initial ("A.", "A.B."), a
-        forename abbreviated to three letters at most ("Ma.", "Jos.") or as ``abbreviations``
-        lists it ("Geo.", "Benj."), or a name's particle ("v.")."""
+        forename abbreviated to three letters at most ("Ma.", "Jos."), contracted ("Saml.",
+        "Richd.", a town meeting's moderator and clerk in its head) or as ``abbreviations`` lists
+        it ("Geo.", "Benj."), or a name's particle ("v.")."""
         return bool(
             _INITIAL_ONLY.fullmatch(word)
             or len(word) <= _SHORT_FORENAME + 1
+            or _CONTRACTED_FORENAME.fullmatch(word[:-1])
             or word[:-1].casefold() in self.config.abbreviations
             or self._particle(word[:-1])
         )
