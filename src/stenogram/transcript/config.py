@@ -166,6 +166,7 @@ class Config:
     address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surname_prefixes: tuple[str, ...]  # a surname's prefix before its inner capital: "Mc" of "McLeod"
+    digraph_initials: tuple[str, ...]  # a transliteration's initial of two letters: "Sh." of "Sh. Qodirov"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     # portfolios joined to an office after a Japanese surname, the longest first: "加藤国務大臣"
     joined_portfolios: tuple[str, ...]
@@ -1299,6 +1300,7 @@ _SHAPE: dict[str, Any] = {
         "versus": _STRS,
         "group_prefixes": _STRS,
         "surname_prefixes": _STRS,
+        "digraph_initials": _STRS,
         "seat_counters": _STRS,
         "signed_marks": _STRS,
         "abbreviated_offices": _STRS,
@@ -1688,6 +1690,7 @@ def load_config(path: str | Path | None = None) -> Config:
         versus=frozenset(word.casefold() for word in labels.get("versus", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surname_prefixes=tuple(labels.get("surname_prefixes", [])),
+        digraph_initials=tuple(labels.get("digraph_initials", [])),
         seat_counters=tuple(labels.get("seat_counters", [])),
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),

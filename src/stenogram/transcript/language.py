@@ -12,6 +12,7 @@ from stenogram.transcript.regexcache import regex
 _WORDS = regex(r"[^\W\d_]+")
 _SPACED = regex(r"[^\s\d.,;:!?()\[\]\"'“”‘’«»\-–—।॥]+")  # a word as spaces and stops bound it
 _LETTER = regex(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")  # a letter standing alone
+_GUILLEMETS = regex(r"«[^«»\n]*»")  # a quotation between guillemets on one line
 _SCRIPT_SHARE = 0.1  # the share of a text's letters in a script that names its language
 _WORD_SHARE = 0.05  # the share of a text's words among a language's commonest for it to be named
 _KIN_SHARE = 0.8  # languages this close to the best share are told apart by their kin letters
@@ -196,14 +197,17 @@ def _prose(lines: list[str]) -> tuple[list[str], str]:
     """The *lines* that are not names only, casefolded, without their letters standing alone in
     capitals (the "Q." and "A." of an examination, an initial, a letter-spaced
     "A P P E A R A N C E S"): the lines the language is told by, not the Italian "e" or
-    Portuguese "a"; and the words of all *lines* that open in lower case, as one text. Each
-    line's words are read and let go in turn: lists of every word had held several times the
-    text's size."""
+    Portuguese "a"; and the words of all *lines* that open in lower case, as one text, but
+    those of a quotation between guillemets: a Kazakh or Tatar saying a Ukrainian record quotes
+    ("… казахського поета: «Бірінші сөз — ақиқат»") holds letters Ukrainian never writes, and is
+    no evidence against it. Each line's words are read and let go in turn: lists of every word
+    had held several times the text's size."""
     prose: list[str] = []
     uncapitalised: list[str] = []
     for line in lines:
         words = _WORDS.findall(line)
-        uncapitalised.append("".join(word for word in words if not word[0].isupper()))
+        said = _WORDS.findall(_GUILLEMETS.sub(" ", line)) if "«" in line else words
+        uncapitalised.append("".join(word for word in said if not word[0].isupper()))
         if not _names_only(words):
             # a letter standing alone is a word of one letter: none in capitals, nothing to drop
             if any(len(word) == 1 and word.isupper() for word in words):

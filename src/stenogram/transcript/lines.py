@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 
 from stenogram.transcript.blocks import bare_stage
 from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, is_party, unclosed
@@ -23,8 +24,8 @@ from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
     CAPITALISED_NAME,
     INITIAL_STOP,
-    INITIALS,
     MEMBER_WORDS,
+    initials_pattern,
 )
 from stenogram.transcript.labels.shapes import mixed
 from stenogram.transcript.names import chairs, numbered_item, office_or_title
@@ -269,8 +270,13 @@ _CLOCK_BELOW = regex(rf"{WEB_CLOCK_TEXT}[ \t]*[:：]")
 # end of a label.
 _SEAT_THEN_COLON = regex(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
-# A name's end in its holder's initials and surname ("… СССР А. Н. Косыгин"): an office's holder.
-_INITIALLED_END = regex(rf"(?<!\S){INITIALS}[{UPPER}][{SMALL}]+$")
+
+
+@cache
+def _initialled_end(digraphs: tuple[str, ...]) -> re.Pattern[str]:
+    """A name's end in its holder's initials and surname ("… СССР А. Н. Косыгин"), an initial
+    perhaps one of the two-letter *digraphs*: an office's holder."""
+    return regex(rf"(?<!\S){initials_pattern(digraphs)}[{UPPER}][{SMALL}]+$")
 
 
 def opening_marker(text: str) -> str:
@@ -1546,7 +1552,7 @@ class LineLabels:
             cand is not None
             and cand.punct in (".", ":", "：")
             and cand.end > len(head) + 1
-            and _INITIALLED_END.search(cand.name) is not None
+            and _initialled_end(self.config.digraph_initials).search(cand.name) is not None
         )
 
     def _address_cut_below(self, head: str, below: str) -> bool:

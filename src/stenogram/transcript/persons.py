@@ -35,7 +35,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, lettered, persons, same, signature
-from stenogram.transcript.labels.patterns import INITIAL
+from stenogram.transcript.labels.patterns import initial_pattern
 from stenogram.transcript.model import Person
 from stenogram.transcript.names import (
     bare_office,
@@ -141,8 +141,6 @@ _GREEK_PAIRS = {
 # Such a pair, the accents and breathings between its letters dropped first.
 _GREEK_PAIR = regex(f"({'|'.join(_GREEK_PAIRS)})(?!\u0308)")
 _GREEK_ACCENTS = regex("[\u0300\u0301\u0313\u0314\u0342\u0345]")
-# A holder's initial, a capital and its stop: "А.", "N."
-_INITIAL_WORD = regex(INITIAL)
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
@@ -1024,7 +1022,8 @@ class Registry:
                 rest, key = " ".join(words[end:]), label_key(office)
                 # the office's words go on up to the holder's initials ("Председатель Совета
                 # Министров СССР А. Н. Косыгин"): the chair's word alone is another's office
-                initial = next((at for at, word in enumerate(words) if _INITIAL_WORD.fullmatch(word)), end)
+                lettered = regex(initial_pattern(self._config.digraph_initials))  # "А.", "N.", "Sh."
+                initial = next((at for at, word in enumerate(words) if lettered.fullmatch(word)), end)
                 if initial > end:
                     key = label_key(" ".join(words[:initial]))
                 return key if self.names_person(rest) and not self._deputy(key) else None

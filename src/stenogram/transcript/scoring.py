@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise, takewhile
 
 from stenogram.transcript.blocks import credit
@@ -49,9 +50,9 @@ from stenogram.transcript.labels.patterns import (
     BOLD_ITEM,
     CLIP_RANGE,
     CLOCK,
-    DIGRAPH_INITIAL,
     PERSON_CODE,
     POSSESSIVE,
+    initial_letter,
     set_solid,
 )
 from stenogram.transcript.labels.shapes import numbered_speaker, vouched_role
@@ -217,9 +218,18 @@ class LabelDecision:
 # letter or two and their vowel sign before the abbreviation sign, which the Indian houses' PDF
 # copies print as a zero ("वी0 हनुमंत राव", "एस0 एस0 अहलुवालिया", "डा॰").
 _DEVANAGARI_INITIAL = r"(?:[\u0905-\u0939][\u093e-\u094c]?){1,2}[0\u0966\u0970]"
-INITIALS_IN_NAME = regex(
-    rf"(?:^|\s)(?:\[?(?:[{UPPER}]|{DIGRAPH_INITIAL})\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$|(?=[{UPPER}][{SMALL}]))"
-)
+
+
+@cache
+def initials_in_name(digraphs: tuple[str, ...]) -> re.Pattern[str]:
+    """Initials in a name, the first perhaps one of the two-letter *digraphs* ("Sh. Qodirov"):
+    compiled once a configuration's initials."""
+    letter = initial_letter(digraphs)
+    return regex(
+        rf"(?:^|\s)(?:\[?{letter}\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$|(?=[{UPPER}][{SMALL}]))"
+    )
+
+
 # A speech that is one quotation from its opening mark to the paragraph's end, its stop perhaps
 # after the closing mark: the direct speech a council's minutes give after who said it ("El Sr.
 # Presidente expresó: “Buenas tardes. …”.", an Argentine deliberative council's acta), or
@@ -1486,7 +1496,7 @@ def _features(
     sign = _NUMBER_SIGN_END.search(name)
     if sign and all(_case_number(sign.group(), o.rest) for o in occurrences):
         found["numbered"] = w["numbered"]  # "PROCEDIMENTO PENALE N. 2211/19": a case's number
-    elif INITIALS_IN_NAME.search(name):
+    elif initials_in_name(config.digraph_initials).search(name):
         found["initials"] = w["initials"]
     if announced:
         found["announced"] = w["announced"]
@@ -3411,7 +3421,7 @@ def _named_alone(
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
         or (
             "," not in name
-            and bool(INITIALS_IN_NAME.search(name))
+            and bool(initials_in_name(config.digraph_initials).search(name))
             and all(word[:1].isupper() for word in words)
         )
     )

@@ -62,7 +62,6 @@ from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
     HALL_VOICE,
-    INITIALS_IN_NAME,
     SENTENCE_GAP,
     Occurrence,
     addressed_printing,
@@ -72,6 +71,7 @@ from stenogram.transcript.scoring import (
     called_above,
     clock_set_off,
     decide,
+    initials_in_name,
     reported_printings,
     weekday_dated,
 )
@@ -2743,7 +2743,7 @@ class TurnLabels:
         speech below ("Строки с 477 по 488" / "ИВАНОВ П. С., фракция …." / the speech)."""
         office = self.config.offices.search(cand.name.casefold())
         if cand.punct == "." and cand.upper and cand.role and not line[cand.end :].strip():
-            return bool(INITIALS_IN_NAME.search(cand.name))
+            return bool(initials_in_name(self.config.digraph_initials).search(cand.name))
         return cand.punct in (":", "：") and bool(cand.strong or cand.upper or office)
 
     def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
@@ -2889,7 +2889,7 @@ class TurnLabels:
             return True  # "Intervention de Mme X" / "Mme X" / "Merci …": the heading names who speaks
         if cand.time and not cand.punct and not line[cand.end :].strip():
             return True  # "Prof Kwame Asante 12:33 p.m." alone: the speaker's line of a web copy
-        initials = INITIALS_IN_NAME.search(cand.name)
+        initials = initials_in_name(self.config.digraph_initials).search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
             # a group's voice too: "Голос с места. А паровозы?" of a plenum's hard-wrapped record

@@ -131,7 +131,7 @@ def _built(config: Config) -> _Patterns:
     # before the speech's capital: "Mr. KNOWLTON , I yield.", "PRESIDENTE , Ha facoltà …"
     # a title whose stop is no option gets it so spaced too: "M . le président.", "M . X."
     spaced_titles = titles.replace(r"\.)", r"[ ]?\.)")
-    name = name_pattern(config.surname_prefixes)
+    name = name_pattern(config.surname_prefixes, config.digraph_initials)
     title_run = rf"(?:(?>(?i:{spaced_titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
     forms = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
     # A question's letter and stop before the label of who asks, as Ireland's tribunals print

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -46,25 +47,52 @@ UP = rf"{PARTICLE}?(?:[{UPPER}]|0(?=[{UPPER}]))[{UPPER}0'’‘\-]*[{UPPER}]"
 # "MacGregor", "DeSantis", "O'Brien"): only the configured prefixes (``surname_prefixes``), so
 # that a brand's or a place's inner capital ("YouTube", "PowerPoint") is no name's word.
 CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
-# A Latin transliteration's initial of one Cyrillic letter written with two, as Uzbek and
-# Mongolian names print it ("Sh. Mirzayev:", "Ts.Batbayar:", "Kh. Narangerel", for Ш, Ц, Х); before
-# a surname and a year in brackets it stays the abbreviated forename of a citation ("Ch. Dickens
-# (1850):", see ``FORENAME_REST``).
-DIGRAPH_INITIAL = r"(?-i:Sh|Ch|Zh|Kh|Ts)(?!\.[ \t]?[^\W\d_]+[ \t]*\(\d{4}\))"
 # Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
 # ("Ж.-П.", "А.\u2011М. К. Бразаускас").
-INITIAL = rf"(?:[{UPPER}]|{DIGRAPH_INITIAL})\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
+INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
 INITIALS = rf"(?:{INITIAL}\s?){{1,3}}"
+
+
+@cache
+def initial_letter(digraphs: tuple[str, ...]) -> str:
+    """An initial's letter before its stop: a capital, or one of the two-letter initials
+    *digraphs* (``digraph_initials``: a Latin transliteration's initial of one Cyrillic letter,
+    "Sh. Mirzayev:", "Ts.Batbayar:"), matched as printed; before a surname and a year in
+    brackets such an initial is the abbreviated forename of a citation ("Ch. Dickens (1850):"),
+    no name's."""
+    if not digraphs:
+        return f"[{UPPER}]"
+    heads = "|".join(map(re.escape, sorted(sorted(digraphs), key=len, reverse=True)))
+    return rf"(?:[{UPPER}]|(?-i:{heads})(?!\.[ \t]?[^\W\d_]+[ \t]*\(\d{{4}}\)))"
+
+
+def initial_pattern(digraphs: tuple[str, ...]) -> str:
+    """``INITIAL``, its letter perhaps one of the two-letter initials *digraphs*."""
+    if not digraphs:
+        return INITIAL
+    return rf"{initial_letter(digraphs)}\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
+
+
+def initials_pattern(digraphs: tuple[str, ...]) -> str:
+    """``INITIALS``, each perhaps one of the two-letter initials *digraphs*."""
+    return rf"(?:{initial_pattern(digraphs)}\s?){{1,3}}"
+
+
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
 # one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial),
 # and not before a further word in CAPITALS: "MICHAEL A. CARVIN, ESQ." has one too. A surname in
 # Cyrillic takes one initial in Mixed case too, as a congress's report prints a guest with one
 # forename ("Носака С. Дорогие товарищи!"): no Cyrillic name sets a middle initial between its words.
-TRAILING_INITIALS = (
-    rf"(?:\s+{INITIAL}(?:\s?[{UPPER}]\.){{1,2}}"
-    rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}})"
-    r"|(?<=[\u0400-\u04ff][\u0430-\u045f])\s+[\u0400-\u042f]\.(?![ \t]+[\u0400-\u042f]{2}))"
-)
+def trailing_initials(digraphs: tuple[str, ...] = ()) -> str:
+    """The initials after a surname, the first perhaps one of the two-letter *digraphs*."""
+    return (
+        rf"(?:\s+{initial_pattern(digraphs)}(?:\s?[{UPPER}]\.){{1,2}}"
+        rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}})"
+        r"|(?<=[\u0400-\u04ff][\u0430-\u045f])\s+[\u0400-\u042f]\.(?![ \t]+[\u0400-\u042f]{2}))"
+    )
+
+
+TRAILING_INITIALS = trailing_initials()
 # A middle initial with its stop between two words in CAPITALS is the name's, read with the word
 # after it so that no name ends at its stop: "Sir JOHN A. MACDONALD said …", as Canada's early
 # Hansard prints its Prime Minister's turns.
@@ -76,22 +104,23 @@ NAME = (
 )
 
 
-def name_pattern(prefixes: tuple[str, ...]) -> str:
+def name_pattern(prefixes: tuple[str, ...], digraphs: tuple[str, ...] = ()) -> str:
     """``NAME`` whose capitalised words may open with one of the surname *prefixes* before an
-    inner capital ("Mc" of "McLeod", "O'" of "O'Brien"), as printed; none given, it is ``NAME``."""
-    if not prefixes:
+    inner capital ("Mc" of "McLeod", "O'" of "O'Brien"), as printed, and whose initials may be
+    the two-letter *digraphs* ("Sh. Qodirov"); none given, it is ``NAME``."""
+    if not prefixes and not digraphs:
         return NAME
     heads = "|".join(
         re.escape(prefix).replace("'", "['’]")
         # the longest first, and one order in every process: the machine's cache finds the pattern
         for prefix in sorted(sorted({p.replace("’", "'") for p in prefixes}), key=len, reverse=True)
     )
-    cap = rf"(?:(?:{heads})(?=[{UPPER}]))?{CAP}"
+    cap = rf"(?:(?:{heads})(?=[{UPPER}]))?{CAP}" if prefixes else CAP
     return (
-        rf"(?:{INITIALS}\s*)?(?:{UP}|{cap})"
+        rf"(?:{initials_pattern(digraphs)}\s*)?(?:{UP}|{cap})"
         + rf"(?:[ \-](?:{UP}|{cap}|[{UPPER}](?=\s)|(?<=[{UPPER}]{{2}} )[{UPPER}]\. {UP}))"
         + r"{0,4}"
-        + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
+        + rf"(?:{trailing_initials(digraphs)}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
     )
 
 
