@@ -885,6 +885,7 @@ class _Evidence:
         self.voices = voiced
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
+        self.chatted = False  # nicks in angle brackets open half the labels' lines or more, twice at least
         self.clips = 0  # names alone over a clip's clock range and its speech
         self.clocked_below = 0  # names alone over the recording's clock alone and its speech
         self.clocked_again = False  # one of them so printed twice or more: a speaker's, no item's
@@ -1325,10 +1326,12 @@ def _features(
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
     # a cased script's square brackets hold a person only with the speech after them on the line
     squared_person = cand.punct == SQUARED and cased(name)
+    # a nick in angle brackets is a label by its shape in a record that prints its labels so
+    # (``chatted``), elsewhere only as an office ("<CHAIR>") or beside its holder
     if (
         cand.punct in ENCLOSED
         and not squared_person
-        and cand.punct != ANGLED
+        and not (angled and evidence.chatted)
         and "office" not in found
         and name not in evidence.holders
     ):
@@ -3523,6 +3526,11 @@ def decide(
     evidence.items_again = any(count >= 2 for count in items.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
+    # a chat's or a meeting log's nicks open most of its lines; a record labelled with colons
+    # prints a word in angle brackets at a line's head as its editor's or a mail's
+    # ("<Tape change> The discussion …", "<John Carter> wrote:")
+    angled = sum(o.cand.punct == ANGLED for o in occurrences)
+    evidence.chatted = angled >= 2 and angled * 2 >= sum(_punct(o.cand) in _COLON_LIKE for o in occurrences)
     evidence.clips = sum(_clip_below(o) for o in occurrences)
     below = [(o.cand, clock) for o in occurrences if (clock := _clock_below(o))]
     evidence.clocked_below = len(below)

@@ -811,6 +811,8 @@ class GenericLabels(MatcherBase):
                     return None
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
+                if part["colon"] == ">" and (CODE.search(dashed) or _COMPARED.match(text, pos)):
+                    return None  # "GDP > 2 percent …", "Q3 > Q2 …": a comparison's sign, no label's arrow
                 barred = part["colon"] in ("|", ">")
                 if barred and part["colon"] in text[pos:].split("\n", 1)[0] + text[:name_start]:
                     return None  # "Datum | Typ | Wortlaut": a table's row, no label
@@ -1358,6 +1360,10 @@ class GenericLabels(MatcherBase):
         named = self._candidate(head + ":")
         return named if named is not None and named.end >= len(head) else None
 
+
+# A figure after a spaced arrow, a sum's sign or a minus perhaps before it: the arrow compares
+# ("GDP > 2 percent", "Cost > $400"), as no speech after a label's arrow opens.
+_COMPARED = regex(r"[ \t]+[-+−$€£]?\d")
 
 # A capitalised name of up to three words and the lower-case word after it: "Moss said", "Jane
 # Moss asked" after an abbreviated office's stop.

@@ -59,7 +59,7 @@ from stenogram.transcript.labels.patterns import (
     WHOLE_BRACKETED,
     WORDS_OFF,
 )
-from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
+from stenogram.transcript.labels.shapes import mixed, numbered_speaker, read_past, spaced_off, speech_start
 from stenogram.transcript.names import chairs, numbered_seat, office_ends, office_or_title, uncased_name
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
@@ -233,7 +233,9 @@ class MarkedLabels(GenericLabels):
         """A chat's or a meeting log's nick or role in angle brackets, the speech after it on its
         line ("<jdoe> first topic: the mirror outage", "<CHAIR> Good morning."): the name inside,
         printed with its brackets; never a web page's tag left in the text ("<p>", ``markup_tags``),
-        a gap or the hall's noise ("<inaudible>", "<laughter>"). The scored model weighs the rest."""
+        a gap or the hall's noise ("<inaudible>", "<laughter>"), nor words in lower case after the
+        first, an editor's note's ("<Tape change>"), where a nick is one word and a name's words are
+        capitalised. The scored model weighs the rest."""
         found = ANGLED_LABEL.match(text)
         if found is None:
             return None
@@ -245,6 +247,9 @@ class MarkedLabels(GenericLabels):
             return None
         if any(stage.regex.match(inside) for stage in config.stages):
             return None
+        words = inside.split()
+        if len(words) > 1 and not all(word[:1].isupper() for word in words):
+            return None  # "<Tape change> …", "<Note du secrétariat> …": an editor's note, a nick is one word
         printed = text[: found.end("label") + 1]
         return Candidate(inside, None, ANGLED, found.end(), printed)
 
@@ -295,12 +300,16 @@ class MarkedLabels(GenericLabels):
         """Whether *named*, in a cased script's square brackets, names a person: a forename and a
         surname or an office, never one word alone ("[Translation]", "[Inaudible]")."""
         words = named.name.split()
-        # "[Speaker 1]", "[Participant 3]": a transcription's role numbered, as "Speaker 1:" is
-        role = (
-            named.name.rstrip("0123456789").rstrip() if len(words) == 2 and words[1].isdigit() else named.name
-        )
+        if len(words) == 2 and words[1].isdigit():
+            # "[Speaker 1]", "[Sprecher 2]", "[Witness 3]": a transcription's role numbered, as
+            # "Speaker 1:" is; an office that names a body too numbered is a document's ("[Council
+            # 2] The council supports …", ``body_offices``)
+            role = words[0].casefold()
+            return numbered_speaker(named.name, self.config) or (
+                role not in self.config.body_offices and bool(self.config.offices.fullmatch(role))
+            )
         return (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
-            self.config.offices.fullmatch(role.casefold().removeprefix("the "))
+            self.config.offices.fullmatch(named.name.casefold().removeprefix("the "))
         )
 
     def _offices_listed(self, inside: str) -> Candidate | None:
