@@ -889,9 +889,10 @@ class LineLabels:
                 for at, c in kept
                 if not (at + len(c.printed) == len(whole.printed) and ABBREVIATED_HEAD.fullmatch(line, 0, at))
             ]
-        if kept and (whole := self.matcher.candidate(line[:_MIDLINE_SPAN])) and whole.prefix:
+        if kept and (whole := self.matcher.candidate(line[:_MIDLINE_SPAN])) and (whole.prefix or whole.time):
             # the label after the number the line opens with is the line's own ("1. ( *क्र. 412 )
-            # श्री X :", a starred question's): no second turn after its number
+            # श्री X :", a starred question's), as is the one after the clock in brackets a video's
+            # transcript opens it with ("(00:00:05) Juez: …"): no second turn after its number
             kept = [(at, c) for at, c in kept if at + len(c.printed) != len(whole.printed)]
         self._midlines[key] = kept
         return kept
