@@ -22,7 +22,7 @@ def test_a_witness_brought_in_sworn_is_no_label_and_the_questions_stay_counsels(
         "#prosecutor",
         "#prosecutor",
     ]
-    assert "Corporal DANIEL WHITCOMBE, sworn." in texts(tei, "//t:sp[2]/t:p")
+    assert "Corporal DANIEL WHITCOMBE, sworn." in texts(tei, "//t:sp[2]/t:stage")
 
 
 def test_a_formulas_minus_between_single_letters_stays_a_minus() -> None:

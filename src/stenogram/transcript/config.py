@@ -176,6 +176,10 @@ class Config:
     reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     letter_salutations: tuple[str, ...]  # a letter read out opens so: "Dear Mr. Speaker:" no label
+    state_genitives: frozenset[str]  # a portfolio closes so: "Министр финансов Республики Казахстан"
+    record_headings: frozenset[str]  # a record's heading's words: "JOURNAL OF THE HOUSE" / "PROCEEDINGS …:"
+    table_rows: tuple[str, ...]  # a table's row opens so: "Balance at 30 June 2021      4120"
+    oath_note: re.Pattern[str] | None  # a witness's oath noted in the turn: "WILLIAM BROWN sworn."
     statement_heads: tuple[str, ...]  # a hearing's heading opens so: "STATEMENT OF HON. X", no label
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
@@ -1334,6 +1338,9 @@ _SHAPE: dict[str, Any] = {
         "narration": _STRS,
         "letter_salutations": _STRS,
         "statement_heads": _STRS,
+        "table_rows": _STRS,
+        "record_headings": _STRS,
+        "state_genitives": _STRS,
         "question_head": _STR,
         "answer_heads": _STRS,
         "reported": _STRS,
@@ -1373,6 +1380,7 @@ _SHAPE: dict[str, Any] = {
         "floor_clause": _STR,
         "witnesses": _STRS,
         "witness_resumed": _STRS,
+        "oath_note": _STR,
         "provisions": _STRS,
         "crossed": _STRS,
         "presiding": _STR,
@@ -1740,6 +1748,9 @@ def load_config(path: str | Path | None = None) -> Config:
         narration=frozenset(word.casefold() for word in labels["narration"]),
         letter_salutations=tuple(words.casefold() + " " for words in labels.get("letter_salutations", ())),
         statement_heads=tuple(words.casefold() + " " for words in labels.get("statement_heads", ())),
+        state_genitives=frozenset(word.casefold() for word in labels.get("state_genitives", ())),
+        record_headings=frozenset(word.casefold() for word in labels.get("record_headings", ())),
+        table_rows=tuple(words.casefold() + " " for words in labels.get("table_rows", ())),
         question_head=_full(labels["question_head"], where) if labels.get("question_head") else None,
         answer_heads=frozenset(words.casefold() for words in labels.get("answer_heads", [])),
         reported=frozenset(labels["reported"]),
@@ -1803,6 +1814,7 @@ def load_config(path: str | Path | None = None) -> Config:
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),
+        oath_note=_full(labels["oath_note"], where) if labels.get("oath_note") else None,
         floor_clause=_compile(labels["floor_clause"], where),
         witnesses=_keys(labels["witnesses"]),
         witness_resumed=_compile(rf"[\[(,]\s*(?:{_trie(labels['witness_resumed'])}){_WORD_END}", where),

@@ -269,9 +269,15 @@ class Placing:
             return BlockStage(Stage("other", [Time(text.strip())]), line)
         if len(meaningful) == 1 and isinstance(meaningful[0], Time):  # "[10:15]", read as a time
             return BlockStage(Stage("other", meaningful), line)
+        oath = self.config.oath_note
         kind = bare_stage(text, self.config, narrative) or (
             "other"
-            if narrative and (self.config.procedural.match(text.strip()) or dashed_event(text, self.config))
+            if narrative
+            and (
+                self.config.procedural.match(text.strip())
+                or dashed_event(text, self.config)
+                or (oath is not None and oath.fullmatch(text.strip()) is not None)
+            )
             else None
         )
         if kind:

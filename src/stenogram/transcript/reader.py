@@ -1303,7 +1303,10 @@ def _dated_between_sentences(kept: list[str], index: int, head: str, config: Con
     one page break: "… necesară." / "Camera Deputaţilor - Stenograma şedinţei din 14 octombrie
     2024      12" / "Doamna Ana X - ministrul justiţiei,"). The line below shaped so too makes the
     two a table's rows under a sentence that announces them ("… as follows." / "Year ending 31
-    March 2020      450" / "Year ending 31 March 2021      512"), no head."""
+    March 2020      450" / "Year ending 31 March 2021      512"), no head; so does an amount for
+    its page, four figures or more with no word for page nor dashes ("Balance at 30 June 2021
+    4120"), unless a weekday names the sitting, and words that open a table's row
+    (``table_rows``: "Total as at 31 December 2020      12")."""
     above = next(
         (kept[at].rstrip() for at in range(index - 1, max(index - 4, -1), -1) if kept[at].strip()), ""
     )
@@ -1315,7 +1318,24 @@ def _dated_between_sentences(kept: list[str], index: int, head: str, config: Con
         and below[:1].isupper()
         and _numbered_head(below.rstrip()) is None
         and find_date(head, config) is not None
+        and not _table_row(kept[index].strip(), head, config)
     )
+
+
+def _table_row(line: str, head: str, config: Config) -> bool:
+    """Whether *line*, a dated line with a number past a wide gap (its words *head*), reads as a
+    table's row rather than a page's head: its words open as a row's label does ("Balance at 30
+    June 2021", "Year ending …", ``table_rows``), or its number is an amount, four figures or
+    more with no word for page nor dashes around it, where no weekday names a sitting's day."""
+    if head.casefold().startswith(config.table_rows):
+        return True
+    found = _numbered_head(line)
+    if found is None or found.start("page") < found.start("head") or len(found.group("page")) < 4:
+        return False
+    if not found.string[found.end("head") : found.end()].strip().isdigit():  # "Page 4120", "- 1234 -"
+        return False
+    weekday = config.head.get("weekday")
+    return weekday is None or weekday.search(head) is None
 
 
 def _pages_apart(kept: list[str], places: list[tuple[int, int]]) -> bool:
@@ -1442,11 +1462,14 @@ _WIDE_GAP = regex(r"\s{3,}|\t")
 
 
 def _dated_head(line: str, config: Config) -> bool:
-    """Whether *line* is a page's head: its page at one end, the date at the other."""
+    """Whether *line* is a page's head: its page at one end, the date at the other; no table's
+    row, its amount at the end (see :func:`_table_row`)."""
     for pattern in (_PAGE_AT_START, _PAGE_AT_END):
         found = pattern.fullmatch(line)
-        if found and _head_and_date(
-            found.group("rest"), bool(_WIDE_GAP.fullmatch(found.group("gap"))), config
+        if (
+            found
+            and _head_and_date(found.group("rest"), bool(_WIDE_GAP.fullmatch(found.group("gap"))), config)
+            and (pattern is _PAGE_AT_START or not _table_row(line, found.group("rest"), config))
         ):
             return True
     return False

@@ -2325,6 +2325,20 @@ def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     return asked and not paused and _EXCLAIMED.match(occurrence.after) is not None
 
 
+def _record_heading(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, in CAPITALS with its colon and no form of address nor role, names the
+    record or its business in the words of a record's heading (``record_headings``, particles
+    and articles between them), two of them at least: a title run into the next heading ("JOURNAL
+    OF THE HOUSE" / "PROCEEDINGS OF THE DAY:"), "ORDERS OF THE DAY:", no one's voice; an office
+    among them ("REPORT OF THE CHAIR:") is the label's."""
+    name = cand.name.strip()
+    if cand.title or cand.role or _punct(cand) not in _COLON_LIKE or not name.isupper():
+        return False
+    words = [word.strip(".,;–—-").casefold() for word in name.split()]
+    content = [word for word in words if word not in config.particles and word not in config.articles]
+    return len(content) >= 2 and all(word in config.record_headings for word in content)
+
+
 def _chamber_name(words: list[str], config: Config) -> bool:
     """Whether *words* open with a chamber and a particle: the name of a house ("CÁMARA DE
     DIPUTADOS", "House of Representatives", "Chambre des députés") printed over a record, whose
@@ -3585,6 +3599,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif _record_heading(cand, config):
+            row.reason = "a record's heading in CAPITALS: the record's or its business's words, no voice"
         elif _colon_heading_alone(cand, found, config):
             row.reason = "a heading with its colon alone on its line: the office inside reports, no speaker"
         elif _ordinal_sitting(cand, config):

@@ -545,17 +545,20 @@ class GenericLabels(MatcherBase):
         """The label read from *start* to *pos* where it ends on a Cyrillic surname and its
         initials after an office and its portfolio in lower case, the speech after it ("Министр
         финансов Тахиев М.Б. Спасибо.", "… М.Б. Уважаемые депутаты!"): the initials' stop is the
-        label's end, as it is of "Министр Тахиев М.Б."; none where the word before the surname is
-        capitalised, the initials before the surname ("Министръ Финансовъ В. Н. Коковцовъ.",
-        "Председатель Совета Министров А. Н." / "Косыгин."), or where another office and its
-        holder's initials follow on the line (a list of those present)."""
+        label's end, as it is of "Министр Тахиев М.Б." and past the state's name that closes the
+        portfolio ("Министр финансов Республики Казахстан Иванов Т.М."); none where the word
+        before the surname is otherwise capitalised, the initials before the surname ("Министръ
+        Финансовъ В. Н. Коковцовъ.", "Председатель Совета Министров А. Н." / "Косыгин."), or
+        where another office and its holder's initials follow on the line (a list of those
+        present)."""
         speech = _SPEECH_AFTER.match(text, pos)
         label = text[start:pos]
         named = _CYRILLIC_INITIALLED.search(label) if speech else None
         if speech is None or named is None or not named.start():
             return None
-        portfolio = label[: named.start()].split()[-1]  # "финансов": in lower case, no name's word
-        if not portfolio.islower():
+        words = label[: named.start()].split()
+        portfolio = self._stateless(words)[-1:]  # "финансов": in lower case, no name's word
+        if not portfolio or not portfolio[0].islower():
             return None
         if self.config.offices.match(named.group().casefold()) or not self.config.offices.match(
             label.casefold()
@@ -566,6 +569,27 @@ class GenericLabels(MatcherBase):
         if self.config.offices.match(rest.casefold()) and _CYRILLIC_HOLDER.search(rest):
             return None  # "… Тахиев М.Б. Заместитель министра Орлов П.П.": a list of those present
         return Candidate(label, None, "", speech.end(), text[:pos])
+
+    def _stateless(self, words: list[str]) -> list[str]:
+        """*words*, an office and its portfolio before its holder's surname, without the state's
+        name in the genitive that closes the portfolio (``state_genitives``: "Министр финансов
+        Республики Казахстан", "Министр юстиции Российской Федерации"): its capitalised words are
+        the country's, no name's; a capitalised word before the state's own ("Совета Министров")
+        is still the portfolio's."""
+        folded = [word.casefold() for word in words]
+        at = next(
+            (
+                at
+                for at in range(len(words) - 1, max(len(words) - 3, 0) - 1, -1)
+                if folded[at] in self.config.state_genitives
+            ),
+            -1,
+        )
+        if at <= 0 or not all(word[:1].isupper() for word in words[at:]):
+            return words
+        if at >= 2 and words[at - 1][:1].isupper() and words[at - 2].islower():
+            at -= 1  # "Российской Федерации": the state's adjective before it
+        return words[:at]
 
     def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
         """Whether the name read is an office that ends on its holder's initials with no
