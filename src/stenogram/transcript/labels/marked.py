@@ -719,7 +719,10 @@ class MarkedLabels(GenericLabels):
         inner = self._candidate(text[lead.end() :]) if lead else None
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
-        named = lead.group() in "–—" and self._named_whole(inner)  # "-Release Plan: …": a list's item
+        hyphen = lead.group() == "-"
+        if hyphen and self._listed_item(inner):
+            return None  # "-Release Plan: …", "-Ordenanza Fiscal: …": a list's item, no one's label
+        named = (lead.group() in "–—" or hyphen) and self._named_whole(inner)  # "-Juan Pérez: …"
         if len(lead.group()) == 1 and not (self._office_opens(inner) or named):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):
@@ -731,8 +734,8 @@ class MarkedLabels(GenericLabels):
         no comma, no sentence's opener nor a clause's word among them ("Juan Pérez", "Anna
         Berg"), as a web copy prints each turn after a glued dash ("—Juan Pérez: Gracias."); a
         line of dialogue calls someone after a word of its own ("—Mira, Juan:", "—Sí, claro:").
-        Asked after the dialogue's dashes only: a hyphen glued so marks a list's item in Title
-        Case ("-Release Plan: Ship in March."), no name."""
+        After a glued hyphen the name is asked once the list's item is ruled out (see
+        :meth:`_listed_item`: "-Release Plan: Ship in March." is none)."""
         words = cand.name.split()
         if not _NAMED_WORDS[0] <= len(words) <= _NAMED_WORDS[1] or "," in cand.name or cand.title:
             return False
@@ -743,6 +746,16 @@ class MarkedLabels(GenericLabels):
             and word.casefold() not in common
             for word in words
         )
+
+    def _listed_item(self, cand: Candidate) -> bool:
+        """Whether *cand*, read after a glued hyphen, is a list's item in Title Case: a common
+        noun that names a plan, a budget, a bylaw or an item of business among its words
+        (``listed_words``, ``business_words``: "Release Plan", "Plan General", "Ordenanza
+        Fiscal", "Plan de Obras"), no bracket nor form of address naming a person."""
+        if cand.title or cand.role:
+            return False
+        listed, business = self.config.listed_words, self.config.business_words
+        return any(word in listed or word in business for word in cand.name.casefold().split())
 
     def _office_addressed(self, cand: Candidate, text: str) -> bool:
         """Whether *cand*, read from *text* after a dialogue's glued dash, is a form of address
