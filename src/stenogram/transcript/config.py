@@ -310,6 +310,7 @@ class Config:
     delegation_words: frozenset[str] = frozenset()  # a seat's first word after a dash: "X – Đoàn …:"
     body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
     business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
+    listed_words: frozenset[str] = frozenset()  # a common noun of a list's item: "-Plan General:"
     item_authors: frozenset[str] = frozenset()  # who tabled an item: "…, autora de la pregunta"
     participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
     participant_endings: frozenset[str] = frozenset({""})  # "s" of "actionnaires": its plural, its whole word
@@ -1240,6 +1241,7 @@ _SHAPE: dict[str, Any] = {
         "identifier_words": _STRS,
         "body_offices": _STRS,
         "business_words": _STRS,
+        "listed_words": _STRS,
         "item_authors": _STRS,
         "voice_fields": _STRS,
         "state_chairs": _STRS,
@@ -1721,6 +1723,7 @@ def load_config(path: str | Path | None = None) -> Config:
         identifier_words=frozenset(word.casefold() for word in labels.get("identifier_words", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
         business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),
+        listed_words=frozenset(word.casefold() for word in labels.get("listed_words", [])),
         item_authors=frozenset(word.casefold() for word in labels.get("item_authors", [])),
         voice_fields=frozenset(word.casefold() for word in labels.get("voice_fields", [])),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),

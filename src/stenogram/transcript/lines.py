@@ -27,7 +27,7 @@ from stenogram.transcript.labels.patterns import (
     MEMBER_WORDS,
     initials_pattern,
 )
-from stenogram.transcript.labels.shapes import mixed
+from stenogram.transcript.labels.shapes import addressee_pattern, mixed
 from stenogram.transcript.names import chairs, numbered_item, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -139,6 +139,9 @@ _SENTENCE_THEN_WORD = regex(r"[ \t](?:(?<=[.!?…»”\")\]][ \t])|(?<=[.!?]-[ \
 _SENTENCE_THEN_ITEM = regex(r"(?:^|[ \t](?<=[.!?][ \t]))[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_])")
 # An agenda item's number opening a line, the capital its title opens with.
 _ITEM_OPENS = regex(r"[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_a-zà-ÿ])")
+# A written question's number opening its line, before the asker's form of address ("101. Mr X
+# to the Premier:"): asked before the line's own label is read.
+_QUESTION_NUMBER = regex(r"[ \t]*\d{1,5}\.[ \t]+(?=[^\W\d_])")
 # A word's start inside an item's title: where the label after the title may open.
 _WORD_START = regex(r"(?<=[ \t])(?=[^\W\d_])")
 _ITEM_TITLE_SPAN = 100  # characters of an item's title read for the label after it
@@ -509,6 +512,7 @@ class LineLabels:
         self.config = config
         self.matcher = matcher
         self._candidates: dict[str, Candidate | None] = {}
+        self._addressee = addressee_pattern(config.question_put)  # "to the Premier:"
         # a line's labels, keyed by the line, or by the paragraph's marker and the line (no copy made)
         self._midlines: dict[str | tuple[str, str], list[tuple[int, Candidate]]] = {}
         # the last line asked for announcements and the places one may open at in it
@@ -894,6 +898,10 @@ class LineLabels:
             # श्री X :", a starred question's), as is the one after the clock in brackets a video's
             # transcript opens it with ("(00:00:05) Juez: …"): no second turn after its number
             kept = [(at, c) for at, c in kept if at + len(c.printed) != len(whole.printed)]
+        if kept and _QUESTION_NUMBER.match(line) and (whole := self.matcher.candidate(line[:_MIDLINE_SPAN])):
+            # a written question's number before its asker and whom it is put to ("101. Mr R.S.
+            # LOVE to the Premier:"): the label the line opens with holds it, no turn after it
+            kept = [(at, c) for at, c in kept if not self._numbered_asker(whole, at + len(c.printed))]
         self._midlines[key] = kept
         return kept
 
@@ -915,6 +923,15 @@ class LineLabels:
                 and cand.end < len(line) - match.end()
             ):
                 found.append((match.end(), cand))
+
+    def _numbered_asker(self, whole: Candidate, end: int) -> bool:
+        """Whether *whole*, the label read from a line's start through its number, is a numbered
+        question's asker with a form of address and whom the question is put to after the name,
+        ending at *end*, where a label read after the number ends."""
+        if not whole.title or end != len(whole.printed):
+            return False
+        named = whole.printed.find(whole.name)
+        return named > 0 and self._addressee.match(whole.printed, named + len(whole.name)) is not None
 
     def _after_head(self, line: str, first: int) -> list[tuple[int, Candidate]]:
         """The first label of a record flattened to one line whose head runs into it with no

@@ -477,6 +477,34 @@ def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config)
     return found.first and found.alone and day is not None and day["month"].casefold() in config.months
 
 
+# A day's number in figures, perhaps with its ordinal's letters or stop ("9TH", "13", "3."), and
+# the words on either side of it, a comma or a stop after the word before it.
+_DAY_BETWEEN = regex(
+    r"(?:([^\W\d_]+)[.,]?[ \t]+)?(?<![\w.])(?:[12]?\d|3[01])(?:st|nd|rd|th|er|e|º|ª)?\.?(?![\w.,:]\w)"
+    r"(?:[ \t]+(?:of[ \t]+|de[ \t]+)?([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+
+
+_BRACKETED = regex(r"\([^()]*\)")  # a bracket's words, left out where a label's own are asked
+
+
+def _day_named(printed: str, config: Config) -> bool:
+    """Whether *printed*, a label's words, name a day: a day's number beside a month's name or a
+    weekday's ("HEARING RESUMED ON THURSDAY, 9TH OCTOBER:", "ADJOURNED TO MONDAY, 3 MAY:", a
+    court's heading over the turns of its day): no one's label. Only a label with a figure is
+    asked, so that the names of a long record cost nothing."""
+    if not any(char.isdigit() for char in printed):
+        return False
+    weekday = config.head.get("weekday")
+    for match in _DAY_BETWEEN.finditer(printed):
+        for word in match.groups():
+            folded = (word or "").casefold()
+            if len(folded) > 2 and (folded in config.months or (weekday and weekday.fullmatch(folded))):
+                return True
+    return False
+
+
 _HOUSE_LINE = 60  # the characters under a title read for the house's name
 
 
@@ -1387,6 +1415,9 @@ def _features(
     headed = marks.headed
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config) or _housed_below(cand, occurrences, config)
+    # "ADJOURNED TO MONDAY, 3 MAY:", a court's day; a form of address names someone, and a date
+    # in brackets is a speech's ("M. X (14 mars 2024) —")
+    headed = headed or (not cand.title and _day_named(_BRACKETED.sub("", cand.printed), config))
     # the label's own words a part's heading ("Сессія VI. Засѣданіе 21-е.", the session's number
     # before the sitting's on an old record's title line): no name is a session's or an act's
     headed = headed or config.headings.fullmatch(cand.printed.strip()) is not None
@@ -2455,6 +2486,8 @@ def _numbered_business(cand: Candidate, config: Config) -> bool:
             return False
         # numbered after them, the item's words may be a field's ("Issue No. 1 :", "Point No. 2:")
         words = label_key(numbered["words"]).split()
+        if words and words[-1] in config.asking_keys:
+            return True  # "PARLIAMENTARY QUESTION NO 12:", "MISTOQSIJA NRU 1234:": a question's heading
         items = [word for word in words if word in config.business_words or word in config.never]
         return bool(items) and all(word in items or word in config.particles for word in words)
     words = cand.key.split()

@@ -162,9 +162,12 @@ def _built(config: Config) -> _Patterns:
     # full may end with a spaced dash, as an Italian court's transcript prints its "DOMANDA -" /
     # "RISPOSTA -" under "PRESIDENTE -" (a letter alone keeps its stop: "D. -").
     # Or a note in brackets may say who asks or to whom, as a ministry's briefing prints it
-    # ("Вопрос (РИА Новости):", "Вопрос (перевод с английского):", "Question (AFP) :").
+    # ("Вопрос (РИА Новости):", "Вопрос (перевод с английского):", "Question (AFP) :"). A
+    # number's sign and its number are none: the question's number ("MISTOQSIJA NRU 1234:",
+    # "QUESTION No. 12:"), a heading's, read whole.
     whose = (
-        r"(?:(?<=[^\W\d_]{2})[ ](?:[^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:)|\([^()\n:]{1,60}\)(?=[ ]?[:：])))?"
+        r"(?:(?<=[^\W\d_]{2})[ ](?!(?i:n[^\W\d_]{0,2})\.?[ ]?\d)"
+        r"(?:[^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:)|\([^()\n:]{1,60}\)(?=[ ]?[:：])))?"
     )
     # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
     alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"

@@ -755,8 +755,11 @@ class MarkedLabels(GenericLabels):
         inner = self._candidate(text[lead.end() :]) if lead else None
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
-        # a glued hyphen before Title Case words marks a list's item ("-Release Plan: …"), no name
-        named = lead.group() in "–—" and self._named_whole(inner, text[lead.end() :])
+        hyphen = lead.group() == "-"
+        if hyphen and self._listed_item(inner):
+            return None  # "-Release Plan: …", "-Ordenanza Fiscal: …": a list's item, no one's label
+        # "-Juan Pérez: …", "—Juan Pérez: …"
+        named = (lead.group() in "–—" or hyphen) and self._named_whole(inner, text[lead.end() :])
         if len(lead.group()) == 1 and not (self._office_opens(inner) or named):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):
@@ -771,8 +774,8 @@ class MarkedLabels(GenericLabels):
         calls someone after a word of its own ("—Mira, Juan:", "—Sí, claro:"). The value of a
         list's item goes on in lower case after its colon ("—Obras Públicas: la reparación …",
         "—Release Plan: ship in March."), as does a vocative quoted in a speech ("—Иван Петрович:
-        помогите нам …"). Asked after the dialogue's dashes only: a hyphen glued so marks a list's
-        item in Title Case ("-Release Plan: Ship in March."), no name."""
+        помогите нам …"). After a glued hyphen the name is asked once the list's item is ruled out
+        (see :meth:`_listed_item`: "-Release Plan: Ship in March." is none)."""
         words = cand.name.split()
         if not _NAMED_WORDS[0] <= len(words) <= _NAMED_WORDS[1] or "," in cand.name or cand.title:
             return False
@@ -788,6 +791,16 @@ class MarkedLabels(GenericLabels):
             and key not in config.thanks
             for word in words
         )
+
+    def _listed_item(self, cand: Candidate) -> bool:
+        """Whether *cand*, read after a glued hyphen, is a list's item in Title Case: a common
+        noun that names a plan, a budget, a bylaw or an item of business among its words
+        (``listed_words``, ``business_words``: "Release Plan", "Plan General", "Ordenanza
+        Fiscal", "Plan de Obras"), no bracket nor form of address naming a person."""
+        if cand.title or cand.role:
+            return False
+        listed, business = self.config.listed_words, self.config.business_words
+        return any(word in listed or word in business for word in cand.name.casefold().split())
 
     def _office_addressed(self, cand: Candidate, text: str) -> bool:
         """Whether *cand*, read from *text* after a dialogue's glued dash, is a form of address

@@ -17,7 +17,7 @@ from stenogram.transcript.candidate import (
     lower_case,
     unclosed,
 )
-from stenogram.transcript.events import SLASHED
+from stenogram.transcript.events import SLASHED, stage_type
 from stenogram.transcript.labels.alone import AloneLabels
 from stenogram.transcript.labels.marked import SENTENCE_STOP, MarkedLabels
 from stenogram.transcript.labels.patterns import (
@@ -88,6 +88,15 @@ _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a t
 _SUPPLIED_FIRST = regex(rf"\[(?P<word>[{UPPER}][^\W\d_'’-]{{0,20}})\][ \t]+(?=[{UPPER}])")
 _SEAT_GAP = regex(r"[ \t]{1,3}")  # the space between a delegate's dash and the seat
 _SEAT_WORDS = 10  # words of a delegation's seat after the dash: "Đoàn đại biểu Quốc hội tỉnh Hà Giang"
+# A hyphen and a space inside a word in CAPITALS, both parts in CAPITALS, the word's tail ending
+# the name before its colon or bracket: an OCR's line break left in a surname ("HAL- VORSEN:").
+_BROKEN_CAPITALS = regex(rf"(?<=[{UPPER}]{{2}})-[ ](?P<tail>[{UPPER}]{{2}}[{UPPER}'’]*)(?=[ \t]*[:：(,])")
+# The office's holder in brackets after its colon, set off by typed gaps on both sides, the speech
+# after it ("PRESIDING OFFICER:  (SENATOR MUÑOZ)  Senator X.", a state senate's typed transcript).
+_HOLDER_WORDS = 4  # the words of a holder's name in brackets with no form of address
+_GAPPED_HOLDER = regex(
+    r"(?:[ ]{2,}|[ ]*\t)[ \t]*\((?P<holder>[^\W\d_][^()\n:;,]{1,40}?)\)(?=[ ]{2,}|[ ]*\t|[ \t]*(?:\n|$))"
+)
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 _HOLDER_ALONE = regex(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 # The same holder with the speech after it on the line, as a copy one paragraph a line runs the
@@ -170,6 +179,47 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return found
         end = holder.end()
         return replace(found, role=holder.group("holder"), end=end, printed=text[:end].rstrip())
+
+    def _hyphen_broken(self, text: str) -> Candidate | None:
+        """The label of *text* whose surname in CAPITALS an OCR left broken by the line's hyphen
+        and a space ("SENATOR HAL- VORSEN:", "Mr. McDON- ALD:"): read as the word whole, the
+        label printed as it stands. Both parts are in CAPITALS, the word ends the name before its
+        colon or bracket, a form of address or an office opens the label, and neither part alone is a
+        form of address."""
+        colon = text.find(":", 0, GENERIC_SPAN)
+        broken = _BROKEN_CAPITALS.search(text, 0, colon + 1) if colon > 0 else None
+        if broken is None:
+            return None
+        first = text[: broken.start()].rsplit(maxsplit=1)[-1]
+        if any(self.config.titles.fullmatch(part.casefold()) for part in (first, broken["tail"])):
+            return None
+        gap = broken.start("tail") - broken.start()  # the hyphen and the space
+        inner = self.candidate(text[: broken.start()] + text[broken.start("tail") :])
+        if inner is None or inner.punct not in (":", "：") or len(inner.printed) <= broken.start():
+            return None
+        if not (inner.title or self.config.offices.match(inner.name.casefold())):
+            return None  # "WELL- KNOWN:": a heading's word, no form of address nor office before it
+        return replace(inner, end=inner.end + gap, printed=text[: len(inner.printed) + gap])
+
+    def _holder_in_gap(self, found: Candidate, text: str) -> Candidate:
+        """*found*, an office with its colon, read on to its holder in brackets that typed gaps
+        set off between it and the speech ("PRESIDING OFFICER:  (SENATOR MUÑOZ)  Senator X.", as
+        the Illinois Senate's transcript prints the chair): the holder in the role, as in
+        "PRESIDENT (Mr X):". The holder opens with a form of address, or is a name of two
+        capitalised words or more; a hall's event in its brackets stays a stage direction."""
+        holder = _GAPPED_HOLDER.match(text, len(found.printed))
+        if holder is None or not text.startswith(found.printed):
+            return found
+        name = holder.group("holder").strip()
+        words = name.split()
+        titled = self.config.titles.fullmatch(words[0].casefold()) is not None and len(words) > 1
+        named = 2 <= len(words) <= _HOLDER_WORDS and all(word[:1].isupper() for word in words)
+        if not (titled or named) or stage_type(name, self.config) is not None:
+            return found
+        if not (chairs(found.name, self.config) or self.config.offices.match(found.name.casefold())):
+            return found
+        end = holder.end()
+        return replace(found, role=name, end=speech_start(text, end), printed=text[:end])
 
     def holder_run_on(self, found: Candidate, text: str) -> Candidate:
         """*found*, the chair's office with its stop, read on to the surname and initials run onto
@@ -391,6 +441,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = self._dashed_role_colon(found, text)
         if found and found.punct[-1:] in ("-", "–", "—"):
             found = self._with_spoken_code(found, text)
+        if found and found.punct in (":", "：") and found.role is None and "(" in text[:GENERIC_SPAN]:
+            found = self._holder_in_gap(found, text)  # "PRESIDING OFFICER:  (SENATOR X)  …"
         if found and found.punct and not found.time:
             found = with_clock_after(found, text)
         tabbed = self._tabbed(text) if "\t" in text[:GENERIC_SPAN] else None
@@ -424,7 +476,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None and "؛" in text[:GENERIC_SPAN]:
             found = self._semicolon_office(text)
         if found is None and "-" in text[:GENERIC_SPAN]:
-            found = self._hyphen_glued(text)
+            found = self._hyphen_glued(text) or self._hyphen_broken(text)
         if found is None and text[:1] in OPENING_QUOTES and text[1:2].isalpha():
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
