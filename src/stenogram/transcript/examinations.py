@@ -158,9 +158,10 @@ class Examinations:
         """The name of whoever asks the questions where no line names an examiner and no label
         before the first question prints one (*cand* the question's letter, "Q."): the record's
         language's word (``examiner_word``), else None and the letter stays the name. A question
-        that names whose it is ("Pytanie obrońcy:") keeps its label."""
+        that names whose it is ("Pytanie obrońcy:") keeps its label; its number ("Q.1") names no one."""
         at = cand.printed.find(cand.name)
-        if at < 0 or cand.printed[at + len(cand.name) :].strip(" .:：\t—–-"):
+        whose = cand.printed[at + len(cand.name) :].strip(" .:：\t—–-") if at >= 0 else ""
+        if at < 0 or (whose and not whose.isdigit()):
             return None
         lang = self.doc.lang or ""
         if cand.key == "q" and "a" in self.accepted:  # the common-law reporter's "Q." and "A."

@@ -2453,9 +2453,16 @@ class TurnLabels:
 
     def _one_holder(self, text: str) -> bool:
         """Whether *text* is an office with its colon and one holder ("Presidente: dott.ssa Lanza",
-        "审判长：孙立华"), no list of holders between commas ("Members present: Ms X (Chair), Mr Y")."""
+        "审判长：孙立华"), no list of holders between commas ("Members present: Ms X (Chair), Mr Y");
+        the judges a Chinese bench's office lists between its enumeration commas are one seat's
+        ("审判员：李秀英、周建国")."""
         cand = self.lines.candidate(text.strip())
-        return cand is not None and not any(mark in text[cand.end :] for mark in ",;，、；")
+        if cand is None:
+            return False
+        rest = text[cand.end :].strip()
+        if "、" in rest and all(HAN_NAME.fullmatch(name) for name in rest.split("、")):
+            return True
+        return not any(mark in rest for mark in ",;，、；")
 
     def _bench(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index*, above the first turn, is a court's roll printed office by
@@ -2710,7 +2717,8 @@ class TurnLabels:
         if len(rest) > BLOCK_LINE or len(words) > _ROSTER_WORDS:
             return False
         first = words[0].rstrip(",")
-        if HAN_NAME.fullmatch(first):
+        # the first of the names a bench's office lists ("审判员：李秀英、周建国")
+        if HAN_NAME.fullmatch(_NAME_SEPARATORS.split(first)[0]):
             return all(
                 HAN_NAME.fullmatch(name)
                 and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)

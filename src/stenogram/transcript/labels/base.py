@@ -151,6 +151,8 @@ def _built(config: Config) -> _Patterns:
         or "(?!)"
     )
     # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
+    # an Indian court's numbered question, its number glued to the stop ("Q.1 It is in evidence
+    # against you …", the questions put to the accused; the answer "Ans." unnumbered);
     # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
     # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
     # Irish tribunals number each question ("283 Q. …"); a copy may set the letter alone on
@@ -191,7 +193,8 @@ def _built(config: Config) -> _Patterns:
     comma = rf"(?<=(?<![^\W\d_])[{cased}]),(?=[ \t]+[{UPPER}])" if cased else "(?!)"
     short = regex(
         rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
-        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{glued}|{comma}|{word_dash}|{letter_dash}"
+        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.(?P<asked_number>\d{{1,3}})(?=[ \t])|\.[-–—](?=[ \t]|$)"
+        rf"|{glued}|{comma}|{word_dash}|{letter_dash}"
         rf"|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
         r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
         rf"|{spaced}|{alone}|{word_alone})(?=\S|(?<=[.:：\-–—])$|{alone}|{word_alone})"

@@ -783,6 +783,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if self.config.groups.fullmatch(hall):
             return None  # "Вопрос из зала:", "Pytanie z sali:": the hall asks, a group's label
         punct = COLONS.get("".join((found.group("punct") or "").split()), found.group("punct") or "")
+        if found.groupdict().get("asked_number"):  # "Q.1": a question's number, no answer's ("A.1 Scope")
+            if label_key(found.group("name")) not in self.config.asking_keys:
+                return None
+            punct = "."
         number = (found.groupdict().get("number") or "").strip()
         short = Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)
         # an international court's record stamps the recording's clock after the letter: "Q. [9:35:12] …"
