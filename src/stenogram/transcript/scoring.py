@@ -611,7 +611,10 @@ def _house_sitting(cand: Candidate, occurrences: list[Occurrence], config: Confi
     if not occurrence.first or occurrence.alone or occurrence.inner:
         return False
     name = cand.name.casefold()
-    if len(name.split()) > _HOUSE_WORDS or config.offices.search(name) or not config.chambers.search(name):
+    office = config.offices.search(name)
+    if len(name.split()) > _HOUSE_WORDS or not config.chambers.search(name):
+        return False
+    if office is not None and not _housed_office(name, office, config):
         return False
     rest = occurrence.rest.strip()
     return any(char.isdigit() for char in rest) and config.headings.fullmatch(rest) is not None
@@ -1291,6 +1294,7 @@ def _features(
         (title and whole)
         or (
             (office_at := config.offices.search(name.casefold())) is not None
+            and not _housed_office(name.casefold(), office_at, config)
             # an office's possessive names what is the holder's, not the holder ("Prisoner's
             # Defence", the Old Bailey's heading of the accused's words, weighed by its shape)
             and not name.casefold().startswith(POSSESSIVE, office_at.end())
@@ -2304,6 +2308,16 @@ def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     asked = above[-1:] in _QUESTION_MARKS and not any(mark in above for mark in "!！")
     paused = any(stage.regex.match(occurrence.cand.name) for stage in config.stages)
     return asked and not paused and _EXCLAIMED.match(occurrence.after) is not None
+
+
+def _housed_office(folded: str, office: re.Match[str], config: Config) -> bool:
+    """Whether the *office* found in *folded* (a name in lower case) lies inside a word of
+    ``chambers`` there: the members' word in the house's own name ("Haus der Abgeordneten",
+    "Abgeordnetenhaus", "képviselőház"), which names the house, no office of a speaker."""
+    return any(
+        house.start() <= office.start() and office.end() <= house.end()
+        for house in config.chambers.finditer(folded)
+    )
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:
