@@ -650,7 +650,10 @@ def _house_sitting(cand: Candidate, occurrences: list[Occurrence], config: Confi
     if not occurrence.first or occurrence.alone or occurrence.inner:
         return False
     name = cand.name.casefold()
-    if len(name.split()) > _HOUSE_WORDS or config.offices.search(name) or not config.chambers.search(name):
+    office = config.offices.search(name)
+    if len(name.split()) > _HOUSE_WORDS or not config.chambers.search(name):
+        return False
+    if office is not None and not _housed_office(name, office, config):
         return False
     rest = occurrence.rest.strip()
     return any(char.isdigit() for char in rest) and config.headings.fullmatch(rest) is not None
@@ -1335,6 +1338,7 @@ def _features(
         (title and whole)
         or (
             (office_at := config.offices.search(name.casefold())) is not None
+            and not _housed_office(name.casefold(), office_at, config)
             # an office's possessive names what is the holder's, not the holder ("Prisoner's
             # Defence", the Old Bailey's heading of the accused's words, weighed by its shape)
             and not name.casefold().startswith(POSSESSIVE, office_at.end())
@@ -2368,6 +2372,16 @@ def _record_heading(cand: Candidate, config: Config) -> bool:
     words = [word.strip(".,;–—-").casefold() for word in name.split()]
     content = [word for word in words if word not in config.particles and word not in config.articles]
     return len(content) >= 2 and all(word in config.record_headings for word in content)
+
+
+def _housed_office(folded: str, office: re.Match[str], config: Config) -> bool:
+    """Whether the *office* found in *folded* (a name in lower case) lies inside a word of
+    ``chambers`` there: the members' word in the house's own name ("Haus der Abgeordneten",
+    "Abgeordnetenhaus", "képviselőház"), which names the house, no office of a speaker."""
+    return any(
+        house.start() <= office.start() and office.end() <= house.end()
+        for house in config.chambers.finditer(folded)
+    )
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:

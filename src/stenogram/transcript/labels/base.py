@@ -61,6 +61,7 @@ _ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
 _ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
 _ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
 _DASHED_HOLDER_WORDS = 4  # "محمد الحلبوسي": a holder's name after an office's dash, no clause
+_PORTFOLIO_WORDS = 2  # "Dahiliye", "Maarif-i Umumiye": a portfolio's words before its office's
 # A label opening with its office in lower case, perhaps qualified by a word or two in lower case,
 # then its holder's capitalised forename and surname and the colon, as a city council's web minutes
 # print every turn ("primátor Bohuslav Svoboda:", "náměstek primátora Petr Hlubuček:"): the
@@ -864,8 +865,25 @@ class MatcherBase:
         # a plain name, its comma and its office in lower case ("Ante X, vijećnik – Hvala.")
         head, comma, held = name.partition(",")
         described = bool(comma) and self._lower_office(held.strip()) and self._plain_name(head, after)
+        # a portfolio before the office and the holder after it, each word capitalised ("Dahiliye
+        # Nazırı Talat Bey –", the Ottoman chamber's minister of the interior)
+        words = rest.split()
+        inside = self.config.offices.search(rest)
+        portfolio = (
+            inside is not None
+            and 0 < len(rest[: inside.start()].split()) <= _PORTFOLIO_WORDS
+            and len(rest[inside.end() :].split()) >= 1
+            and len(words) <= _DASHED_HOLDER_WORDS + _PORTFOLIO_WORDS
+            and all(word[:1].isupper() for word in name.split())
+        )
         return bool(
-            title or voices or office_capitals or closed or described or self.config.offices.match(rest)
+            title
+            or voices
+            or office_capitals
+            or closed
+            or described
+            or portfolio
+            or self.config.offices.match(rest)
         ) or self._plain_name(name, after)
 
     def _record_titled(self, name: str, after: str) -> bool:
