@@ -160,7 +160,7 @@ class Examinations:
         language's word (``examiner_word``), else None and the letter stays the name. A question
         that names whose it is ("Pytanie obrońcy:") keeps its label."""
         at = cand.printed.find(cand.name)
-        if at < 0 or cand.printed[at + len(cand.name) :].strip(" .:：\t—–-"):
+        if at < 0 or cand.printed[at + len(cand.name) :].strip(" .:：\t—–-/"):
             return None
         lang = self.doc.lang or ""
         if cand.key == "q" and "a" in self.accepted:  # the common-law reporter's "Q." and "A."
