@@ -160,7 +160,7 @@ class Examinations:
         language's word (``examiner_word``), else None and the letter stays the name. A question
         that names whose it is ("Pytanie obrońcy:") keeps its label; its number ("Q.1") names no one."""
         at = cand.printed.find(cand.name)
-        whose = cand.printed[at + len(cand.name) :].strip(" .:：\t—–-") if at >= 0 else ""
+        whose = cand.printed[at + len(cand.name) :].strip(" .:：\t—–-/") if at >= 0 else ""
         if at < 0 or (whose and not whose.isdigit()):
             return None
         lang = self.doc.lang or ""

@@ -134,6 +134,14 @@ def _built(config: Config) -> _Patterns:
     spaced_titles = titles.replace(r"\.)", r"[ ]?\.)")
     name = name_pattern(config.surname_prefixes, config.digraph_initials)
     title_run = rf"(?:(?>(?i:{spaced_titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
+    # a police officer's collar number after the rank abbreviated in CAPITALS with no vowel (or
+    # the community support officer's "PCSO"), before the name: "PC 2291 REID:", "DS 4107 Moore:";
+    # no year ("THE 1990 ACT:", "DC 2020 CONFERENCE:" head an item)
+    rank = "[B-DF-HJ-NP-TV-Z]"
+    collar = (
+        rf"(?:(?:(?<=\b{rank}{{2}}[ ])|(?<=\b{rank}{{3}}[ ])|(?<=\bPCSO[ ]))"
+        rf"(?!(?:1[89]|20)\d\d\b)\d{{2,6}}[ ](?=[{UPPER}]))"
+    )
     forms = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
     # A question's letter and stop before the label of who asks, as Ireland's tribunals print
     # a day's first question ("1 Q. MR. X: …"): the pair's mark, no initial of the name.
@@ -192,11 +200,16 @@ def _built(config: Config) -> _Patterns:
     # OCR of old print reads a question's or answer's stop as a comma ("Q, Where do you reside?",
     # "A, Twelve years."): a letter of config.spaced alone, its comma, a capital after
     comma = rf"(?<=(?<![^\W\d_])[{cased}]),(?=[ \t]+[{UPPER}])" if cased else "(?!)"
+    # A French police record's letters of question and answer end in a slash, as its typist
+    # sets them ("D/ Connaissez-vous M. X ?" / "R/ Oui."): a letter of a pair alone, its slash,
+    # a space after it; believed only as the pair is
+    letters = "".join(re.escape(mark) for mark in marks)
+    slash = rf"(?<=(?<![^\W\d_])[{letters}])/(?=[ \t]+\S)" if letters else "(?!)"
     short = regex(
         rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
         rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.(?P<asked_number>\d{{1,3}})(?=[ \t])|\.[-–—](?=[ \t]|$)"
         rf"|{glued}|{comma}|{word_dash}|{letter_dash}"
-        rf"|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
+        rf"|{slash}|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
         r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
         rf"|{spaced}|{alone}|{word_alone})(?=\S|(?<=[.:：\-–—])$|{alone}|{word_alone})"
     )
@@ -204,7 +217,7 @@ def _built(config: Config) -> _Patterns:
     # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
     asked = regex(rf"(?P<name>{asked_letters})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
     start = regex(
-        rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{name})"
+        rf"(?P<name>{OFFICE}|(?:(?P<title>{title_run}){collar}?)?{name})"
         rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
         r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
         rf"(?P<punct>\s?[.:]|[ ]?;(?=[ ])|[ ],(?=[ ][{UPPER}])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
