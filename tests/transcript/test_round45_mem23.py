@@ -46,7 +46,8 @@ def test_a_heading_after_one_printing_heads_the_key() -> None:
 
 def test_the_reporter_s_verb_must_follow_every_printing() -> None:
     config = default_config()
-    verb = next(iter(config.reported))
+    verb = "said"  # the English web copies' verb: the set's first, by its hash, may be German
+    assert verb in config.reported
     assert _Marks.read(_printed(f"{verb} that the house …", alone=True), False, config).reported
     assert not _Marks.read(
         _printed(f"{verb} that the house …", "Thank you.", alone=True), False, config
