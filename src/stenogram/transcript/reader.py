@@ -1335,7 +1335,24 @@ def _table_row(line: str, head: str, config: Config) -> bool:
     if not found.string[found.end("head") : found.end()].strip().isdigit():  # "Page 4120", "- 1234 -"
         return False
     weekday = config.head.get("weekday")
-    return weekday is None or weekday.search(head) is None
+    return (weekday is None or weekday.search(head) is None) and not _named_record(head, config)
+
+
+# A word of a head past its date: a word in CAPITALS or one of the record's heading's words.
+_HEAD_WORD = regex(r"[^\W\d_]+")
+
+
+def _named_record(head: str, config: Config) -> bool:
+    """Whether *head*, a dated line's words, names a house or its record as a page's head does,
+    a word in CAPITALS past its date or a record's heading's word (``record_headings``: "May 3,
+    2021      COMMONS DEBATES      6457", "House of Commons      3 May 2021      1234", a
+    Hansard's column of four figures): no table's row, whose label is a sentence's words."""
+    date = find_date(head, config)
+    rest = head.replace(date[1], " ", 1) if date else head
+    return any(
+        (len(word) > 1 and word.isupper()) or word.casefold() in config.record_headings
+        for word in _HEAD_WORD.findall(rest)
+    )
 
 
 def _pages_apart(kept: list[str], places: list[tuple[int, int]]) -> bool:

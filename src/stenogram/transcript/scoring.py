@@ -917,6 +917,7 @@ class _Evidence:
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
         self.chatted = False  # nicks in angle brackets open half the labels' lines or more, twice at least
+        self.colon_reported = False  # colons print the labels, a reporter's verb after a name twice as seldom
         self.clips = 0  # names alone over a clip's clock range and its speech
         self.clocked_below = 0  # names alone over the recording's clock alone and its speech
         self.clocked_again = False  # one of them so printed twice or more: a speaker's, no item's
@@ -3593,6 +3594,11 @@ def decide(
     angled = sum(o.cand.punct == ANGLED for o in occurrences)
     evidence.chatted = angled >= 2 and angled * 2 >= sum(_punct(o.cand) in _COLON_LIKE for o in occurrences)
     evidence.clips = sum(_clip_below(o) for o in occurrences)
+    # a record labelled with colons quotes or narrates another's words at a line's head in the
+    # reporter's third person ("Sr. GARCÍA señaló, en esta tribuna, que …", "Mr. GARCIA stated,
+    # from that Dispatch Box, that …"): the third person is a label where the record labels so
+    reported = sum(bool(o.cand.reported) for o in occurrences)
+    evidence.colon_reported = reported * 2 < sum(_punct(o.cand) in _COLON_LIKE for o in occurrences)
     below = [(o.cand, clock) for o in occurrences if (clock := _clock_below(o))]
     evidence.clocked_below = len(below)
     again = Counter(cand.key for cand, _ in below)
@@ -3646,6 +3652,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif evidence.colon_reported and all(o.cand.reported for o in found):
+            row.reason = "a name and a reporter's verb in a record labelled with colons: quoted or narrated"
         elif _record_heading(cand, config):
             row.reason = "a record's heading in CAPITALS: the record's or its business's words, no voice"
         elif _colon_heading_alone(cand, found, config):
