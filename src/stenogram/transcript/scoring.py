@@ -2378,9 +2378,11 @@ def _record_heading(cand: Candidate, config: Config) -> bool:
 def _housed_office(folded: str, office: re.Match[str], config: Config) -> bool:
     """Whether the *office* found in *folded* (a name in lower case) lies inside a word of
     ``chambers`` there: the members' word in the house's own name ("Haus der Abgeordneten",
-    "Abgeordnetenhaus", "képviselőház"), which names the house, no office of a speaker."""
+    "Abgeordnetenhaus", "képviselőház"), which names the house, no office of a speaker. A house
+    word that is the office and no more is the office still: the Swiss federal councillor
+    ("Bundesrat Berset:") is named by the word that names his council."""
     return any(
-        house.start() <= office.start() and office.end() <= house.end()
+        house.start() <= office.start() and office.end() <= house.end() and house.group() != office.group()
         for house in config.chambers.finditer(folded)
     )
 
