@@ -478,9 +478,10 @@ def _dated_below(cand: Candidate, occurrences: list[Occurrence], config: Config)
 
 
 # A day's number in figures, perhaps with its ordinal's letters or stop ("9TH", "13", "3."), and
-# the words on either side of it, a comma or a stop after the word before it.
+# the words on either side of it, a comma or a stop after the word before it. The number is whole:
+# no day's digit is read out of a clock or a longer number ("Anna March 10:15", "BILL 123 MAY").
 _DAY_BETWEEN = regex(
-    r"(?:([^\W\d_]+)[.,]?[ \t]+)?(?<![\w.])(?:[12]?\d|3[01])(?:st|nd|rd|th|er|e|º|ª)?\.?(?![\w.,:]\w)"
+    r"(?:([^\W\d_]+)[.,]?[ \t]+)?(?<![\w.])(?:[12]?\d|3[01])(?!\d)(?:st|nd|rd|th|er|e|º|ª)?\.?(?![\w.,:]\w)"
     r"(?:[ \t]+(?:of[ \t]+|de[ \t]+)?([^\W\d_]+))?",
     re.IGNORECASE,
 )
@@ -2489,12 +2490,14 @@ def _holder_named(words: list[str], config: Config, clause_words: frozenset[str]
     )
 
 
-def _numbered_business(cand: Candidate, config: Config) -> bool:
+def _numbered_business(cand: Candidate, config: Config, answered: bool = False) -> bool:
     """Whether *cand* is an item of business numbered before its colon, named by the business's
     own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
     Votes and Proceedings number what it did, or numbered after them with the sign of a number
     ("Issue No. 1 :", "Point No. 2:", the issues a court frames and decides): no office, title
-    or role names anyone, no voice."""
+    or role names anyone, no voice. A question numbered so is a heading where no label of the
+    record answers it as its pair does (*answered*: "QUESTION NO. 1: Where do you live?" over
+    "ANSWER: In Springfield.", a deposition's turns)."""
     if cand.role or cand.title or _punct(cand) not in _COLON_LIKE:
         return False
     if not cand.printed.lstrip()[:1].isdigit():
@@ -2504,7 +2507,7 @@ def _numbered_business(cand: Candidate, config: Config) -> bool:
         # numbered after them, the item's words may be a field's ("Issue No. 1 :", "Point No. 2:")
         words = label_key(numbered["words"]).split()
         if words and words[-1] in config.asking_keys:
-            return True  # "PARLIAMENTARY QUESTION NO 12:", "MISTOQSIJA NRU 1234:": a question's heading
+            return not answered  # "PARLIAMENTARY QUESTION NO 12:", "MISTOQSIJA NRU 1234:": a heading
         items = [word for word in words if word in config.business_words or word in config.never]
         return bool(items) and all(word in items or word in config.particles for word in words)
     words = cand.key.split()
@@ -3616,6 +3619,7 @@ def decide(
         if _barred(o.cand) and not _titled_after_bar(o.rest, headline=False)
     )
     always = {label_key(label) for label in config.always}
+    answered = not config.answering_keys.isdisjoint(by_key)  # "ANSWER:" printed: a numbered question a turn
     table: list[LabelScore] = []
     scored: list[LabelScore] = []
     for key, found in sorted(by_key.items()):
@@ -3646,7 +3650,7 @@ def decide(
             )
         elif credit(key, config):
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
-        elif all(_numbered_business(o.cand, config) for o in found):
+        elif all(_numbered_business(o.cand, config, answered) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
         elif all(_identifier_field(o, config) for o in found):
             row.reason = "a field giving an identifier: the code after its colon, no speech"

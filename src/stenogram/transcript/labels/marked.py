@@ -758,8 +758,10 @@ class MarkedLabels(GenericLabels):
         hyphen = lead.group() == "-"
         if hyphen and self._listed_item(inner):
             return None  # "-Release Plan: …", "-Ordenanza Fiscal: …": a list's item, no one's label
-        # "-Juan Pérez: …", "—Juan Pérez: …"
-        named = (lead.group() in "–—" or hyphen) and self._named_whole(inner, text[lead.end() :])
+        # "—Juan Pérez: …"; after a glued hyphen a known forename opens the name ("-Juan Pérez: …"),
+        # as a list's item in Title Case goes on no less ("-Key Partners: The city …", "-Hora Inicio: …")
+        forename = hyphen and inner.name.split()[0].casefold() in self.config.given_names
+        named = (lead.group() in "–—" or forename) and self._named_whole(inner, text[lead.end() :])
         if len(lead.group()) == 1 and not (self._office_opens(inner) or named):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):

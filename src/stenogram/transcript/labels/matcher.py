@@ -93,7 +93,6 @@ _SEAT_WORDS = 10  # words of a delegation's seat after the dash: "Đoàn đại 
 _BROKEN_CAPITALS = regex(rf"(?<=[{UPPER}]{{2}})-[ ](?P<tail>[{UPPER}]{{2}}[{UPPER}'’]*)(?=[ \t]*[:：(,])")
 # The office's holder in brackets after its colon, set off by typed gaps on both sides, the speech
 # after it ("PRESIDING OFFICER:  (SENATOR MUÑOZ)  Senator X.", a state senate's typed transcript).
-_HOLDER_WORDS = 4  # the words of a holder's name in brackets with no form of address
 _GAPPED_HOLDER = regex(
     r"(?:[ ]{2,}|[ ]*\t)[ \t]*\((?P<holder>[^\W\d_][^()\n:;,]{1,40}?)\)(?=[ ]{2,}|[ ]*\t|[ \t]*(?:\n|$))"
 )
@@ -205,16 +204,17 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         """*found*, an office with its colon, read on to its holder in brackets that typed gaps
         set off between it and the speech ("PRESIDING OFFICER:  (SENATOR MUÑOZ)  Senator X.", as
         the Illinois Senate's transcript prints the chair): the holder in the role, as in
-        "PRESIDENT (Mr X):". The holder opens with a form of address, or is a name of two
-        capitalised words or more; a hall's event in its brackets stays a stage direction."""
+        "PRESIDENT (Mr X):". The holder opens with a form of address before a name; a hall's
+        event in its brackets stays a stage direction ("PRESIDING OFFICER:  (Off Microphone)  …")."""
         holder = _GAPPED_HOLDER.match(text, len(found.printed))
         if holder is None or not text.startswith(found.printed):
             return found
         name = holder.group("holder").strip()
         words = name.split()
-        titled = self.config.titles.fullmatch(words[0].casefold()) is not None and len(words) > 1
-        named = 2 <= len(words) <= _HOLDER_WORDS and all(word[:1].isupper() for word in words)
-        if not (titled or named) or stage_type(name, self.config) is not None:
+        # a form of address before the name: two capitalised words alone are as often the hall's
+        # event, which no list of stage directions holds whole ("(Off Microphone)", "(Roll Call)")
+        titled = self.config.titles.fullmatch(words[0].casefold()) is not None
+        if not titled or len(words) < 2 or stage_type(name, self.config) is not None:
             return found
         if not (chairs(found.name, self.config) or self.config.offices.match(found.name.casefold())):
             return found
