@@ -56,3 +56,18 @@ def text_tei(text: str, name: str = "x.txt") -> etree._Element:
 def texts(tei: etree._Element, path: str) -> list[str]:
     """The text of each element of *tei* that the XPath *path* finds, its white space collapsed."""
     return [" ".join(str(e.xpath("string()")).split()) for e in tei.xpath(path, namespaces=NS)]
+
+
+def turn_speakers(tei: etree._Element) -> list[str]:
+    """The speaker label of each turn of *tei*, as printed."""
+    return texts(tei, "//t:sp/t:speaker")
+
+
+def turn_paragraphs(tei: etree._Element) -> list[str]:
+    """The paragraphs the turns of *tei* hold."""
+    return texts(tei, "//t:sp/t:p")
+
+
+def outside_turns(tei: etree._Element) -> list[str]:
+    """The paragraphs and headings of the body of *tei* that no turn holds."""
+    return texts(tei, "//t:body//t:div/t:p | //t:body//t:div/t:head")

@@ -6,27 +6,14 @@ reported speech, a firm's label and the Swahili court's order field as the recor
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, texts
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
-
-
-def _said(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
-
-
-def _outside(root: object) -> list[str]:
-    """The paragraphs and headings of the body that no turn holds."""
-    return texts(root, "//t:body//t:div/t:p | //t:body//t:div/t:head")  # type: ignore[arg-type]
+from label_samples import NS, outside_turns, tabled_tei, text_tei, texts, turn_paragraphs, turn_speakers
 
 
 def test_a_role_over_an_office_addressed_is_a_label() -> None:
     """ "Counsel Assisting: Commissioner, I call the next witness …" under the head, printed
     once: the pronoun's capital keeps the vocative's clause a sentence, no roll."""
     root = tabled_tei("en-inquiry-counsel-assisting-vocative-office.txt")
-    assert _said(root)[0].startswith("Commissioner, I call the next witness")
+    assert turn_paragraphs(root)[0].startswith("Commissioner, I call the next witness")
 
 
 def test_a_roll_of_offices_stays_the_head() -> None:
@@ -36,27 +23,27 @@ def test_a_roll_of_offices_stays_the_head() -> None:
         "PUBLIC ACCOUNTS COMMITTEE\n\nPresent: Chair, Deputy Chair, Members Holt and Vane.\n\n"
         "CHAIR: I open the meeting.\n\nMR HOLT: Thank you, Chair.\n"
     )
-    assert _speakers(root) == ["CHAIR:", "MR HOLT:"]
+    assert turn_speakers(root) == ["CHAIR:", "MR HOLT:"]
     roll = tabled_tei("en-inquiry-counsel-assisting-roll-with.txt")
-    assert "Counsel Assisting:" not in _speakers(roll)
+    assert "Counsel Assisting:" not in turn_speakers(roll)
 
 
 def test_a_glued_dash_before_a_bare_name_marks_the_turn() -> None:
     """ "—Juan Pérez: Gracias …" glued as "– Anna Berg:" and "- María Gómez:" spaced."""
     root = tabled_tei("es-concejo-glued-dash-bare-names.txt")
-    assert _said(root)[0].startswith("Gracias, señora presidenta.")
+    assert turn_paragraphs(root)[0].startswith("Gracias, señora presidenta.")
 
 
 def test_a_dialogue_dash_before_a_word_stays_speech() -> None:
     """ "— Nein: das sage ich Ihnen …" spaced, and "—Mira, Juan: …", "—Sí, claro: …" glued:
     a line of dialogue, no name (the negatives)."""
     root = tabled_tei("de-landtag-dash-word-colon-speech.txt")
-    assert any("Nein: das sage ich Ihnen" in said for said in _said(root))
+    assert any("Nein: das sage ich Ihnen" in said for said in turn_paragraphs(root))
     dialogue = text_tei(
         "Acta de la sesión\n\nPresidenta (López): Tiene la palabra.\n\n"
         "—Mira, Juan: no te vayas todavía.\n\n—Sí, claro: me quedo.\n\nPresidenta (López): Gracias.\n"
     )
-    assert _speakers(dialogue) == ["Presidenta (López):", "Presidenta (López):"]
+    assert turn_speakers(dialogue) == ["Presidenta (López):", "Presidenta (López):"]
 
 
 def test_a_glued_hyphen_before_title_case_words_stays_a_list() -> None:
@@ -66,7 +53,7 @@ def test_a_glued_hyphen_before_title_case_words_stays_a_list() -> None:
         "Project notes\n-Release Plan: Ship in March.\n-Budget Review: Finance to confirm.\n"
         "-Hiring Update: Two offers out.\n"
     )
-    assert _speakers(root) == []
+    assert turn_speakers(root) == []
 
 
 def test_a_meeting_tools_role_tag_keeps_one_person() -> None:
@@ -81,8 +68,8 @@ def test_a_meeting_tools_role_tag_keeps_one_person() -> None:
 def test_a_markdown_heading_after_the_last_turn_ends_it() -> None:
     """ "## Action items" and its list: the section's heading and its text, no turn's words."""
     root = tabled_tei("en-steering-markdown-action-items-heading.txt")
-    assert _said(root)[-1] == "The pilot slips by a week because of the supplier."
-    outside = _outside(root)
+    assert turn_paragraphs(root)[-1] == "The pilot slips by a week because of the supplier."
+    outside = outside_turns(root)
     assert "## Action items" in outside
     assert any("Tom to send the revised schedule" in text for text in outside)
 
@@ -90,8 +77,8 @@ def test_a_markdown_heading_after_the_last_turn_ends_it() -> None:
 def test_a_markdown_rule_over_a_list_after_the_last_turn_ends_it() -> None:
     """ "---" / "- Tom to upload …": the notes' list kept outside the turn."""
     root = tabled_tei("en-budget-markdown-rule-list-after.txt")
-    assert _said(root)[-1] == "Great, we sign off on Friday."
-    assert any("Tom to upload the final figures" in text for text in _outside(root))
+    assert turn_paragraphs(root)[-1] == "Great, we sign off on Friday."
+    assert any("Tom to upload the final figures" in text for text in outside_turns(root))
 
 
 def test_a_rule_inside_a_turn_before_more_speech_stays() -> None:
@@ -101,28 +88,28 @@ def test_a_rule_inside_a_turn_before_more_speech_stays() -> None:
         "# Sync\n\n**Anna Berg:** First point.\n\n---\n\nSecond point, after the break.\n\n"
         "**Tom Reed:** Agreed.\n"
     )
-    assert "Second point, after the break." in _said(root)
+    assert "Second point, after the break." in turn_paragraphs(root)
 
 
 def test_a_name_alone_under_a_question_opens_a_turn() -> None:
     """ "What did you see?" / "ANNA BERG" / "I saw the car …" with no blank line between."""
     root = tabled_tei("en-interview-names-alone-unblanked.txt")
-    assert "What did you see?" in _said(root)
-    assert "I saw the car come around the corner too fast." in _said(root)
+    assert "What did you see?" in turn_paragraphs(root)
+    assert "I saw the car come around the corner too fast." in turn_paragraphs(root)
 
 
 def test_a_name_wrapped_inside_a_sentence_stays_speech() -> None:
     """ "… worked there with his friend" / "Tom Reed" / "every morning …": the sentence's
     words, above no stop and below in lower case (the negative)."""
     root = tabled_tei("en-interview-name-wrapped-in-sentence.txt")
-    assert any("his friend Tom Reed every morning" in said for said in _said(root))
+    assert any("his friend Tom Reed every morning" in said for said in turn_paragraphs(root))
 
 
 def test_the_minutes_reported_speech_and_a_firms_label() -> None:
     """ "Audience member: thanked the board …" is the minutes' record of who spoke, a label as
     the minutes print it; "McDonald's Restaurant:" is the applicant's label in a hearing."""
     root = tabled_tei("en-school-board-minutes-reported-role.txt")
-    assert _said(root)[0].startswith("thanked the board")
+    assert turn_paragraphs(root)[0].startswith("thanked the board")
     tabled_tei("en-licensing-hearing-firm-label.txt")
 
 
@@ -130,4 +117,4 @@ def test_the_swahili_courts_order_stays_a_field() -> None:
     """ "Amri: Kesi imeahirishwa …" is the order's field of the Swahili court's record, no
     speaker (``decided``); a person named Amri alone is refused with it, as the list holds it."""
     root = tabled_tei("sw-mahakama-amri-shahidi.txt")
-    assert "Amri:" not in _speakers(root)
+    assert "Amri:" not in turn_speakers(root)

@@ -6,27 +6,14 @@ beside each, the shape the rule was made for, printed once, still read as before
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
-
-
-def _said(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
-
-
-def _outside(root: object) -> list[str]:
-    """The paragraphs and headings of the body that no turn holds."""
-    return texts(root, "//t:body//t:div/t:p | //t:body//t:div/t:head")  # type: ignore[arg-type]
+from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
 
 
 def test_glued_dash_items_in_lower_case_stay_the_speech() -> None:
     """ "—Obras Públicas: la reparación …", "—Buenos Aires: el convenio …": the items the
     secretary reads, two capitalised words each, their value in lower case, no one's label."""
     root = tabled_tei("es-concejo-secretary-glued-dash-items.txt")
-    assert any(said.startswith("—Comisión Permanente: el informe") for said in _said(root))
+    assert any(said.startswith("—Comisión Permanente: el informe") for said in turn_paragraphs(root))
 
 
 def test_a_vocative_quoted_after_a_glued_dash_stays_the_speech() -> None:
@@ -36,7 +23,7 @@ def test_a_vocative_quoted_after_a_glued_dash_stays_the_speech() -> None:
         "Орлов. Жители пришли ко мне и говорят:\n—Иван Петрович: помогите нам с дорогой.\n"
         "Так и было.\n\nПредседатель. Спасибо.\n"
     )
-    assert _speakers(root) == ["Председатель.", "Орлов.", "Председатель."]
+    assert turn_speakers(root) == ["Председатель.", "Орлов.", "Председатель."]
 
 
 def test_a_glued_dash_before_a_name_over_a_sentence_stays_a_label() -> None:
@@ -47,19 +34,19 @@ def test_a_glued_dash_before_a_name_over_a_sentence_stays_a_label() -> None:
         "—María Gómez: Adelante, concejal. ¿Cuánto falta?\n"
         "—Luis Ortega: En marzo del año pasado se licitó la obra.\n"
     )
-    assert _speakers(root) == ["—Juan Pérez:", "—María Gómez:", "—Luis Ortega:"]
+    assert turn_speakers(root) == ["—Juan Pérez:", "—María Gómez:", "—Luis Ortega:"]
 
 
 def test_a_comment_quoted_after_a_hash_stays_the_speech() -> None:
     """ "# disable the check for the night batch", a paragraph of its own inside a witness's
     answer: a comment in lower case, no Markdown section."""
     root = tabled_tei("en-committee-quoted-comment-hash.txt")
-    assert "# disable the check for the night batch" in _said(root)
-    assert "That one line switched off the safety check for every job that night." in _said(root)
+    assert "# disable the check for the night batch" in turn_paragraphs(root)
+    assert "That one line switched off the safety check for every job that night." in turn_paragraphs(root)
     stopped = text_tei(
         "CHAIR: What did it say?\n\nMR REED: It read:\n\n# Set the timeout.\n\nCHAIR: Thank you.\n"
     )
-    assert "# Set the timeout." in _said(stopped)
+    assert "# Set the timeout." in turn_paragraphs(stopped)
 
 
 def test_a_markdown_section_after_the_last_turn_stays_its_heading() -> None:
@@ -68,16 +55,16 @@ def test_a_markdown_section_after_the_last_turn_stays_its_heading() -> None:
         "# Steering Group\n\n**Anna Berg:** The schedule?\n\n**Tom Reed:** The pilot slips by a week.\n\n"
         "## Next steps\n\n- Tom to send the revised schedule by Friday\n"
     )
-    assert _said(root)[-1] == "The pilot slips by a week."
-    assert "## Next steps" in _outside(root)
+    assert turn_paragraphs(root)[-1] == "The pilot slips by a week."
+    assert "## Next steps" in outside_turns(root)
 
 
 def test_numbered_points_past_a_pages_rule_stay_the_speech() -> None:
     """ "---" / "2. The library hours should stay as they are.": a speech's points go on past
     the rule as sentences, the turn's words."""
     root = tabled_tei("en-council-page-rule-numbered-points.txt")
-    assert "2. The library hours should stay as they are." in _said(root)
-    assert "That is all I have." in _said(root)
+    assert "2. The library hours should stay as they are." in turn_paragraphs(root)
+    assert "That is all I have." in turn_paragraphs(root)
 
 
 def test_dialogue_lines_past_a_rule_stay_the_speech() -> None:
@@ -86,7 +73,7 @@ def test_dialogue_lines_past_a_rule_stay_the_speech() -> None:
         "Interview transcript\n\nQ: Where were you that night?\n\nA: At home. My neighbour knocked.\n\n"
         "---\n\n- Did you open the door?\n- No, I spoke through it.\n\nQ: What happened next?\n\nA: He left.\n"
     )
-    assert any(said.startswith("- Did you open the door?") for said in _said(root))
+    assert any(said.startswith("- Did you open the door?") for said in turn_paragraphs(root))
 
 
 def test_a_notes_list_past_a_rule_still_ends_the_last_turn() -> None:
@@ -95,15 +82,15 @@ def test_a_notes_list_past_a_rule_still_ends_the_last_turn() -> None:
         "# Budget Working Group - Transcript\n\n**Anna Berg:** Thanks all. We sign off on Friday.\n\n"
         "**Tom Reed:** Fine by me.\n\n---\n\n- Tom to upload the final figures\n- Anna to book the room\n"
     )
-    assert _said(root)[-1] == "Fine by me."
-    assert any("Tom to upload the final figures" in text for text in _outside(root))
+    assert turn_paragraphs(root)[-1] == "Fine by me."
+    assert any("Tom to upload the final figures" in text for text in outside_turns(root))
 
 
 def test_names_in_a_tables_rows_stay_the_speech() -> None:
     """ "The results were as follows." / "Anna Berg" / "12 votes, elected.": a row's name over
     its number, no turn, though Anna Berg speaks below."""
     root = tabled_tei("en-library-board-results-name-rows.txt")
-    assert any("Anna Berg 12 votes, elected." in said for said in _said(root))
+    assert any("Anna Berg 12 votes, elected." in said for said in turn_paragraphs(root))
 
 
 def test_names_in_a_list_stay_the_speech() -> None:
@@ -114,10 +101,10 @@ def test_names_in_a_list_stay_the_speech() -> None:
         "Tom Reed\nI move the motion.\n\nKim Lutz\nThe clerk will record the vote. In favour.\nTom Reed\n"
         "Anna Berg\nAgainst: none. The motion passes.\n\nAnna Berg\nThank you.\n"
     )
-    assert _speakers(root) == ["Kim Lutz", "Tom Reed", "Kim Lutz", "Anna Berg"]
+    assert turn_speakers(root) == ["Kim Lutz", "Tom Reed", "Kim Lutz", "Anna Berg"]
     assert (
         "The clerk will record the vote. In favour. Tom Reed Anna Berg Against: none. The motion passes."
-        in (_said(root))
+        in (turn_paragraphs(root))
     )
 
 
@@ -127,4 +114,4 @@ def test_a_name_alone_under_a_question_still_opens_a_turn() -> None:
         "Interview with a witness\nRecorded 14 June 2025\n\nTOM REED\nWhere were you?\n\nANNA BERG\n"
         "At the bus stop.\n\nTOM REED\nWhat did you see?\nANNA BERG\nI saw the car.\n"
     )
-    assert _speakers(root) == ["TOM REED", "ANNA BERG", "TOM REED", "ANNA BERG"]
+    assert turn_speakers(root) == ["TOM REED", "ANNA BERG", "TOM REED", "ANNA BERG"]
