@@ -123,6 +123,10 @@ _OFFICE_WORDS = 8  # words of the office after the name's comma in a witness's f
 # roll's names, the day.
 _ROLL_OR_DAY = frozenset(["list", "date"])
 _ENTRY_DASHES = frozenset("-–—")  # a roll's entry between its name and its role: "Nora X - CEO"
+_CAST_ENTRIES = (2, 12)  # entries of a cast the head lists under no heading, at least and at most
+_CAST_WORDS = 8  # words of who holds the office after an entry's dash, at most: a rank and a name
+# A cast's entry: an office of a word or a few, its spaced dash, who holds it.
+_CAST_LINE = regex(r"[^\W\d_][^\s:：]*(?:[ ][^\s:：—–-]+){0,3}[ ][-–—][ ](?P<value>\S.*)")
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list", "field"])
@@ -380,6 +384,7 @@ class HeadReading:
                     and not self._in_roll(units, i)
                     and not self._over_roll(units, i)
                     and not self._roster_entry(units, i)
+                    and not self._cast_entry(units, i)
                     and not self._field_over_name(units, i)
                     and not self._name_over_label(units, i)
                     and not self._stacked_field(units, i)
@@ -414,6 +419,9 @@ class HeadReading:
             if 0 < index < block:
                 kind = self._head_kind(unit.text) or self._under_day(unit.text)
                 self._front_lines([(unit.line, unit.text)], [kind or "other"])
+                continue
+            if self._cast_entry(units, index):  # "Секретарь — военюрист А. А. Батнер.": the cast's
+                self._front_lines(unit.lines, ["list"] * len(unit.lines))
                 continue
             if index and self._wrapped_sentence(unit):
                 rest.append(unit)  # "En la Villa de X a" / "DIECISIETE DE …" / "siendo las …": the body's
@@ -749,6 +757,9 @@ class HeadReading:
         "Paldies."; see :meth:`_spoken_word`), unlike a title ("HOUSE OF
         COMMONS.", "Vormittagssitzung.", "… 5. März 2020.", a company's "… Vlietgroep N.V.")."""
         text = text.strip()
+        caption = self.config.head.get("caption")
+        if caption and caption.match(text):  # "UNITED STATES OF AMERICA v. JULIUS X, et al."
+            return False
         if self._spoken_sentences(text):  # however it ends: a copy may drop the last stop
             return True
         # the hall's note after the last sentence is no title's end: "… amendements.
@@ -998,6 +1009,42 @@ class HeadReading:
             if cand is None or cand.punct.strip() not in _ENTRY_DASHES:
                 return False
         return False
+
+    def _cast_entry(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is an entry of the cast the head
+        lists one a line under no heading, an office, its dash and who holds it, or a paragraph of
+        such entries, the first turn set off below them by its colon ("Председательствующий —
+        армвоенюрист В. В. Ульрих." / "Секретарь — военюрист А. А. Батнер." / "Подсудимый
+        Бухарин: Граждане судьи, …", a trial's bench and parties), the first entry an office
+        a label's shape reads: the head's list, no turn; where the turns below take the dash too,
+        the lines are turns."""
+        low, high = _CAST_ENTRIES
+        entries = self._dash_entries(units[index])
+        if not entries:
+            return False
+        start = index
+        while start > 0 and entries <= high and (above := self._dash_entries(units[start - 1])):
+            start, entries = start - 1, entries + above
+        end = index + 1
+        while end < len(units) and entries <= high and (below := self._dash_entries(units[end])):
+            end, entries = end + 1, entries + below
+        if not low <= entries <= high or end == len(units):
+            return False
+        if self._label(units[start].first_line.strip()) is None:
+            return False  # "Procès de Riom – Audience du 10 mars": the title's dash, no office's
+        turn = self._opens_turn(units[end])
+        return turn is not None and _COLON.fullmatch(turn.punct.strip()) is not None
+
+    def _dash_entries(self, unit: Unit) -> int:
+        """How many lines *unit* holds, each a short line of an office of a few words, its spaced
+        dash and a few words after it with no question nor exclamation (a cast's entry, where the
+        turns take no dash: "Члены суда — диввоенюристы X и Y."); 0 where a line is none."""
+        for _, text in unit.lines:
+            found = _CAST_LINE.fullmatch(text.strip()) if len(text) <= BLOCK_LINE else None
+            value = found.group("value") if found else "?"
+            if len(value.split()) > _CAST_WORDS or any(stop in value for stop in "?!"):
+                return 0
+        return len(unit.lines)
 
     def _field_over_name(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, above the first turn, opens with an office and its colon

@@ -12,7 +12,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 
 from stenogram.transcript.blocks import bare_stage
-from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, is_party, unclosed
+from stenogram.transcript.candidate import (
+    MARKS,
+    SMALL,
+    UPPER,
+    Candidate,
+    cased,
+    is_party,
+    lower_case,
+    unclosed,
+)
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import dated, find_date
@@ -1416,11 +1425,19 @@ class LineLabels:
         short = self.matcher.short_label(text)
         # "A. Kulbergs (AS).", "В. Путин:" are a name with its initial, not the letter of an answer
         # "Q — most likely to respond to?": the dash after a question's letter is its speech's
+        # as is the dash after its stop before words in lower case ("A. - strike him …", an
+        # answer resumed after an objection); before a capital it is the label's ("D. - Senta, …")
         resumed = (
             cand is not None
             and short is not None
-            and cand.name == short.name
             and cand.punct in ("-", "–", "—")
+            and (
+                cand.name == short.name
+                or (
+                    cand.name == f"{short.name}." == short.printed
+                    and lower_case(text[cand.end :].lstrip()[:1])
+                )
+            )
         )
         # a word of a pair ("Frage:", "ОТВЕТ:") is read as one, whatever the name pattern reads
         whole = short is not None and len(short.name) > 1
