@@ -136,3 +136,14 @@ def test_an_initial_before_a_name_with_its_particles_stays_the_name() -> None:
         "A. de la Cruz: Thank you.\n"
     )
     assert "A. de la Cruz:" in _speakers(root)
+
+
+def test_an_items_applicant_and_objector_fields_in_the_body_stay_none() -> None:
+    """ "Applicant: The Crown Inns Ltd" / "Objector: Mrs K Hale" under an item name the parties."""
+    root = text_tei(
+        "Licensing Sub-Committee\n\nCHAIR: Good evening. We have two applications tonight.\n\n"
+        "Item 1 — The Crown, 12 High Street\nApplicant: The Crown Inns Ltd\nObjector: Mrs K Hale\n\n"
+        "CHAIR: Mr Mistry, please begin.\n\nMR MISTRY: Thank you. We seek later hours on Fridays.\n\n"
+        "CHAIR: Thank you.\n"
+    )
+    assert _speakers(root) == ["CHAIR:", "CHAIR:", "MR MISTRY:", "CHAIR:"]
