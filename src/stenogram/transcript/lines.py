@@ -1451,11 +1451,25 @@ class LineLabels:
             and cand.end > short.end
             and _TYPED_GAP.match(text, len(short.printed)) is not None
         )
+        # "Q.  The minutes record:" over a quotation: a letter with its stop, a sentence's words in
+        # lower case after it up to the colon (no comma: "A. Kowalski, ekspert:" is a name
+        # described), announcing what it quotes; no name reads on from a pair's letter so
+        sentenced = (
+            short is not None
+            and cand is not None
+            and short.punct == "."
+            and len(short.name) == 1
+            and not cand.upper
+            and cand.punct in (":", "：")
+            and cand.end > short.end
+            and self._sentence_after_letter(text[len(short.printed) : cand.end])
+        )
         if short and (
             whole
             or cand is None
             or resumed
             or gapped
+            or sentenced
             or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
             or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
             or not (
@@ -1479,6 +1493,15 @@ class LineLabels:
             cand = None  # "DRUGA SEDNICA 1. 12. 1945.": the number is the day of the sitting's date
         self._candidates[text] = cand
         return cand
+
+    def _sentence_after_letter(self, words: str) -> bool:
+        """Whether *words*, after a question's or an answer's letter up to the colon, are a
+        sentence's: no comma, a word in lower case that is no particle of a name ("The minutes
+        record", "At paragraph 14 you say"; not "de la Cruz")."""
+        return "," not in words and any(
+            word[:1].islower() and word.casefold() not in self.config.particles
+            for word in words.rstrip(" :：").split()
+        )
 
     def _date_through(self, text: str, end: int) -> bool:
         """Whether a date in figures printed on *text* runs on past a label's *end*: the label's

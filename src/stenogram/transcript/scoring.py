@@ -3678,6 +3678,10 @@ def decide(
             row.reason = "a field naming a role's holder: a form of address and a name, no sentence"
         elif all(_saluting_stop(o, config) for o in found):
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
+        elif all(_caption_column(o) for o in found):
+            row.reason = "a caption's party, the column of its brackets after it: the front matter's"
+        elif all(_degree_stop(o.cand, config) for o in found):
+            row.reason = "a name and its degree after a comma, the stop the degree's: an appearance, no label"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
             row.reason = "a title in lower case alone: a wrapped sentence's word, naming no one"
         # "Members: Albania …… Mr. X" a roster's, "Members: 64 present" a count's field; "Hon.
@@ -5126,6 +5130,25 @@ def _saluting_stop(found: Occurrence, config: Config) -> bool:
         and label_key(cand.name) not in config.salutations
         and saluting(f"{cand.printed} {found.after}", config)
     )
+
+
+def _caption_column(found: Occurrence) -> bool:
+    """Whether *found* is followed on its line by a closing bracket opened nowhere before it, a
+    case's caption setting its parties off from the docket's number by a column of brackets
+    ("NORTHERN PLAINS PIPELINE CO.            )    Docket No. RP24-101-000", an American
+    agency's or court's hearing): the caption's party, no speech opens with its bracket."""
+    return found.rest.lstrip().startswith(")") and "(" not in found.cand.printed
+
+
+def _degree_stop(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, with no colon, ends on a degree or a postnominal after the name's comma
+    whose own stop reads as the label's ("JAMES T. ORR, ESQ.", a hearing's appearances under
+    "On behalf of …:"; "Ing. Petr Svoboda, Ph.D." signing): the name listed, no turn."""
+    printed = cand.printed.rstrip()
+    if _punct(cand) != "." or "," not in printed:
+        return False
+    found = config.postnominals.search(f"{printed}:", printed.rfind(","))
+    return found is not None and found.end() == len(printed)
 
 
 def _odd_heading(
