@@ -2516,6 +2516,42 @@ def _numbered_business(cand: Candidate, config: Config, answered: bool = False) 
     )
 
 
+# An agenda item's mark opening a line: a letter, a Roman numeral or a number (perhaps in
+# brackets, perhaps of parts: "4.2"), then its stop or bracket, or a typed gap ("B    …").
+_ITEM_MARK = regex(r"\(?(?:[^\W\d_]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)(?:[.)][ \t]+|[ \t]{2,}|\t)(?=[^\W\d_])")
+
+
+def _item_marked(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is an agenda item's mark and its title before the colon ("B    Approval
+    of the minutes:", "C. Report of the Treasurer:", "II. Budget:"): after the mark a noun
+    phrase, no name: a word in lower case that no name's particle nor a link is, a heading of
+    the vocabulary (``[headings] pattern``), or the business's own words alone. A letter alone
+    ("A:", a dialogue's) or after a word ("Witness A:") is none, nor an initial before a surname
+    ("B. Smith:") or a name's described office after its comma ("J. Smith, minister:")."""
+    if cand.role or _punct(cand) not in _COLON_LIKE:
+        return False
+    mark = _ITEM_MARK.match(cand.printed)
+    if mark is None:
+        return False
+    rest = cand.printed[mark.end() :].strip().rstrip(":：").strip()
+    words = rest.split()
+    if not words or not words[0][:1].isupper() or any(mark in rest for mark in ",()[]"):
+        return False
+    if config.headings.fullmatch(f"{rest}:") is not None:
+        return True
+    # a form of address is no item's mark ("M. Lenoir (interrompant) :"), nor opens its title
+    # ("101. Mr X to the Premier:", a numbered question's asker); a name in CAPITALS is a name's
+    addressed = (mark.group().strip(), words[0])
+    if any(config.titles.fullmatch(word.casefold()) for word in addressed):
+        return False
+    if any(len(word) > 1 and word.isupper() for word in words):
+        return False
+    links = config.particles | config.articles | config.genitive_links | config.portfolio_joins
+    return any(word.islower() and word not in links for word in words[1:]) or all(
+        label_key(word) in config.business_words for word in words
+    )
+
+
 _DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -3652,6 +3688,8 @@ def decide(
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
         elif all(_numbered_business(o.cand, config, answered) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
+        elif all(_item_marked(o.cand, config) for o in found):
+            row.reason = "an agenda item's mark before a noun phrase: the item's heading, no voice"
         elif all(_identifier_field(o, config) for o in found):
             row.reason = "a field giving an identifier: the code after its colon, no speech"
         elif key in config.language_marks:  # "IsiZulu:" alone: the language the speaker turns to

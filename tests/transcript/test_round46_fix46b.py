@@ -1,0 +1,49 @@
+"""Shapes the last rounds left, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml): a news headline between a dash-labelled record's turns; an agenda item's
+mark before its title; procedure and headings in CAPITALS; a minute's reported action and a
+field printed alone; a common noun before a place's particle."""
+
+from __future__ import annotations
+
+from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+
+def test_a_headline_after_an_office_is_no_dashed_label() -> None:
+    """ "Foreign Minister Lloyd Spoke — In London …" and "Prime Minister Visits Ottawa — Talks On
+    Trade": a verb of the headlines after the office, no label; "Minister of Finance — Mr.
+    Smith:" and "The Speaker —" keep theirs."""
+    root = tabled_tei("en-assembly-dashed-headlines.txt")
+    outside = outside_turns(root)
+    assert any(text.startswith("Foreign Minister Lloyd Spoke") for text in outside)
+    assert "Prime Minister Visits Ottawa — Talks On Trade" in outside
+
+
+def test_an_office_and_a_surname_before_a_dash_stay_a_label() -> None:
+    """ "Foreign Minister Lloyd Rose — …": a surname after the office, no headline's verb (the
+    negative)."""
+    root = text_tei(
+        "PARLIAMENTARY DEBATES\n\nThe Speaker — Order, order.\n\n"
+        "Foreign Minister Lloyd Rose — I returned from London on Monday.\n\n"
+        "The Speaker — I thank the minister.\n"
+    )
+    assert "Foreign Minister Lloyd Rose —" in turn_speakers(root)
+
+
+def test_an_agenda_items_mark_before_its_title_is_no_label() -> None:
+    """ "B    Approval of the minutes:", "II. Budget:", "3. Report of the Auditor:": a letter, a
+    numeral or a number before a noun phrase heads the item; the officers' labels stay."""
+    root = tabled_tei("en-council-lettered-agenda-items.txt")
+    assert "B Approval of the minutes: The minutes of the meeting of 6 May were approved." in outside_turns(root)
+    assert not any("Auditor" in label for label in turn_speakers(root))
+
+
+def test_lettered_speakers_stay_labels() -> None:
+    """ "Witness A:", "A:" answering "Q:", "B. Okafor:" (an initial before a surname) and "PW2:":
+    the letters a record names its speakers with (the negative)."""
+    root = tabled_tei("en-inquiry-lettered-witnesses.txt")
+    assert turn_paragraphs(root)[6] == "I saw the same from the bridge."
+    numbered = text_tei(
+        "QUESTIONS ON NOTICE\n\nCHAIR: The first question.\n\n"
+        "12. Mr J. Kemp to the Treasurer: How much was spent?\n\nCHAIR: Next.\n"
+    )
+    assert "Mr J. Kemp to the Treasurer:" in turn_speakers(numbered)
