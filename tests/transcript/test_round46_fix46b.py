@@ -47,3 +47,23 @@ def test_lettered_speakers_stay_labels() -> None:
         "12. Mr J. Kemp to the Treasurer: How much was spent?\n\nCHAIR: Next.\n"
     )
     assert "Mr J. Kemp to the Treasurer:" in turn_speakers(numbered)
+
+
+def test_procedure_and_headings_in_capitals_are_no_labels() -> None:
+    """ "ADJOURNED TO MONDAY, 13 OCTOBER:" (the sitting's adjourning), "BY FISCAL MEASURES:" (a
+    preposition opening a heading) and "ORDERED:" over its text (a decision's field, as
+    "RESOLVED:" is): no speakers; "MR. BY:" and "THE CHAIRMAN:" stay labels."""
+    root = tabled_tei("en-county-council-procedure-capitals.txt")
+    paragraphs = turn_paragraphs(root) + outside_turns(root)
+    assert "ADJOURNED TO MONDAY, 13 OCTOBER:" in paragraphs
+    assert "That the report be printed." in outside_turns(root)
+
+
+def test_an_office_that_adjourns_stays_a_label() -> None:
+    """ "THE CHAIRMAN:" saying "The meeting is adjourned." and "MR. HALE:" moving to adjourn:
+    an office or a form of address opens the label, whatever its speech (the negative)."""
+    root = text_tei(
+        "COUNTY COUNCIL\n\nMR. HALE: I move that we adjourn.\n\n"
+        "THE CHAIRMAN: The meeting is adjourned to Monday.\n"
+    )
+    assert turn_speakers(root) == ["MR. HALE:", "THE CHAIRMAN:"]

@@ -2516,6 +2516,18 @@ def _numbered_business(cand: Candidate, config: Config, answered: bool = False) 
     )
 
 
+def _procedure_heading(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is a line of the sitting's procedure before its colon, the words of a
+    procedural closing (``closing``) in it ("ADJOURNED TO MONDAY, 13 OCTOBER:", the day it
+    resumes after the comma): no form of address nor office opens it, so that no one is named
+    whose speech follows."""
+    if cand.title or _punct(cand) not in _COLON_LIKE:
+        return False
+    if config.offices.match(cand.key) or config.closing.search(cand.printed) is None:
+        return False
+    return not any(config.titles.fullmatch(word) for word in cand.key.split()[:1])
+
+
 # An agenda item's mark opening a line: a letter, a Roman numeral or a number (perhaps in
 # brackets, perhaps of parts: "4.2"), then its stop or bracket, or a typed gap ("B    …").
 _ITEM_MARK = regex(r"\(?(?:[^\W\d_]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)(?:[.)][ \t]+|[ \t]{2,}|\t)(?=[^\W\d_])")
@@ -3688,6 +3700,8 @@ def decide(
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
         elif all(_numbered_business(o.cand, config, answered) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
+        elif all(_procedure_heading(o.cand, config) for o in found):
+            row.reason = "a line of the sitting's procedure (its adjourning, closing): the record's, no voice"
         elif all(_item_marked(o.cand, config) for o in found):
             row.reason = "an agenda item's mark before a noun phrase: the item's heading, no voice"
         elif all(_identifier_field(o, config) for o in found):
