@@ -67,3 +67,43 @@ def test_an_office_that_adjourns_stays_a_label() -> None:
         "THE CHAIRMAN: The meeting is adjourned to Monday.\n"
     )
     assert turn_speakers(root) == ["MR. HALE:", "THE CHAIRMAN:"]
+
+
+def test_a_minutes_reported_action_is_no_label() -> None:
+    """ "Mrs. Lee moved." and "MR. GRANT seconded.": a name and a reporter's verb alone with its
+    stop, the minutes' narration; "MR. GRANT:" and "MRS. LEE:" speak."""
+    root = tabled_tei("en-parish-minutes-reported-actions.txt")
+    assert turn_paragraphs(root)[1:3] == ["Mrs. Lee moved.", "MR. GRANT seconded."]
+
+
+def test_a_name_and_a_verb_before_a_speech_stays_a_label() -> None:
+    """ "Mr. Grant said:" over its speech, and "Mrs. Lee moved." with more on its line: no
+    reported action alone (the negative for the line with its speech)."""
+    root = text_tei(
+        "PARISH COUNCIL\n\nTHE CHAIRMAN: The motion is before us.\n\n"
+        "Mr. Grant said: I support it.\n\nTHE CHAIRMAN: Carried.\n"
+    )
+    assert turn_speakers(root) == ["THE CHAIRMAN:", "Mr. Grant said:", "THE CHAIRMAN:"]
+
+
+def test_a_field_given_as_none_is_no_label() -> None:
+    """ "Реплика: няма." (remark: none): the field and its value, kept in the chair's turn."""
+    root = tabled_tei("bg-komisia-replika-nyama.txt")
+    assert "Реплика: няма." in turn_paragraphs(root)
+
+
+def test_a_member_answering_none_stays_a_label() -> None:
+    """ "Objections: none." is a field, "MR. GEORGIEV: none." the member's answer: a form of
+    address names a speaker (the negative)."""
+    root = text_tei(
+        "MINUTES\n\nCHAIR: Any objections?\n\nObjections: none.\n\nCHAIR: Mr. Georgiev, any?\n\n"
+        "MR. GEORGIEV: none.\n\nCHAIR: Noted.\n"
+    )
+    assert turn_speakers(root) == ["CHAIR:", "CHAIR:", "MR. GEORGIEV:", "CHAIR:"]
+
+
+def test_a_press_services_comment_is_a_heading() -> None:
+    """ "Комментарий пресс-службы Мажилиса:" (a press service's comment) is no speaker; the
+    reporters' "Вопрос:" keeps its turns, its text opening with the word again."""
+    root = tabled_tei("ru-mazhilis-press-kommentariy.txt")
+    assert turn_paragraphs(root)[1] == "Вопрос к обоим лидерам. Когда будет принят закон?"

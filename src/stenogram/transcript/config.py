@@ -295,6 +295,7 @@ class Config:
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
     headline_verbs: frozenset[str] = frozenset()  # a headline's verb after an office: "Prime Minister Visits …"
+    none_values: frozenset[str] = frozenset()  # a field's value as none: "Реплика: няма.", "Objections: none."
     committees: frozenset[str] = frozenset()  # a body an office heads after its comma: "Finance Committee"
     club_marks: frozenset[str] = frozenset()  # a club's mark beside its town: "IFK Göteborg", "Västerås SK"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
@@ -1268,6 +1269,7 @@ _SHAPE: dict[str, Any] = {
         "listed_parties": _STRS,
         "office_openers": _STRS,
         "headline_verbs": _STRS,
+        "none_values": _STRS,
         "committees": _STRS,
         "club_marks": _STRS,
         "language_notes": _STRS,
@@ -1781,6 +1783,7 @@ def load_config(path: str | Path | None = None) -> Config:
         ),
         office_openers=frozenset(word.casefold() for word in labels.get("office_openers", [])),
         headline_verbs=frozenset(word.casefold() for word in labels.get("headline_verbs", [])),
+        none_values=frozenset(word.casefold() for word in labels.get("none_values", [])),
         committees=frozenset(word.casefold() for word in labels.get("committees", [])),
         club_marks=frozenset(word.casefold() for word in labels.get("club_marks", [])),
         language_notes=_alternatives(

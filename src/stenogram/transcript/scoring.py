@@ -2516,6 +2516,34 @@ def _numbered_business(cand: Candidate, config: Config, answered: bool = False) 
     )
 
 
+def _none_field(occurrence: Occurrence, config: Config) -> bool:
+    """Whether the occurrence is a field's word and its value given as none in lower case, the
+    rest of its line ("Реплика: няма.", "Objections: none."): no form of address nor office
+    names a speaker, whose speech would be the word alone."""
+    cand = occurrence.cand
+    if cand.title or cand.role or _punct(cand) not in _COLON_LIKE or config.offices.match(cand.key):
+        return False
+    value = occurrence.rest.strip().rstrip(".!")
+    return value.islower() and value in config.none_values
+
+
+def _reported_action(occurrence: Occurrence, config: Config) -> bool:
+    """Whether the occurrence is a name and a reporter's verb in lower case (``reported``) with
+    its stop alone on its line ("Mrs. Lee moved.", "MR. GRANT seconded."): the minutes report
+    what the member did, no label whose speech is the verb. A verb a record prints its labels
+    with (``floor_verbs``: "Mr. X said:") is left to them."""
+    cand = occurrence.cand
+    words = cand.name.split()
+    verb = words[-1] if len(words) >= 2 else ""
+    return (
+        _punct(cand) == "."
+        and occurrence.alone
+        and verb.islower()
+        and verb in config.reported
+        and verb not in config.floor_verbs
+    )
+
+
 def _procedure_heading(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is a line of the sitting's procedure before its colon, the words of a
     procedural closing (``closing``) in it ("ADJOURNED TO MONDAY, 13 OCTOBER:", the day it
@@ -3700,6 +3728,10 @@ def decide(
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
         elif all(_numbered_business(o.cand, config, answered) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
+        elif all(_none_field(o, config) for o in found):
+            row.reason = "a field whose value is none, alone after its colon: no speaker's"
+        elif all(_reported_action(o, config) for o in found):
+            row.reason = "a name and a reporter's verb alone with its stop: the minutes' reported action"
         elif all(_procedure_heading(o.cand, config) for o in found):
             row.reason = "a line of the sitting's procedure (its adjourning, closing): the record's, no voice"
         elif all(_item_marked(o.cand, config) for o in found):
