@@ -107,3 +107,24 @@ def test_a_press_services_comment_is_a_heading() -> None:
     reporters' "Вопрос:" keeps its turns, its text opening with the word again."""
     root = tabled_tei("ru-mazhilis-press-kommentariy.txt")
     assert turn_paragraphs(root)[1] == "Вопрос к обоим лидерам. Когда будет принят закон?"
+
+
+def test_a_noun_and_its_place_alone_is_a_heading() -> None:
+    """ "Grüße aus Wien:" and "Besucher aus Polen." alone over their text, in the chair's turn;
+    "Vogt aus Gießen: Meine Herren! …" and "Simon aus Trier. Ich …" speak on their lines."""
+    root = tabled_tei("de-nationalversammlung-gruesse-aus-heading.txt")
+    paragraphs = turn_paragraphs(root)
+    assert any(text.startswith("Grüße aus Wien: Die Bürger") for text in paragraphs)
+    assert "Besucher aus Polen. Die Galerie ist heute dicht besetzt." in paragraphs
+    letters = tabled_tei("en-weekly-review-letters-from-heading.txt")
+    assert any(text.startswith("Letters from London:") for text in turn_paragraphs(letters))
+
+
+def test_a_names_particle_before_a_place_alone_stays_a_label() -> None:
+    """ "Vogler von Gießen:" alone on its line over the speech: a name's particle is no
+    preposition of place, the member's label stays (the negative)."""
+    inline = text_tei(
+        "Nationalversammlung\n\nPräsident: Das Wort hat der Abgeordnete Vogler.\n\n"
+        "Vogler von Gießen:\nMeine Herren! Ich spreche gegen den Antrag.\n\nPräsident: Danke.\n"
+    )
+    assert turn_speakers(inline) == ["Präsident:", "Vogler von Gießen:", "Präsident:"]

@@ -3526,6 +3526,25 @@ def _member_placed(
     return named[0].casefold() not in evidence.openers and not evidence.used_in_lower_case(named[:1])
 
 
+def _placed_heading(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand* is a capitalised word or two, a preposition of place (``place_prepositions``)
+    and the place, alone on its line each time over the text below ("Grüße aus Wien:" / "Die
+    Wiener …", "Letters from London:"): a heading's noun and where it comes from. A member named
+    by his constituency prints his speech on the label's line ("Vogt aus Gießen: Meine Herren!",
+    see :func:`_member_placed`); a name's particle ("Charles de Gaulle :", "Vogler von Gießen:")
+    is no preposition of place, nor is an office or a form of address opening the words."""
+    if cand.title or cand.role or not all(o.alone for o in occurrences):
+        return False
+    words = cand.name.split()
+    linked = [at for at, word in enumerate(words) if at and word in config.place_prepositions]
+    if len(linked) != 1 or config.offices.match(cand.key):
+        return False
+    named, place = words[: linked[0]], words[linked[0] + 1 :]
+    if len(named) not in _PLACED_WORDS or len(place) not in _PLACED_WORDS:
+        return False
+    return all(word[:1].isupper() and not word.isupper() for word in named + place)
+
+
 def _noted(cand: Candidate, config: Config) -> bool:
     """Whether *cand* prints a note on its speech in brackets after the name ("(spoke in
     French)", "(Geht zum Pult)"), which the label keeps and the person's role does not."""
@@ -3728,6 +3747,8 @@ def decide(
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
         elif all(_numbered_business(o.cand, config, answered) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
+        elif _placed_heading(cand, found, config):
+            row.reason = "a word and its place alone on its line over the text: a heading, no member's seat"
         elif all(_none_field(o, config) for o in found):
             row.reason = "a field whose value is none, alone after its colon: no speaker's"
         elif all(_reported_action(o, config) for o in found):
