@@ -33,7 +33,9 @@ def test_an_agenda_items_mark_before_its_title_is_no_label() -> None:
     """ "B    Approval of the minutes:", "II. Budget:", "3. Report of the Auditor:": a letter, a
     numeral or a number before a noun phrase heads the item; the officers' labels stay."""
     root = tabled_tei("en-council-lettered-agenda-items.txt")
-    assert "B Approval of the minutes: The minutes of the meeting of 6 May were approved." in outside_turns(root)
+    assert "B Approval of the minutes: The minutes of the meeting of 6 May were approved." in outside_turns(
+        root
+    )
     assert not any("Auditor" in label for label in turn_speakers(root))
 
 

@@ -294,8 +294,8 @@ class Config:
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
-    headline_verbs: frozenset[str] = frozenset()  # a headline's verb after an office: "Prime Minister Visits …"
-    none_values: frozenset[str] = frozenset()  # a field's value as none: "Реплика: няма.", "Objections: none."
+    headline_verbs: frozenset[str] = frozenset()  # a headline's verb after an office: "Minister Visits …"
+    none_values: frozenset[str] = frozenset()  # a field's value as none: "Реплика: няма.", "Absent: none."
     committees: frozenset[str] = frozenset()  # a body an office heads after its comma: "Finance Committee"
     club_marks: frozenset[str] = frozenset()  # a club's mark beside its town: "IFK Göteborg", "Västerås SK"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."

@@ -2558,12 +2558,16 @@ def _procedure_heading(cand: Candidate, config: Config) -> bool:
 
 # An agenda item's mark opening a line: a letter, a Roman numeral or a number (perhaps in
 # brackets, perhaps of parts: "4.2"), then its stop or bracket, or a typed gap ("B    …").
-_ITEM_MARK = regex(r"\(?(?:[^\W\d_]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)(?:[.)][ \t]+|[ \t]{2,}|\t)(?=[^\W\d_])")
+_ITEM_MARK = regex(
+    r"\(?(?:[^\W\d_]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)(?:[.)][ \t]+|[ \t]{2,}|\t)(?=[^\W\d_])"
+)
+
+_INITIAL_MARK = regex(r"[^\W\d_]\.[ \t]")  # a capital and its stop, one space: an initial's shape too
 
 
 def _item_marked(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is an agenda item's mark and its title before the colon ("B    Approval
-    of the minutes:", "C. Report of the Treasurer:", "II. Budget:"): after the mark a noun
+    of the minutes:", "(c) Report of the Treasurer:", "II. Budget:"): after the mark a noun
     phrase, no name: a word in lower case that no name's particle nor a link is, a heading of
     the vocabulary (``[headings] pattern``), or the business's own words alone. A letter alone
     ("A:", a dialogue's) or after a word ("Witness A:") is none, nor an initial before a surname
@@ -2579,17 +2583,23 @@ def _item_marked(cand: Candidate, config: Config) -> bool:
         return False
     if config.headings.fullmatch(f"{rest}:") is not None:
         return True
-    # a form of address is no item's mark ("M. Lenoir (interrompant) :"), nor opens its title
-    # ("101. Mr X to the Premier:", a numbered question's asker); a name in CAPITALS is a name's
+    business = all(label_key(word) in config.business_words for word in words)
+    # a capital letter and its stop is an initial as much as a mark ("A. Müller zur
+    # Geschäftsordnung:"): only the business's own words follow it as an item's title
+    if _INITIAL_MARK.fullmatch(mark.group()) and mark.group()[0].isupper():
+        return business
+    # a form of address is no item's mark ("M. Lenoir (interrompant) :"), nor opens its title,
+    # nor an office ("101. Mr X to the Premier:", "14. Senator X to the Minister:", a numbered
+    # question's asker); a name in CAPITALS is a name's
     addressed = (mark.group().strip(), words[0])
     if any(config.titles.fullmatch(word.casefold()) for word in addressed):
+        return False
+    if config.offices.match(rest.casefold()):
         return False
     if any(len(word) > 1 and word.isupper() for word in words):
         return False
     links = config.particles | config.articles | config.genitive_links | config.portfolio_joins
-    return any(word.islower() and word not in links for word in words[1:]) or all(
-        label_key(word) in config.business_words for word in words
-    )
+    return business or any(word.islower() and word not in links for word in words[1:])
 
 
 _DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
