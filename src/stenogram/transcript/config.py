@@ -294,6 +294,8 @@ class Config:
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
+    headline_verbs: frozenset[str] = frozenset()  # a headline's verb after an office: "Minister Visits …"
+    none_values: frozenset[str] = frozenset()  # a field's value as none: "Реплика: няма.", "Absent: none."
     committees: frozenset[str] = frozenset()  # a body an office heads after its comma: "Finance Committee"
     club_marks: frozenset[str] = frozenset()  # a club's mark beside its town: "IFK Göteborg", "Västerås SK"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
@@ -1266,6 +1268,8 @@ _SHAPE: dict[str, Any] = {
         "portfolio_joins": _STRS,
         "listed_parties": _STRS,
         "office_openers": _STRS,
+        "headline_verbs": _STRS,
+        "none_values": _STRS,
         "committees": _STRS,
         "club_marks": _STRS,
         "language_notes": _STRS,
@@ -1778,6 +1782,8 @@ def load_config(path: str | Path | None = None) -> Config:
             if len(word) > 2
         ),
         office_openers=frozenset(word.casefold() for word in labels.get("office_openers", [])),
+        headline_verbs=frozenset(word.casefold() for word in labels.get("headline_verbs", [])),
+        none_values=frozenset(word.casefold() for word in labels.get("none_values", [])),
         committees=frozenset(word.casefold() for word in labels.get("committees", [])),
         club_marks=frozenset(word.casefold() for word in labels.get("club_marks", [])),
         language_notes=_alternatives(

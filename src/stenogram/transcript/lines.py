@@ -984,6 +984,8 @@ class LineLabels:
         for word in _WORD_START.finditer(line, title + 1, stop):
             if not self._titled(line[title : word.start()]):
                 continue  # "2. De voorzitter:": the article opens the label, no title before it
+            if line[title : word.start()].split()[-1].casefold() in self.config.genitive_links:
+                continue  # "3. Report of the Auditor:": the office the title's, after its link
             before = len(found)
             self._strong_label_at(line, word.start(), found)
             if len(found) > before:

@@ -2516,6 +2516,92 @@ def _numbered_business(cand: Candidate, config: Config, answered: bool = False) 
     )
 
 
+def _none_field(occurrence: Occurrence, config: Config) -> bool:
+    """Whether the occurrence is a field's word and its value given as none in lower case, the
+    rest of its line ("Реплика: няма.", "Objections: none."): no form of address nor office
+    names a speaker, whose speech would be the word alone."""
+    cand = occurrence.cand
+    if cand.title or cand.role or _punct(cand) not in _COLON_LIKE or config.offices.match(cand.key):
+        return False
+    value = occurrence.rest.strip().rstrip(".!")
+    return value.islower() and value in config.none_values
+
+
+def _reported_action(occurrence: Occurrence, config: Config) -> bool:
+    """Whether the occurrence is a name and a reporter's verb in lower case (``reported``) with
+    its stop alone on its line ("Mrs. Lee moved.", "MR. GRANT seconded."): the minutes report
+    what the member did, no label whose speech is the verb. A verb a record prints its labels
+    with (``floor_verbs``: "Mr. X said:") is left to them."""
+    cand = occurrence.cand
+    words = cand.name.split()
+    verb = words[-1] if len(words) >= 2 else ""
+    return (
+        _punct(cand) == "."
+        and occurrence.alone
+        and verb.islower()
+        and verb in config.reported
+        and verb not in config.floor_verbs
+    )
+
+
+def _procedure_heading(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is a line of the sitting's procedure before its colon, the words of a
+    procedural closing (``closing``) in it ("ADJOURNED TO MONDAY, 13 OCTOBER:", the day it
+    resumes after the comma): no form of address nor office opens it, so that no one is named
+    whose speech follows."""
+    if cand.title or _punct(cand) not in _COLON_LIKE:
+        return False
+    if config.offices.match(cand.key) or config.closing.search(cand.printed) is None:
+        return False
+    return not any(config.titles.fullmatch(word) for word in cand.key.split()[:1])
+
+
+# An agenda item's mark opening a line: a letter, a Roman numeral or a number (perhaps in
+# brackets, perhaps of parts: "4.2"), then its stop or bracket, or a typed gap ("B    …").
+_ITEM_MARK = regex(
+    r"\(?(?:[^\W\d_]|[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)(?:[.)][ \t]+|[ \t]{2,}|\t)(?=[^\W\d_])"
+)
+
+_INITIAL_MARK = regex(r"[^\W\d_]\.[ \t]")  # a capital and its stop, one space: an initial's shape too
+
+
+def _item_marked(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is an agenda item's mark and its title before the colon ("B    Approval
+    of the minutes:", "(c) Report of the Treasurer:", "II. Budget:"): after the mark a noun
+    phrase, no name: a word in lower case that no name's particle nor a link is, a heading of
+    the vocabulary (``[headings] pattern``), or the business's own words alone. A letter alone
+    ("A:", a dialogue's) or after a word ("Witness A:") is none, nor an initial before a surname
+    ("B. Smith:") or a name's described office after its comma ("J. Smith, minister:")."""
+    if cand.role or _punct(cand) not in _COLON_LIKE:
+        return False
+    mark = _ITEM_MARK.match(cand.printed)
+    if mark is None:
+        return False
+    rest = cand.printed[mark.end() :].strip().rstrip(":：").strip()
+    words = rest.split()
+    if not words or not words[0][:1].isupper() or any(mark in rest for mark in ",()[]"):
+        return False
+    if config.headings.fullmatch(f"{rest}:") is not None:
+        return True
+    business = all(label_key(word) in config.business_words for word in words)
+    # a capital letter and its stop is an initial as much as a mark ("A. Müller zur
+    # Geschäftsordnung:"): only the business's own words follow it as an item's title
+    if _INITIAL_MARK.fullmatch(mark.group()) and mark.group()[0].isupper():
+        return business
+    # a form of address is no item's mark ("M. Lenoir (interrompant) :"), nor opens its title,
+    # nor an office ("101. Mr X to the Premier:", "14. Senator X to the Minister:", a numbered
+    # question's asker); a name in CAPITALS is a name's
+    addressed = (mark.group().strip(), words[0])
+    if any(config.titles.fullmatch(word.casefold()) for word in addressed):
+        return False
+    if config.offices.match(rest.casefold()):
+        return False
+    if any(len(word) > 1 and word.isupper() for word in words):
+        return False
+    links = config.particles | config.articles | config.genitive_links | config.portfolio_joins
+    return business or any(word.islower() and word not in links for word in words[1:])
+
+
 _DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -3450,6 +3536,25 @@ def _member_placed(
     return named[0].casefold() not in evidence.openers and not evidence.used_in_lower_case(named[:1])
 
 
+def _placed_heading(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand* is a capitalised word or two, a preposition of place (``place_prepositions``)
+    and the place, alone on its line each time over the text below ("Grüße aus Wien:" / "Die
+    Wiener …", "Letters from London:"): a heading's noun and where it comes from. A member named
+    by his constituency prints his speech on the label's line ("Vogt aus Gießen: Meine Herren!",
+    see :func:`_member_placed`); a name's particle ("Charles de Gaulle :", "Vogler von Gießen:")
+    is no preposition of place, nor is an office or a form of address opening the words."""
+    if cand.title or cand.role or not all(o.alone for o in occurrences):
+        return False
+    words = cand.name.split()
+    linked = [at for at, word in enumerate(words) if at and word in config.place_prepositions]
+    if len(linked) != 1 or config.offices.match(cand.key):
+        return False
+    named, place = words[: linked[0]], words[linked[0] + 1 :]
+    if len(named) not in _PLACED_WORDS or len(place) not in _PLACED_WORDS:
+        return False
+    return all(word[:1].isupper() and not word.isupper() for word in named + place)
+
+
 def _noted(cand: Candidate, config: Config) -> bool:
     """Whether *cand* prints a note on its speech in brackets after the name ("(spoke in
     French)", "(Geht zum Pult)"), which the label keeps and the person's role does not."""
@@ -3652,6 +3757,16 @@ def decide(
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
         elif all(_numbered_business(o.cand, config, answered) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
+        elif _placed_heading(cand, found, config):
+            row.reason = "a word and its place alone on its line over the text: a heading, no member's seat"
+        elif all(_none_field(o, config) for o in found):
+            row.reason = "a field whose value is none, alone after its colon: no speaker's"
+        elif all(_reported_action(o, config) for o in found):
+            row.reason = "a name and a reporter's verb alone with its stop: the minutes' reported action"
+        elif all(_procedure_heading(o.cand, config) for o in found):
+            row.reason = "a line of the sitting's procedure (its adjourning, closing): the record's, no voice"
+        elif all(_item_marked(o.cand, config) for o in found):
+            row.reason = "an agenda item's mark before a noun phrase: the item's heading, no voice"
         elif all(_identifier_field(o, config) for o in found):
             row.reason = "a field giving an identifier: the code after its colon, no speech"
         elif key in config.language_marks:  # "IsiZulu:" alone: the language the speaker turns to

@@ -844,7 +844,7 @@ class MatcherBase:
         ("Mr JAMES KORA (Tari) – I move – That …", Papua New Guinea's Hansard); nor does a body's
         name before the record's own name ("Full Council — Minutes of the meeting held on …", a
         council's first line: see :meth:`_record_titled`)."""
-        if self._record_titled(name, after):
+        if self._record_titled(name, after) or self._headline(name):
             return False
         if name.isupper() or not cased(name):
             return True
@@ -898,6 +898,19 @@ class MatcherBase:
             or portfolio
             or self.config.offices.match(rest)
         ) or self._plain_name(name, after)
+
+    def _headline(self, name: str) -> bool:
+        """Whether *name*, before a dash, is a news headline's: an office, then a capitalised
+        verb of the headlines (``headline_verbs``: "Prime Minister Visits Ottawa — Talks On
+        Trade", "Foreign Minister X Spoke — In London …"), what the office's holder did, no
+        label's name."""
+        words = name.split()
+        return any(
+            word[:1].isupper()
+            and word.casefold() in self.config.headline_verbs
+            and self.config.offices.search(" ".join(words[:at]).casefold()) is not None
+            for at, word in enumerate(words[1:], 1)
+        )
 
     def _record_titled(self, name: str, after: str) -> bool:
         """Whether *name* ends with a word naming a body (``body_offices``: "Full Council") and
