@@ -74,6 +74,7 @@ class FloorGiving:
 
     if TYPE_CHECKING:
         _spoken_keys: set[str] | None
+        _quoted_lines: set[int]
         _captioned: bool
         _asked_dash: str
         _answerer: str
@@ -654,6 +655,12 @@ class FloorGiving:
         the keys of those with a speech beside them, the first time (a unit's label had been read
         twice, a tenth of the body's time)."""
         labels = [self._label(unit.text, unit.first_line) for unit in units]
+        if self._quoted_lines:  # a line a quotation read out holds opens no turn, its key believed
+            quoted = self._quoted_lines
+            labels = [
+                None if cand is not None and unit.line in quoted else cand
+                for unit, cand in zip(units, labels, strict=True)
+            ]
         if self._spoken_keys is None:
             self._spoken_keys = {
                 cand.key

@@ -3340,13 +3340,19 @@ def _abbreviated_before(cand: Candidate, occurrences: list[Occurrence]) -> bool:
 def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
     """Whether *cand*, the question's letter of a pair printed without its answer, asks right
     under the heading that names the examiner ("BY DR. FRANKLIN:" / "Q. Will you state your
-    name?"): an excerpt cut before the answer; each printing asks (a question mark on its line)."""
+    name?"): an excerpt cut before the answer; each printing asks (a question mark on its line)
+    or, its letter stopped, opens a sentence: a tribunal's first question greets the witness
+    ("QUESTIONED BY MS X:" / "Q. Good morning, Mr Witness." / "THE WITNESS: …")."""
     asking = config.asking_keys
     found = [o for o in occurrences if o.cand.key == cand.key]
     return (
         cand.key in asking
         and bool(found)
-        and all("?" in o.rest and config.examiner.fullmatch(o.before.strip()) for o in found)
+        and all(
+            ("?" in o.rest or (_punct(o.cand) in ".:" and o.rest.lstrip()[:1].isupper()))
+            and config.examiner.fullmatch(o.before.strip())
+            for o in found
+        )
     )
 
 
@@ -4945,16 +4951,27 @@ def _portfolio_in_lower_case(name: str, config: Config) -> bool:
 def _portfolio_named(name: str, config: Config) -> bool:
     """Whether *name* is an office after its article or form of address, a word in lower case
     after it and then its portfolio ("Le Ministre de la Santé", "Madame la Ministre de
-    l'Éducation"): the portfolio's capitalised words name a body, which the speech may name in
-    lower case ("les centres de santé"), no person."""
+    l'Éducation"), or with no article its particle and a body's name (:func:`_body_after`): the
+    portfolio's capitalised words name a body, which the speech may name in lower case ("les
+    centres de santé"), no person."""
     words = name.split()
     addressed = len(list(takewhile(lambda word: _addressing(word, config), words[:_ADDRESS_WORDS])))
     words = words[addressed:]
     return (
-        bool(addressed)
-        and len(words) >= 3
+        len(words) >= 3
         and bool(config.offices.match(words[0].casefold()))
         and words[1][:1].islower()
+        and (bool(addressed) or _body_after(words[1:], config))
+    )
+
+
+def _body_after(words: list[str], config: Config) -> bool:
+    """Whether *words*, after an office that opens a label with no article, are a particle and
+    a body's name, every other word capitalised or a particle ("Fiscal del Ministerio Público",
+    "Procuradora de la Nación"): the body's words, which the speech may print in lower case
+    ("debate oral y público"), name no person."""
+    return words[0].casefold() in config.particles and all(
+        word[:1].isupper() or word.casefold() in config.particles for word in words[1:]
     )
 
 

@@ -754,6 +754,35 @@ def _inside_parenthesis(above: str, line: str) -> bool:
 
 
 _CARRIED_LINES = 3  # lines above whose parenthesis left open may hold a label inside the next
+_QUOTED_LINES = 8  # lines a quotation read out after a lead-in's colon holds open at most
+# A quotation's opening mark and its closing one; the straight mark opens and closes.
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»"}
+_QUOTE_CLOSERS = frozenset('"”“»')  # a quotation's closing mark last on its line
+
+
+def quotation_step(line: str, above: str, holding: int) -> tuple[bool, int]:
+    """Whether *line* stands inside a quotation read out after a lead-in's colon, and for how
+    many lines after it the quotation may still hold open: a document or an intercept a counsel
+    or a commissioner reads into the record ("… and I quote:" / "\"Captain: Fire when you see
+    them." / "Me: Yes, Captain.\""), whose lines open with the words of its own speakers, no turn
+    of the hearing. The quotation opens with its mark at its line's start under a line that ends
+    with a colon, and holds open to the line that closes it (any closing mark last on it, as a
+    copy may close "“" with a straight one), a few lines at most (a mark a typist never closed
+    keeps no record's labels inside it). Only the line's first mark is read where no quotation
+    is open: a line at a time, no text read again."""
+    if holding:
+        closes = line.rstrip()[-1:] in _QUOTE_CLOSERS or line.count('"') % 2
+        return True, 0 if closes else holding - 1
+    end = above[-1:]
+    if end not in ":：" and not (end in " \t" and above.rstrip()[-1:] in ":："):  # most lines: no colon last
+        return False, 0
+    mark = line.lstrip()[:1]
+    if not end or mark not in _QUOTE_PAIRS:
+        return False, 0
+    closer = _QUOTE_PAIRS[mark]
+    shut = line.rstrip()[-1:] in _QUOTE_CLOSERS and len(line.strip()) > 1
+    open_ = not shut and (line.count(mark) % 2 if mark == closer else line.count(mark) > line.count(closer))
+    return True, _QUOTED_LINES if open_ else 0
 
 
 def bracket_carried(texts: Sequence[str], number: int) -> int:
@@ -975,6 +1004,7 @@ class TurnLabels:
         _voices: frozenset[str]
         _inside_again: set[tuple[int, int]]
         _inside_unread: set[int]
+        _quoted_lines: set[int]
         _chair_calls: set[str]
         _exchanged_lines: frozenset[str]
 
@@ -1012,6 +1042,8 @@ class TurnLabels:
             label_key(cand.name) for index in exchanged if (cand := self._opening(paragraphs[index]))
         )
         self._exchanged_lines = frozenset(paragraphs[index].lines.texts[0].strip() for index in exchanged)
+        last_line = ""  # the line above, across paragraphs: a lead-in's colon over a quotation
+        quoting = 0  # lines a quotation read out after a lead-in's colon may still hold open
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
@@ -1037,11 +1069,15 @@ class TurnLabels:
             cut_into = -1  # the line that opens with the rest of a label the wrap cut above it
             opening = not occurrences  # no label above: this paragraph opens the body's labels
             for number, line in enumerate(texts):
+                quoted, quoting = quotation_step(line, last_line, quoting)
+                last_line = line
+                if quoted:  # the body opens no turn there either, a label's key believed or not
+                    self._quoted_lines.add(para.lines[number][0])
                 if number <= skip:
                     self._inside_again.add((index, number))
                     continue
                 found = len(occurrences)
-                cand = self.lines.candidate(line) if number != cut_into else None
+                cand = self.lines.candidate(line) if number != cut_into and not quoted else None
                 if not number and cand is not None and self._office_over_speech(line, paragraphs, index):
                     cand = None  # "Председатель – Ковалёв П.С." over the speech: a label alone, below
                 if not number and cand is not None:
@@ -1178,7 +1214,7 @@ class TurnLabels:
                 ]
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
-                for at, inside in labels_inside:
+                for at, inside in labels_inside if not quoted else ():
                     if glued_surname(line, at, inside, self.config):
                         continue  # "….Петров. Товарищи": the units' reading asks the label's others
                     if at + len(inside.printed.rstrip()) > len(line):
