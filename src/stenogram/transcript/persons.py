@@ -567,7 +567,9 @@ class Registry:
             return None  # "DELEGATE (Gauteng)": the delegation the delegate speaks for, no name
         if self._seat_after_surname(name, holder, held):
             return None
-        office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
+        office = (
+            self._office_alone(name) or self._unnamed_word(name, holder, held) or self._titled(name, holder)
+        )
         return holder if office else None
 
     def _asker(self, role: str) -> bool:
@@ -706,7 +708,7 @@ class Registry:
             return person, ", ".join(offices)
         return None
 
-    def _unnamed_word(self, name: str, held: Signature) -> bool:
+    def _unnamed_word(self, name: str, holder: str, held: Signature) -> bool:
         """Whether *name* is one word in capitals that names no one, before a holder printed
         with initials ("PIRMININKAS (J. KAZLAUSKAS).", "SEKRETORIUS (A. B. PAVARDĖ).") or with a
         form of address or a rank (a military court's "MJ [Col SPATH]:", "LDC [MR. NEVIN]:", the
@@ -714,7 +716,11 @@ class Registry:
         over another's name."""
         named = self._signature(name)
         plain = named is not None and not (named.named or named.forenames or named.numbers)
-        addressed = held.initials > 0 or held.named
+        # one word in Mixed case alone is the delegate's country or place, as a congress of an
+        # International prints it after the surname in capitals ("TREINT (France):", "БОРДИГА
+        # (Италия).")
+        placed = len(holder.split()) == 1 and not holder.isupper()
+        addressed = held.initials > 0 or (held.named and not placed)
         return plain and name.strip().isupper() and len(name.split()) == 1 and addressed
 
     def _opens_name(self, role: str) -> bool:
@@ -756,6 +762,9 @@ class Registry:
                 len(holder.split()) <= _UNCASED_NAME_WORDS and self._config.offices.search(name) is not None
             )
         bare = self._unaddressed(holder)
+        named = self._unaddressed(name)
+        if named != name and not self._config.office_words.search(named):
+            return False  # "○中村美咲代議員（東京地本）": a name under its suffix, its local in brackets
         if office_inside_name(bare, self._config):  # "主席(蔡議長旺璉)": Taiwan's name and office
             return self._config.offices.search(name) is not None
         # one space between a surname and a given name under a suffix of address ("森 智広君"),

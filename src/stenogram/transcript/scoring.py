@@ -1632,6 +1632,9 @@ def _features(
             and _hall_word(words[0], config)
             and all(_opens_sentence(o.after) for o in occurrences)
         )
+        # the hall addressed, then the speech's sentence after the comma: "Congress, the
+        # Chancellor said in his budget speech:", a delegate's line before a quotation
+        or (cand.described and len(words) == 1 and _hall_word(words[0], config))
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
         or _phrase_opened(cand, words, found, _phrase_words(config, evidence.lang))

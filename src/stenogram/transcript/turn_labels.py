@@ -1583,6 +1583,8 @@ class TurnLabels:
             rest = rest[:-1]  # "Secretaría: Jaquelina Ferreyra.", an acta's head: a field's stop
         elif rest.endswith(".") and self._named_in_full_below(cand, line, rest[:-1]):
             rest, held = rest[:-1], True  # "Interviewer: Sam Whitaker." over "Sam Whitaker: Could you …"
+        elif rest.endswith(".") and self._chair_holds_below(cand, rest[:-1]):
+            return True  # "Chairman: Comrade Kolarov." over "KOLAROV (Chairman): The session …"
         elif rest.endswith(".") and self._names_stopped(rest[:-1]):
             rest = rest[:-1]  # "Schriftführer: Biedermann, Jucho.", "Vorsitzender: H. v. Gagern."
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
@@ -1993,6 +1995,34 @@ class TurnLabels:
             and len(words) >= _OFFICE_HOLDER_WORDS
             and any(self._chair_word(word.casefold()) for word in words)
         )
+
+    def _chair_holds_below(self, cand: Candidate, named: str) -> bool:
+        """Whether *named*, the value of the chair's field *cand* opens, is a form of address and a
+        surname whose own label below prints the chair's office in its brackets ("Chairman:
+        Comrade Kolarov." over "KOLAROV (Chairman): The session is opened.", a congress's report
+        naming who presides over the sitting): the head's field, no chair calling a member, for
+        the member called speaks under no chair's office."""
+        words = named.split()
+        if not (
+            _FIELD_NAMES <= len(words) <= _FIELD_NAMES + 1
+            and self.config.titles.fullmatch(words[0].casefold())
+            and all(word[:1].isupper() for word in words[1:])
+            and chairs(cand.name, self.config, whole=True)
+        ):
+            return False
+        surname = words[-1].casefold()
+        for text in self._source_lines.texts():
+            if surname not in text.casefold():
+                continue
+            below = self.lines.candidate(text)
+            if (
+                below is not None
+                and below.role
+                and below.name.casefold().split()[-1:] == [surname]
+                and chairs(below.role, self.config, whole=True)
+            ):
+                return True
+        return False
 
     def _chair_word(self, word: str) -> bool:
         """Whether *word* is or ends in the chair's office, as a compound prints it with the

@@ -610,11 +610,20 @@ class MatcherBase:
         speaker's union, party or group, a few capitalised words or an acronym ("ver.di", "IG
         Metall", "NGG"), and a role closes the label after it, opening with a form of address or
         an office ("Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:", a union congress), under
-        a name that opens with its own form of address: no office in the group, which
+        a name that opens with its own form of address or a forename and a surname alone: no
+        office in the group, which
         :meth:`_office_then_party` reads."""
         group = text[comma + 1 : at - 1].split()
         clause = _SAID_CLAUSE.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
-        if clause is None or not 1 <= len(group) <= _GROUP_WORDS or not self._title_of(text[start:comma]):
+        if clause is None or not 1 <= len(group) <= _GROUP_WORDS:
+            return False
+        name = text[start:comma].split()
+        # or a forename and a surname alone ("Michael Schmitz, IG Metall, Delegierter:"), no
+        # word of them a sentence's opener or an office ("Meine Damen, Herren, Präsident:")
+        named = _HOLDER_NAMED <= len(name) <= _GROUP_WORDS and all(
+            CAPITALISED.fullmatch(word) and self._initialled_surname(word) for word in name
+        )
+        if not (named or self._title_of(text[start:comma])):
             return False
         if not all(word[:1].isupper() or "." in word.strip(".") for word in group):
             return False

@@ -1038,6 +1038,17 @@ class GenericLabels(MatcherBase):
             elif (
                 part["comma"]
                 and roles
+                and comma < 0
+                and (said := self._said_after(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))))
+            ):
+                # "THE CHANCELLOR OF THE EXCHEQUER (Mr. X), who was received with applause, said:":
+                # the holder in brackets, what the hall did set off by a comma, then the verb of
+                # saying, as a party conference's report prints the turn
+                punct, end = ":", said
+                break
+            elif (
+                part["comma"]
+                and roles
                 and not any(char.isdigit() for char in roles[-1])
                 and (described := self._described_after(text, pos))
             ):
