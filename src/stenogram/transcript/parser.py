@@ -91,6 +91,8 @@ from stenogram.transcript.units import (
 )
 
 _RUNNING_HEAD = regex(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
+# The country after the running speaker's comma: "USSR", "United Kingdom", "Republic of Korea"
+_RUNNING_PLACE = regex(r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,5}")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _PAGE_TOP_LINES = 6  # lines under a page's running head that are still its top
 _SCATTERED_WORDS = 8  # one-word paragraphs at most of an interjection's scattered words, less one
@@ -751,12 +753,20 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 
     def _running_head(self, unit: Unit) -> bool:
         """A line that only repeats a speaker's name in parentheses (``(Präsident Dr. Beispiel)``,
-        the running head at a page top) is page furniture, recorded as such, not a stage."""
+        the running head at a page top) is page furniture, recorded as such, not a stage. The
+        United Nations' older verbatim records print the speaker's country after a comma there,
+        shortened ("(Mr. Malinov, USSR)" under "Mr. MALINOV (Union of Soviet Socialist
+        Republics):"): the name before the comma repeats the label."""
         found = _RUNNING_HEAD.fullmatch(unit.text.strip())
         if len(unit.lines) > 1 or not found:
             return False
+        keys = [set(key.split()) for key in self.accepted]
         words = set(label_key(found.group(1)).split())
-        if len(words) < 2 or not any(words <= set(key.split()) for key in self.accepted):
+        head, _, place = found.group(1).partition(",")
+        # the country a few capitalised words, no second comma: "(The Speaker, Ms X, in the
+        # Chair.)" is the chair's note
+        named = set(label_key(head).split()) if _RUNNING_PLACE.fullmatch(place.strip()) else set()
+        if not any(len(part) >= 2 and any(part <= key for key in keys) for part in (words, named)):
             return False
         self._furniture(unit, "running-head")
         return True

@@ -299,6 +299,21 @@ def _heading_rest(rest: str, config: Config) -> bool:
     )
 
 
+def _continued_heading(after: str, config: Config) -> bool:
+    """Whether *after*, what follows a "label", opens with a line of words in CAPITALS and the
+    note in brackets that the item goes on (``continued_notes``), nothing after it on the line:
+    a heading's second line, the label's line its first ("REPORTS OF THE CHAIRMAN OF THE
+    GOVERNING BODY AND OF THE DIRECTOR-GENERAL:" / "DISCUSSION (cont.)", an agenda item taken up
+    again in the ILO's record). A speech opens with no such note."""
+    found = _CONTINUED_HEAD.match(after) if after[:1].isupper() else None
+    return found is not None and found.group("note").strip().casefold() in config.continued_notes
+
+
+# a line of words in CAPITALS closed by a note in brackets ("DISCUSSION (cont.)", "DÉBAT (suite)")
+_CONTINUED_HEAD = regex(
+    rf"[{UPPER}]{{2,}}(?:[ \-][{UPPER}]{{2,}}){{0,6}}[ \t]*"
+    r"[(\[](?P<note>[^()\[\]\n]{2,20})[)\]][ \t]*(?:\n|$)"
+)
 _VOICE = regex(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorter)
@@ -1574,6 +1589,9 @@ def _features(
             and x.casefold() not in config.particles
             and x.casefold() not in config.articles
             and x.casefold() not in unnamed
+            # a question's word before the brackets naming who asks ("Question [X, Reuters]:",
+            # NATO's transcripts) is the pair's, whatever the speech asks "a question" about
+            and not (cand.role and x.casefold() in config.short_words)
         ]
         # a form of address before an office in lower case is no name, whatever the text does with
         # it in lower case ("Herr talmannen:" beside "… herr statsministern …", the Riksdag's
@@ -1663,8 +1681,16 @@ def _features(
         # a finite verb's endings in the record's language where a capital opens the speech after
         finite = config.verb_endings.get(evidence.lang, ()) if "capital_after" in found else ()
         past = config.past_endings.get(evidence.lang, ()) if finite else ()
+        clauses = config.clause_words.get(evidence.lang, frozenset())
         body = _body(
-            untitled, config, portfolio=portfolio, unheld=unheld, phrases=phrases, verbs=finite, past=past
+            untitled,
+            config,
+            portfolio=portfolio,
+            unheld=unheld,
+            phrases=phrases,
+            verbs=finite,
+            past=past,
+            clauses=clauses,
         )
         ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
@@ -2874,6 +2900,7 @@ def _body(
     phrases: frozenset[str] = frozenset(),
     verbs: tuple[str, ...] = (),
     past: tuple[str, ...] = (),
+    clauses: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
@@ -2894,7 +2921,10 @@ def _body(
     слово Иванову."), and where none does, areas its "and" joins are a portfolio before a bare
     surname whatever stop closes it ("Министр торговли и промышленности Тимашев."), unless a word
     of the run ends as *past* does (``past_endings``): a past's feminine or plural a genitive noun
-    may share, two acts of a woman or of several ("Министр вышла и поблагодарила Смирнову.")."""
+    may share, two acts of a woman or of several ("Министр вышла и поблагодарила Смирнову.").
+    *clauses*, the record's language's pronouns and verbs (``clause_words``): one among the words
+    makes them a sentence's predicate ("The rapporteur is right:", "Le rapporteur est clair :"),
+    as a narration's verb does."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -2933,7 +2963,7 @@ def _body(
     # the portfolio's capitalised areas joined by its links ("Waziri wa Kilimo na Mifugo"), the
     # office addressed or not: each word in lower case a link, a capital closing them
     links = _portfolio_links(rest, config)
-    if any(word.casefold() in config.narration for word in run) or (
+    if any(word.casefold() in config.narration or word.casefold() in clauses for word in run) or (
         links is None and any(lower_case(word[0]) for word in rest)
     ):
         return frozenset()
@@ -3788,6 +3818,8 @@ def decide(
             row.reason = "a record's heading in CAPITALS: the record's or its business's words, no voice"
         elif _colon_heading_alone(cand, found, config):
             row.reason = "a heading with its colon alone on its line: the office inside reports, no speaker"
+        elif all(o.alone and _continued_heading(o.after, config) for o in found):
+            row.reason = "a heading's first line, its second below with the note that the item goes on"
         elif _ordinal_sitting(cand, config):
             row.reason = "a sitting named by its ordinal: the record's heading"
         elif _announced_in_capitals(cand, config):

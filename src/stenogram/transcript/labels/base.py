@@ -769,6 +769,10 @@ class MatcherBase:
         its shareholders and officers ("Mr. Ashok Jain - Shareholder:", "Ms. Priya Nair - CFO:")."""
         found = DASHED_OFFICE.match(text, at)
         office = found.group("office") if found else ""
+        if any(word.islower() and word in self.config.any_clause_words for word in office.split()):
+            # a pronoun or a verb in lower case makes the words a sentence of the speech the dash
+            # opens: "Ms X (Y) – The chairman was clear: …", "Mr. X – Thank you: …"
+            return None
         if lower_case(office[:1]):
             return found if self.config.offices.search(office.casefold()) else None
         capitals = office.isupper() and text[:at].isupper()

@@ -490,6 +490,16 @@ class GenericLabels(MatcherBase):
         addressed = any(word.casefold() in self.config.second_person for word in WORD.findall(role))
         return addressed and lower_case(text[end:].lstrip()[:1])
 
+    def _on_behalf(self, description: str) -> bool:
+        """Whether *description*, after a name's comma, is all a phrase saying on whose behalf the
+        member speaks (``behalf``), as the languages that print the group before the word for it
+        set it in the European Parliament's record ("Ville X, Verts/ALE-ryhmän puolesta. –", "X,
+        PPE grupas vārdā. –", "X, S&D frakcijos vardu. –"): the role, as "on behalf of the PPE
+        Group" is in English."""
+        behalf = self.config.behalf
+        found = behalf.match(f"{description} .") if behalf else None
+        return found is not None and found.end() == len(description) + 1
+
     def _comma_stop(self, name: str, text: str) -> bool:
         """Whether *name*, before a comma set off by a space, is a label whose stop OCR read as
         the comma ("Mr. KNOWLTON , I yield.", "PRESIDENTE , Ha facoltà …"): the chair's office,
@@ -1220,7 +1230,11 @@ class GenericLabels(MatcherBase):
             (
                 # a stop and a dash end it, or a colon and a dash ("M. X, au milieu du bruit:—Je …")
                 (punct.startswith(". ") or (punct == ":" and text[end - 1] in "–—"))
-                and (description[:1].islower() or self.config.offices.search(description.casefold()))
+                and (
+                    description[:1].islower()
+                    or self.config.offices.search(description.casefold())
+                    or self._on_behalf(description)
+                )
             )
             or (
                 # a spaced dash after an office in lower case the vocabulary knows ("Ante X,
