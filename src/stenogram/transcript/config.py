@@ -553,6 +553,15 @@ class Config:
         )
 
     @cached_property
+    def numbered_letters_line(self) -> re.Pattern[str] | None:
+        """A line opening with one letter of a pair (``short``) glued to a number and its stop or
+        colon ("Q1.", "A12:"): group ``letter``; None where no pair is lettered."""
+        letters = sorted({word for pair in self.short_labels for word in pair if len(word) == 1})
+        if not letters:
+            return None
+        return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\d{{1,3}}[.:](?=[ \t])")
+
+    @cached_property
     def asked_letters_line(self) -> re.Pattern[str] | None:
         """A line opening with the one letter of a pair's question (``short``, both letters alone:
         "Q." of "Q."/"A."), its stop and a space, a question mark on the line, the letter no

@@ -14,6 +14,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.labels.patterns import NUMBER_SIGNS
 from stenogram.transcript.model import (
     Division,
     Document,
@@ -28,6 +29,8 @@ from stenogram.transcript.units import Unit
 _LETTER = 1  # an answer's letter ("A:", "O:") may be a name's initial; its word in full is no one's
 _SWORN_NAME = 60  # characters of a witness's name alone on its line over the oath's words
 _WORD_START = regex(r"(?<!\S)(?=\S)")
+# A question's number after its word, no one's name: "1", "NO. 1", "№ 3", "１".
+_NUMBERED = regex(rf"(?:(?i:n|{NUMBER_SIGNS})\.?[ ]?)?[0-9０-９]{{1,3}}")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
 _THE_WITNESS = "the witness"
 
@@ -161,7 +164,7 @@ class Examinations:
         that names whose it is ("Pytanie obrońcy:") keeps its label; its number ("Q.1") names no one."""
         at = cand.printed.find(cand.name)
         whose = cand.printed[at + len(cand.name) :].strip(" .:：\t—–-/") if at >= 0 else ""
-        if at < 0 or (whose and not whose.isdigit()):
+        if at < 0 or (whose and not _NUMBERED.fullmatch(whose)):
             return None
         lang = self.doc.lang or ""
         if cand.key == "q" and "a" in self.accepted:  # the common-law reporter's "Q." and "A."

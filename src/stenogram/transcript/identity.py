@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from stenogram.transcript.candidate import fold, label_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
-from stenogram.transcript.names import name_parts
+from stenogram.transcript.names import chairs, name_parts
 from stenogram.transcript.regexcache import regex
 
 
@@ -284,6 +284,48 @@ def lettered(names: Iterable[str], config: Config) -> dict[str, str]:
                 found[name] = full[0]
         seen.setdefault(label_key(name), name)
     return found
+
+
+def abbreviated_chairs(names: Iterable[str], config: Config) -> dict[str, str]:
+    """The labels of *names* (all printed) that name the chair's office abbreviated with its stop,
+    each with the label printed in full (or less abbreviated) that it stands for: "Pdte.:" beside
+    "Presidente:", "Sr. Pdte.:" beside "Sr. Presidente:", "Пред.:" beside "Председатель:", "Vors.:"
+    beside "Vorsitzender:", as a typed record or its OCR shortens the chair's word once the word
+    is printed whole. Both are the chair's office (:func:`~stenogram.transcript.names.chairs`), word
+    for word the same but for the abbreviated ones, each opening with the full word's first letter,
+    its letters in that word's order. Only the record's chair labels are compared, a handful."""
+    first = {label_key(name): name for name in reversed(list(names))}
+    chaired = [name for name in first.values() if chairs(name, config)]
+    found: dict[str, str] = {}
+    for name in chaired:
+        words = name.split()
+        fuller = [
+            other
+            for other in chaired
+            if other != name
+            and len(other.split()) == len(words)
+            and all(_abbreviates(a, b) for a, b in zip(words, other.split(), strict=True))
+        ]
+        if fuller:
+            found[name] = max(fuller, key=len)  # the fullest: "Председатель" over "Председ."
+    return found
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether the word *short* is *full* or an abbreviation of it with its stop ("Pdte." of
+    "Presidente", "Prés." of "Président", "Пред." of "Председ.")."""
+    if short == full:
+        return True
+    letters, whole = fold(short.rstrip(".")), fold(full.rstrip("."))
+    if (
+        not short.endswith(".")
+        or not letters.isalpha()
+        or len(letters) >= len(whole)
+        or letters[:1] != whole[:1]
+    ):
+        return False
+    rest = iter(whole)
+    return all(letter in rest for letter in letters)
 
 
 def _opens_surname(name: str, letter: str) -> bool:

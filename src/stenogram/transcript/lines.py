@@ -492,6 +492,21 @@ def asked_letters(text: HeldText, config: Config) -> frozenset[str]:
     return frozenset(found.group("letter") for found in text.matches(asked.finditer, 1))
 
 
+def numbered_letters(text: HeldText, config: Config) -> frozenset[str]:
+    """The letters of the pairs (``short``) that *text* prints glued to a question's or an
+    answer's number at a line's start, where the pair's other letter is so printed too ("Q1." and
+    "A1.", an interrogatory's numbered questions and answers): the number the item's, no name's.
+    A letter numbered alone is a code ("P1:", an interview's first participant). One scan of the
+    text, before the lines are read."""
+    numbered = config.numbered_letters_line
+    if numbered is None:
+        return frozenset()
+    found = {match.group("letter") for match in text.matches(numbered.finditer, 1)}
+    return frozenset(
+        word for pair in config.short_labels if len(pair) > 1 and set(pair) <= found for word in pair
+    )
+
+
 # A question's mark and the capital after it: where the answer's letter may open on its line.
 _QUESTION_THEN_WORD = regex(rf"[?？][ \t]+(?=[{UPPER}])")
 
@@ -529,6 +544,8 @@ class LineLabels:
         # the pairs' question letters the record asks with (see :func:`asked_letters`), set once
         # before any line is read
         self.asked_letters: frozenset[str] = frozenset()
+        # the pairs' letters the record numbers at lines' starts (see :func:`numbered_letters`)
+        self.numbered_letters: frozenset[str] = frozenset()
 
     def wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
         """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
@@ -1466,22 +1483,26 @@ class LineLabels:
             and cand.end > short.end
             and self._sentence_after_letter(text[len(short.printed) : cand.end])
         )
-        if short and (
-            whole
-            or cand is None
-            or resumed
-            or gapped
-            or sentenced
-            or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
-            or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
-            or not (
-                cand.upper
-                or cand.role
-                or cand.punct in (":", "：")
-                or _TWO_INITIALS.match(cand.name)
-                or self._article_letter(cand, short, text)
-                or self._initial_stop_dashed(cand, short.name)
-                or self._initial_dashed(cand, short.name)
+        if (
+            short
+            and (
+                whole
+                or cand is None
+                or resumed
+                or gapped
+                or sentenced
+                or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
+                or (short.name in self.numbered_letters and cand.name[len(short.name) :].isdigit())  # "Q1."
+                or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
+                or not (
+                    cand.upper
+                    or cand.role
+                    or cand.punct in (":", "：")
+                    or _TWO_INITIALS.match(cand.name)
+                    or self._article_letter(cand, short, text)
+                    or self._initial_stop_dashed(cand, short.name)
+                    or self._initial_dashed(cand, short.name)
+                )
             )
         ):
             cand = short

@@ -855,9 +855,25 @@ def surname_in_capitals(words: list[str], config: Config) -> bool:
     )
 
 
+# The polytonic marks of Greek: the breathings, the iota subscript and the vowels' length marks
+# dropped, the grave and the circumflex read as the monotonic accent.
+_POLYTONIC_DROPPED = dict.fromkeys(map(ord, "\u0313\u0314\u0345\u0304\u0306"))
+_POLYTONIC_ACCENTS = {ord("\u0300"): "\u0301", ord("\u0342"): "\u0301"}
+
+
+def monotonic(word: str) -> str:
+    """*word* with its polytonic Greek letters (the Greek Extended block) in their monotonic
+    spelling ("ὁ" → "ο", "πρωθυπουργὸς" → "πρωθυπουργός"); any other word as it is."""
+    if not any("\u1f00" <= char <= "\u1fff" for char in word):
+        return word
+    bare = unicodedata.normalize("NFD", word).translate(_POLYTONIC_DROPPED).translate(_POLYTONIC_ACCENTS)
+    return unicodedata.normalize("NFC", bare)
+
+
 def addressing(word: str, config: Config) -> bool:
-    """Whether *word* is a form of address, a particle or an article before an office or a name."""
-    folded = word.casefold()
+    """Whether *word* is a form of address, a particle or an article before an office or a name;
+    a Greek word printed polytonic is looked up monotonic ("Ὁ Πρόεδρος": the article "ο")."""
+    folded = monotonic(word.casefold())
     return bool(
         config.titles.fullmatch(word)
         or folded in config.particles

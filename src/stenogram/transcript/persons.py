@@ -34,7 +34,16 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.heldtext import HeldText
-from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, lettered, persons, same, signature
+from stenogram.transcript.identity import (
+    MOST_FORMS,
+    Signature,
+    abbreviated_chairs,
+    inflected,
+    lettered,
+    persons,
+    same,
+    signature,
+)
 from stenogram.transcript.labels.patterns import initial_pattern
 from stenogram.transcript.model import Person
 from stenogram.transcript.names import (
@@ -421,6 +430,7 @@ class Registry:
         free: dict[str, str] = {}  # the first printed form of each key
         labels = list(names)
         self._misread = _misreadings(labels, self._config.address_spellings) | lettered(labels, self._config)
+        self._misread |= abbreviated_chairs(labels, self._config)  # "Pdte." beside "Presidente"
         self._label_keys = frozenset(label_key(self._behalf(printed)[0]) for printed in labels)
         self._chairs_first.clear()
         self._forms.clear()  # a form's reading asks the misreadings and the labels printed

@@ -50,6 +50,7 @@ from stenogram.transcript.labels.patterns import (
     BOLD_ITEM,
     CLIP_RANGE,
     CLOCK,
+    NUMBER_SIGNS,
     PERSON_CODE,
     POSSESSIVE,
     initial_letter,
@@ -1815,7 +1816,7 @@ def _features(
     if _spaced_out(name) and not cand.role and not (caseless and _spaced_office(name, config)):
         found["spaced"] = w["spaced"]
     if any(PERSON_CODE.search(form.printed) for form in forms) or any(
-        (o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences
+        (o.cand.prefix and not _list_item(o) and not _dash_valued(o)) or o.captioned for o in occurrences
     ):
         found["marker"] = w["marker"]  # "○議長", a photo's caption, "X {BIO 18830412 <GO>}"
     # each printing under a bullet alone on the line above, no office nor form of address nor
@@ -1981,6 +1982,13 @@ def _list_item(occurrence: Occurrence) -> bool:
     label as the dash a record prints before each label is."""
     dash = occurrence.cand.prefix[:1]
     return dash in "-–—" and occurrence.above.lstrip().startswith(dash)
+
+
+def _dash_valued(occurrence: Occurrence) -> bool:
+    """Whether *occurrence*'s dash before it opens a list's item whose value goes on in lower case
+    after its colon ("– Предложения: ремонт дороги, освещение."): no mark of a label, though the
+    record's turns open with the dash."""
+    return occurrence.cand.prefix[:1] in _DASHES and _spoken_after(occurrence).lstrip()[:1].islower()
 
 
 _HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
@@ -2529,6 +2537,9 @@ def _numbered_business(cand: Candidate, config: Config, answered: bool = False) 
     "ANSWER: In Springfield.", a deposition's turns)."""
     if cand.role or cand.title or _punct(cand) not in _COLON_LIKE:
         return False
+    if (cited := _PROVISION_NUMBER.fullmatch(cand.name.strip())) is not None:
+        # "Art.5:", "Nr.12:", "§ 3:": a provision's or an item's number alone, a text's reference
+        return cited["word"] is None or config.provisions.match(cand.name.strip()) is not None
     if not cand.printed.lstrip()[:1].isdigit():
         numbered = _NUMBERED_AFTER.fullmatch(cand.name.strip()) if cand.name[-1:].isdigit() else None
         if numbered is None:
@@ -2631,6 +2642,10 @@ def _item_marked(cand: Candidate, config: Config) -> bool:
     return business or any(word.islower() and word not in links for word in words[1:])
 
 
+# A number's sign, or one word (a provision's: "Art.", "§"), and the number glued or spaced after it.
+_PROVISION_NUMBER = regex(
+    rf"(?:(?i:{NUMBER_SIGNS})\.|(?P<word>[^\W\d_]+\.?|§{{1,2}}))[ \t]?\d{{1,4}}[a-z]?", re.IGNORECASE
+)
 _DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -3266,10 +3281,23 @@ def _paired(
         return True, "the letter a label printed in brackets after its name at its first turn"
     if not accepted and _initials_alternating(occurrences, config):
         return True, "a speaker's initial: letters of no question-and-answer pair take turns"
+    if not accepted and _item_numbered(cand):
+        return False, "a numbered question or answer with no label of its pair: an item read out"
     if not accepted and len(cand.name) > 1:
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+# A question's or an answer's number after its word or letter, before its stop or colon.
+_ITEM_NUMBER = regex(rf"[ ]?(?:(?i:n|{NUMBER_SIGNS})\.?[ ]?)?[0-9０-９]{{1,3}}[ \t]*[.:：]")
+
+
+def _item_numbered(cand: Candidate) -> bool:
+    """Whether *cand*, a word or a letter of a pair, is printed with its item's number ("Frage 1:",
+    "QUESTION NO. 1:", "Q1."): a list's item where its pair's other word answers no turn."""
+    at = cand.printed.find(cand.name)
+    return at >= 0 and _ITEM_NUMBER.match(cand.printed, at + len(cand.name)) is not None
 
 
 # A line that opens with one letter and a spaced dash: an item of a lettered list ("ث - …").
@@ -3915,6 +3943,8 @@ def decide(
         alike = alike or (spaced_stops and _spaced_stop(cand) and _worded_after(by_key[row.key][0]))
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
+        if cand.prefix in _DASHES and all(_spoken_after(o).lstrip()[:1].islower() for o in by_key[row.key]):
+            alike = False  # "– Предложения: ремонт дороги, …" beside "— Председатель:": a dash list's item
         if not row.accepted and not against and alike and row.score > 0:
             row.features["shape"] = config.weights["shape"]
             if config.offices.match((cand.role or "").casefold()):  # "Matovič, Igor, poslanec NR SR" alone
@@ -3930,6 +3960,7 @@ def decide(
     _roles_between_answers(scored, by_key, occurrences, {row.key for row in table if row.accepted}, config)
     _named_holders(scored, by_key, config)
     _exchange_names(scored, by_key, occurrences, config)
+    _dash_opened_names(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
@@ -4582,6 +4613,35 @@ def _uncalled_word(cand: Candidate, row: LabelScore) -> bool:
     )
 
 
+def _dash_opened(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is a bare name glued to the dash that opens its line, with no form of address
+    or office among its first words and no known forename opening it after a hyphen: one word
+    ("–Иванов:"), or a name whose forename no list holds ("-Kwame Mensah:"). "—Juan Pérez:" after
+    a long dash, "-Juan Pérez:" after a known forename are read as names alone."""
+    printed = cand.printed.lstrip()
+    if cand.prefix not in _DASHES or not printed[1:2].isalpha() or cand.title:
+        return False
+    words = cand.name.split()
+    if not words or any(office_or_title(word.casefold(), config) for word in words[:2]):
+        return False
+    return len(words) == 1 or (cand.prefix == "-" and words[0].casefold() not in config.given_names)
+
+
+def _dash_opened_names(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Refuse the believed names glued to a dash (:func:`_dash_opened`) where the dash opens no
+    turns of the record: a web copy printing each turn as a dash line names its speakers twice or
+    more ("-Kwame Mensah: …" / "-Ama Owusu: …" / "-Kwame Mensah: …"), beside another label after
+    the dash; a list's item ("-Key Partners: The city …") or a line of dialogue is printed once."""
+    dashed = [row for row in scored if row.accepted and by_key[row.key][0].cand.prefix in _DASHES]
+    for row in dashed:
+        if not all(_dash_opened(o.cand, config) for o in by_key[row.key]):
+            continue
+        others = any(other is not row for other in dashed)
+        if row.count < 2 or not others:
+            row.accepted = False
+            row.reason = "a name glued to a dash where the dash opens no turns: a list's item or dialogue"
+
+
 def _saluted_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Believe one capitalised word with its stop alone on its line above a speech that opens by
     addressing the hall, printed once in a short excerpt beside names of one word and a stop
@@ -4683,6 +4743,8 @@ def _exchange_names(
         against = {name for name, weight in row.features.items() if weight < 0}
         if row.accepted or not against <= _SHORT_REPLY or not all(_bare_name(o.cand) for o in found):
             continue
+        if row.count == 1 and found[0].cand.prefix in _DASHES:
+            continue  # "– Предложения: ремонт дороги, …" once among dash lines: a list's item
         if all(at[id(o)] > first and _among(at[id(o)], occurrences, believed) for o in found):
             for name in against:
                 row.features.pop(name)
@@ -5166,9 +5228,7 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     )
 
 
-# The signs of a number, its stop left out ("No.", "Nr.", "N°", "№", "Núm."): "N" alone, an
-# initial as often, is the caption's sign only where a case's number follows it
-_NUMBER_SIGNS = r"n[or]|n[°º]|№|núm|num"
+_NUMBER_SIGNS = NUMBER_SIGNS
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
 # ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
 _NUMBER_ROLE = regex(rf"(?:(?:{_NUMBER_SIGNS})\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)

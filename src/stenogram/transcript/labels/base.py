@@ -32,6 +32,7 @@ from stenogram.transcript.labels.patterns import (
     HOLDER_WORDS,
     IN_PARENS,
     INITIAL_STOP,
+    NUMBER_SIGNS,
     OFFICE,
     PARTY_AFTER_OFFICE,
     PLACE_WORD,
@@ -180,6 +181,16 @@ def _built(config: Config) -> _Patterns:
         r"(?:(?<=[^\W\d_]{2})[ ](?!(?i:n[^\W\d_]{0,2})\.?[ ]?\d)"
         r"(?:[^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:)|\([^()\n:]{1,60}\)(?=[ ]?[:：])))?"
     )
+    # The question's or the answer's number after its word, before the colon or stop: a
+    # deposition's, an interrogatory's, a list's ("QUESTION NO. 1:", "Question 1:", "Вопрос № 3:",
+    # "Pregunta 2:", "質問１：", and glued to a letter "Q1." / "A1."): the item's number, no name,
+    # so every question is one asker's and every answer one answerer's; a word's number after a
+    # space, a letter's glued; read only before the stop or colon (see ``short_label``)
+    numbered = (
+        rf"(?P<item_number>(?:(?<=[^\W\d_]{{2}})[ ](?i:n|{NUMBER_SIGNS})\.?[ ]?|(?<=[^\W\d_]{{2}})[ ]"
+        r"|(?<=(?<![^\W\d_])[^\W\d_])(?=\d)|(?<=[\u3040-\u9fff])(?=[0-9０-９]))"
+        r"[0-9０-９]{1,3}(?![\d０-９]))"
+    )
     # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
     alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
     word_dash = r"(?<=[^\W\d_]{2}[ ])[-–—](?=[ \t])"  # "DOMANDA - …": a word's spaced dash
@@ -206,7 +217,7 @@ def _built(config: Config) -> _Patterns:
     letters = "".join(re.escape(mark) for mark in marks)
     slash = rf"(?<=(?<![^\W\d_])[{letters}])/(?=[ \t]+\S)" if letters else "(?!)"
     short = regex(
-        rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
+        rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms})(?:{numbered}|{whose})"
         rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.(?P<asked_number>\d{{1,3}})(?=[ \t])|\.[-–—](?=[ \t]|$)"
         rf"|{glued}|{comma}|{word_dash}|{letter_dash}"
         rf"|{slash}|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"

@@ -83,6 +83,8 @@ from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
+# A surname and a year in brackets after an initial's stop: a citation ("Ch. Dickens (1850):").
+_CITED = regex(r"[ \t]?[^\W\d_]+[ \t]*\(\d{4}\)")
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
 _GROUP_COMMA_SPAN = 60  # the most characters of a group's voice before OCR's comma for its stop
@@ -1138,27 +1140,35 @@ class GenericLabels(MatcherBase):
                     and (initialled := self._office_initialled(text, name_start, pos))
                 ):
                     return initialled
-                if part["stop"] and not (
-                    initial(word)
-                    or faculty
-                    or compound
-                    or (
-                        self.config.unarticled(word).casefold() in self.config.abbreviations
-                        and not self._place_abbreviated(text[name_start : token.start("word")], word)
-                    )
-                    or self._hyphened_abbreviation(word)
-                    or (
-                        len(word) <= ABBREVIATED_LETTERS
-                        and word[:1].isupper()
-                        and word[1:].islower()
-                        and (
-                            ABBREVIATED_REST.match(text, pos)
-                            or self._abbreviated_holder(text, pos, after_abbreviation)
+                if (
+                    part["stop"]
+                    and not (
+                        initial(word)
+                        # "Member Ts.Batbayar:": Ц's initial; "Ch. Dickens (1850):" a citation's forename
+                        or (
+                            word in self.config.digraph_initials
+                            and not _CITED.match(text, token.end("word") + 1)
                         )
+                        or faculty
+                        or compound
+                        or (
+                            self.config.unarticled(word).casefold() in self.config.abbreviations
+                            and not self._place_abbreviated(text[name_start : token.start("word")], word)
+                        )
+                        or self._hyphened_abbreviation(word)
+                        or (
+                            len(word) <= ABBREVIATED_LETTERS
+                            and word[:1].isupper()
+                            and word[1:].islower()
+                            and (
+                                ABBREVIATED_REST.match(text, pos)
+                                or self._abbreviated_holder(text, pos, after_abbreviation)
+                            )
+                        )
+                        or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
+                        or self._dotted_word(word, text, token.end())
+                        or (words == 1 and self._title_before_name(text, token.start("word"), token.end()))
                     )
-                    or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
-                    or self._dotted_word(word, text, token.end())
-                    or (words == 1 and self._title_before_name(text, token.start("word"), token.end()))
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break

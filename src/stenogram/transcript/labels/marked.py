@@ -760,15 +760,17 @@ class MarkedLabels(GenericLabels):
             return None  # "-Release Plan: …", "-Ordenanza Fiscal: …": a list's item, no one's label
         # "—Juan Pérez: …"; after a glued hyphen a known forename opens the name ("-Juan Pérez: …"),
         # as a list's item in Title Case goes on no less ("-Key Partners: The city …", "-Hora Inicio: …")
-        forename = hyphen and inner.name.split()[0].casefold() in self.config.given_names
-        named = (lead.group() in "–—" or forename) and self._named_whole(inner, text[lead.end() :])
+        # Any other name of one to three capitalised words glued to its dash ("-Kwame Mensah:",
+        # "–Иванов:") is read too, and believed only where the dash opens the record's turns
+        # (see the scoring's ``dash_opened``): a list's item or a line of dialogue is printed so once.
+        named = self._named_whole(inner, text[lead.end() :], least=1)
         if len(lead.group()) == 1 and not (self._office_opens(inner) or named):
             return None  # "-Sí, claro: …", "—Mira, Juan: …": a dash glued to a word opens a line of dialogue
         if lead.group() in "–—" and self._office_addressed(inner, text[lead.end() :]):
             return None  # "—Señor presidente: le traigo …", "—Товарищ министр: разрешите …": a vocative
         return read_past(inner, text, lead.end(), prefix=lead.group().strip())
 
-    def _named_whole(self, cand: Candidate, text: str) -> bool:
+    def _named_whole(self, cand: Candidate, text: str, least: int = _NAMED_WORDS[0]) -> bool:
         """Whether *cand*, read from *text* after a glued dash, is a person's forename and surname
         and no more, each word capitalised, no comma, no sentence's opener nor a clause's word
         among them ("Juan Pérez", "Anna Berg"), over a speech that opens as a sentence does, as a
@@ -779,7 +781,7 @@ class MarkedLabels(GenericLabels):
         помогите нам …"). After a glued hyphen the name is asked once the list's item is ruled out
         (see :meth:`_listed_item`: "-Release Plan: Ship in March." is none)."""
         words = cand.name.split()
-        if not _NAMED_WORDS[0] <= len(words) <= _NAMED_WORDS[1] or "," in cand.name or cand.title:
+        if not least <= len(words) <= _NAMED_WORDS[1] or "," in cand.name or cand.title:
             return False
         speech = text[speech_start(text, cand.end) :].lstrip(_SPEECH_OPENERS)
         if speech[:1].islower():
