@@ -134,14 +134,16 @@ class HeldText:
     def lines(self) -> list[str]:
         """The text split at its line ends, as ``str.split("\\n")`` splits it: read a run at a
         time, so the decoded text need not be held beside its lines."""
-        lines: list[str] = []
+        return list(self.each_line())
+
+    def each_line(self) -> Iterator[str]:
+        """The lines :meth:`lines` gives, one at a time, a run of them decoded at a time."""
         last = ""  # the last run's unended line (empty where the text ends with a line end)
         for chunk in self.chunks():
             parts = chunk.split("\n")
             last = parts.pop()
-            lines.extend(parts)
-        lines.append(last)
-        return lines
+            yield from parts
+        yield last
 
     def head(self, length: int) -> str:
         """The text's first *length* characters: a record's opening, where the parse's start
@@ -232,10 +234,6 @@ class HeldText:
     def span(self, start: int, end: int) -> str:
         """The text between two places."""
         return unheld(self.data[start:end])
-
-    def width(self, text: str) -> int:
-        """How many places *text* takes where it is held."""
-        return len(text) if isinstance(self.data, str) else len(text.encode("utf-8"))
 
 
 def _last_lines(run: str, count: int) -> int | None:

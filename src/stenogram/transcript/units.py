@@ -6,6 +6,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import overload
 
 from stenogram.transcript.heldtext import HeldText
@@ -210,65 +211,69 @@ class Lines(Sequence[tuple[int, str]]):
         return f"Lines({list(self)!r})"
 
 
+# A source line's marks (:class:`SourceLines`): a paragraph's line printed there as it stands, or
+# with white space about it, and a paragraph's one line
+_PRINTED, _STRIPPED, _LONE = 1, 2, 4
+
+
 class SourceLines:
     """Every line of a source's paragraphs, and apart those of the paragraphs of one line, for
-    the rules that ask of the whole source once its paragraphs are freed: each line as its place
-    in the source's text where it is printed there as it stands (a line the reader cut or joined
-    kept as its text). A list of the texts had kept every line alive to the end of the parse, a
-    quarter of its peak; the places take 8 bytes a line. They are read when first asked, or when
-    the paragraphs are to be freed (:meth:`settle`): not while the labels are decided, the
-    parse's peak of memory, which they had raised by some 4 bytes a character of the record."""
+    the rules that ask of the whole source once its paragraphs are freed: each line marked by
+    its number where it is printed there as it stands, or with white space about it (a line the
+    reader cut or joined kept as its text), and read again from the source's text when asked. A
+    list of the texts had kept every line alive to the end of the parse, a quarter of its peak;
+    their places in the text, two numbers of 4 bytes a line, had been the most of what the body
+    held above the head (0.75 MB of a long record's); a mark is a byte a line of the source.
+    They are marked when first asked, or when the paragraphs are to be freed (:meth:`settle`):
+    not while the labels are decided, the parse's peak of memory, which they had raised by some 4
+    bytes a character of the record."""
 
-    __slots__ = ("_first", "_lone", "_lone_others", "_others", "_paragraphs", "_spans", "_text")
+    __slots__ = ("_first", "_lone_others", "_marks", "_others", "_paragraphs", "_text")
 
     def __init__(self, text: HeldText, paragraphs: Iterable[Lines]) -> None:
         self._text = text
         self._paragraphs: Iterable[Lines] | None = paragraphs  # read by settle()
-        self._spans, self._lone = array("I"), array("I")  # start, end, start, end, …
+        self._marks = bytearray()  # by a line's number: how a paragraph's line is printed there
         self._others: list[str] = []
         self._lone_others: list[str] = []
         self._first: str | None = None  # the first line's text, set by settle()
 
     def settle(self) -> None:
-        """Read the paragraphs' lines as places, once; the paragraphs are not held after."""
-        paragraphs, text = self._paragraphs, self._text
+        """Mark the paragraphs' lines, read once with the source's lines beside them; the
+        paragraphs are not held after. A line marked already (a line two paragraphs share) and
+        one the source does not print as it stands is kept as its text."""
+        paragraphs = self._paragraphs
         if paragraphs is None:
             return
         self._paragraphs = None
-        start, line = 0, 1  # the text's line *line* begins at *start*
-        found: int | None = None  # where that line ends (-1: with the text), once read
+        marks = self._marks
+        numbered = enumerate(self._text.each_line(), start=1)
+        line = 0  # the source's line *line* is *raw* (None past the text's end)
+        raw: str | None = ""
         for lines in paragraphs:
-            lone = len(lines) == 1
+            lone = _LONE if len(lines) == 1 else 0
             for number, held in lines:
                 if self._first is None:
                     self._first = held
-                while line < number and start >= 0:
-                    start = text.line_end(start) if found is None else found  # each end found once
-                    start, line, found = (start + 1 if start >= 0 else -1), line + 1, None
-                if start >= 0 and found is None:
-                    found = text.line_end(start)
-                end = len(text) if found is None or found < 0 else found
-                raw = text.span(start, end) if start >= 0 else ""
-                if start >= 0 and raw == held:
-                    at, stop = start, end  # the line as printed, most lines
-                elif start >= 0 and raw.strip() == held:
-                    at = start + text.width(raw[: len(raw) - len(raw.lstrip())])
-                    stop = at + text.width(held)
-                else:
-                    at = -1
-                if at >= 0:
-                    self._spans.extend((at, stop))
-                    if lone:
-                        self._lone.extend((at, stop))
+                while line < number:
+                    line, raw = next(numbered, (number, None))
+                mark = 0
+                if number > 0 and line == number and raw is not None:
+                    if len(marks) <= number:
+                        marks.extend(bytes(number + 1 - len(marks)))
+                    if not marks[number]:
+                        mark = _PRINTED if raw == held else _STRIPPED if raw.strip() == held else 0
+                if mark:
+                    marks[number] = mark | lone
                 else:
                     self._others.append(held)
-                    if len(lines) == 1:
+                    if lone:
                         self._lone_others.append(held)
 
     def texts(self) -> Iterator[str]:
         """Every line's text (not in order)."""
         self.settle()
-        yield from self._read(self._spans)
+        yield from self._read(_PRINTED | _STRIPPED)
         yield from self._others
 
     def opens(self, line: str) -> bool:
@@ -279,13 +284,15 @@ class SourceLines:
     def lone(self) -> Iterator[str]:
         """The text of each paragraph of one line (not in order)."""
         self.settle()
-        yield from self._read(self._lone)
+        yield from self._read(_LONE)
         yield from self._lone_others
 
-    def _read(self, spans: array[int]) -> Iterator[str]:
-        text = self._text
-        for at in range(0, len(spans), 2):
-            yield text.span(spans[at], spans[at + 1])
+    def _read(self, wanted: int) -> Iterator[str]:
+        """The source's lines marked *wanted*, as the paragraphs held them."""
+        # the marks end at the last line a paragraph holds, the source's lines may run on
+        for mark, raw in zip(islice(self._marks, 1, None), self._text.each_line(), strict=False):
+            if mark & wanted:
+                yield raw if mark & _PRINTED else raw.strip()
 
 
 def line_texts(lines: Sequence[tuple[int, str]]) -> list[str]:
