@@ -765,8 +765,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         words = set(label_key(found.group(1)).split())
         head, _, place = found.group(1).partition(",")
         # the country a few capitalised words, no second comma: "(The Speaker, Ms X, in the
-        # Chair.)" is the chair's note
-        named = set(label_key(head).split()) if _RUNNING_PLACE.fullmatch(place.strip()) else set()
+        # Chair.)" is the chair's note; nor a form of address opening them, a person named after
+        # the office, "(The Deputy Speaker, Mrs X)" the chair's note of who takes it
+        country = _RUNNING_PLACE.fullmatch(place.strip()) and not self.config.titles.fullmatch(
+            place.split()[0].casefold()
+        )
+        named = set(label_key(head).split()) if country else set()
         if not any(len(part) >= 2 and any(part <= key for key in keys) for part in (words, named)):
             return False
         self._furniture(unit, "running-head")

@@ -770,6 +770,20 @@ class MatcherBase:
             for word in words
         )
 
+    def _clause_word(self, word: str) -> bool:
+        """Whether *word*, in an office after a name's spaced dash, is a pronoun or a verb of
+        some language's clause (``clause_words``, every language's, the record's not yet known):
+        in lower case, and no article nor particle, which join an office's portfolio in another
+        language (the French "il" is the Italian article of "sottosegretario di Stato per il
+        lavoro")."""
+        config = self.config
+        return (
+            word.islower()
+            and word in config.any_clause_words
+            and word not in config.articles
+            and word not in config.particles
+        )
+
     def _dashed_office(self, text: str, at: int) -> re.Match[str] | None:
         """The office in lower case after a name's spaced dash at *at* in *text*, up to the
         label's colon ("Domnul Andrei Popa - ministrul finanțelor:"): one the vocabulary knows,
@@ -780,7 +794,7 @@ class MatcherBase:
         its shareholders and officers ("Mr. Ashok Jain - Shareholder:", "Ms. Priya Nair - CFO:")."""
         found = DASHED_OFFICE.match(text, at)
         office = found.group("office") if found else ""
-        if any(word.islower() and word in self.config.any_clause_words for word in office.split()):
+        if any(self._clause_word(word) for word in office.split()):
             # a pronoun or a verb in lower case makes the words a sentence of the speech the dash
             # opens: "Ms X (Y) – The chairman was clear: …", "Mr. X – Thank you: …"
             return None

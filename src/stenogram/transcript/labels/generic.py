@@ -499,6 +499,8 @@ class GenericLabels(MatcherBase):
         PPE grupas vārdā. –", "X, S&D frakcijos vardu. –"): the role, as "on behalf of the PPE
         Group" is in English."""
         behalf = self.config.behalf
+        # the pattern opens a label before its name and so asks for a space and a word after the
+        # phrase: a stand-in word after the description, the phrase to end where it does
         found = behalf.match(f"{description} .") if behalf else None
         return found is not None and found.end() == len(description) + 1
 
