@@ -304,21 +304,24 @@ def abbreviated_chairs(names: Iterable[str], config: Config) -> dict[str, str]:
             for other in chaired
             if other != name
             and len(other.split()) == len(words)
-            and all(_abbreviates(a, b) for a, b in zip(words, other.split(), strict=True))
+            and all(_abbreviates(a, b, config) for a, b in zip(words, other.split(), strict=True))
         ]
         if fuller:
             found[name] = max(fuller, key=len)  # the fullest: "Председатель" over "Председ."
     return found
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def _abbreviates(short: str, full: str, config: Config) -> bool:
     """Whether the word *short* is *full* or an abbreviation of it with its stop ("Pdte." of
-    "Presidente", "Prés." of "Président", "Пред." of "Председ.")."""
+    "Presidente", "Prés." of "Président", "Пред." of "Председ.", "Sr." of "Señor"). A form of
+    address abbreviated with its own stop abbreviates no other ("Mr. Chairman:" and
+    "Mrs. Chairman:", "Ms." and "Mrs.": two chairs of a sitting, each a person)."""
     if short == full:
         return True
     letters, whole = fold(short.rstrip(".")), fold(full.rstrip("."))
     if (
         not short.endswith(".")
+        or (full.endswith(".") and config.titles.fullmatch(full) is not None)
         or not letters.isalpha()
         or len(letters) >= len(whole)
         or letters[:1] != whole[:1]

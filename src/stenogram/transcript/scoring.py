@@ -2527,19 +2527,23 @@ def _holder_named(words: list[str], config: Config, clause_words: frozenset[str]
     )
 
 
-def _numbered_business(cand: Candidate, config: Config, answered: bool = False) -> bool:
+def _numbered_business(cand: Candidate, config: Config, answered: bool = False, once: bool = True) -> bool:
     """Whether *cand* is an item of business numbered before its colon, named by the business's
     own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
     Votes and Proceedings number what it did, or numbered after them with the sign of a number
     ("Issue No. 1 :", "Point No. 2:", the issues a court frames and decides): no office, title
     or role names anyone, no voice. A question numbered so is a heading where no label of the
     record answers it as its pair does (*answered*: "QUESTION NO. 1: Where do you live?" over
-    "ANSWER: In Springfield.", a deposition's turns)."""
+    "ANSWER: In Springfield.", a deposition's turns). A number's sign and its number alone
+    ("Nr.12:") is an item cited where printed *once*; printed again, it numbers a speaker ("Nr. 5:"
+    of a meeting's list of speakers, who speaks twice), as no item of a text is cited twice."""
     if cand.role or cand.title or _punct(cand) not in _COLON_LIKE:
         return False
     if (cited := _PROVISION_NUMBER.fullmatch(cand.name.strip())) is not None:
-        # "Art.5:", "Nr.12:", "§ 3:": a provision's or an item's number alone, a text's reference
-        return cited["word"] is None or config.provisions.match(cand.name.strip()) is not None
+        # "Art.5:", "§ 3:": a provision's number alone, a text's reference; "Nr.12:" an item's
+        if cited["word"] is None:
+            return once
+        return config.provisions.match(cand.name.strip()) is not None
     if not cand.printed.lstrip()[:1].isdigit():
         numbered = _NUMBERED_AFTER.fullmatch(cand.name.strip()) if cand.name[-1:].isdigit() else None
         if numbered is None:
@@ -3822,7 +3826,7 @@ def decide(
             )
         elif credit(key, config):
             row.reason = "a recorder's or transcriber's credit: the record's front or back matter"
-        elif all(_numbered_business(o.cand, config, answered) for o in found):
+        elif all(_numbered_business(o.cand, config, answered, len(found) == 1) for o in found):
             row.reason = "a numbered item of business: the record's heading, no voice"
         elif _placed_heading(cand, found, config):
             row.reason = "a word and its place alone on its line over the text: a heading, no member's seat"
@@ -4630,14 +4634,16 @@ def _dash_opened(cand: Candidate, config: Config) -> bool:
 def _dash_opened_names(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Refuse the believed names glued to a dash (:func:`_dash_opened`) where the dash opens no
     turns of the record: a web copy printing each turn as a dash line names its speakers twice or
-    more ("-Kwame Mensah: …" / "-Ama Owusu: …" / "-Kwame Mensah: …"), beside another label after
-    the dash; a list's item ("-Key Partners: The city …") or a line of dialogue is printed once."""
+    more ("-Kwame Mensah: …" / "-Ama Owusu: …" / "-Kwame Mensah: …"), two labels after the dash at
+    least, one of them recurring; there a caller heard once ("-Mary Lyons: …" among "-Host:" and
+    "-Caller:") speaks as they do. A list's items ("-Key Partners: The city …", "-Timeline: …")
+    or lines of dialogue are each printed once."""
     dashed = [row for row in scored if row.accepted and by_key[row.key][0].cand.prefix in _DASHES]
+    opened = len(dashed) > 1 and any(row.count > 1 for row in dashed)
     for row in dashed:
         if not all(_dash_opened(o.cand, config) for o in by_key[row.key]):
             continue
-        others = any(other is not row for other in dashed)
-        if row.count < 2 or not others:
+        if not opened:
             row.accepted = False
             row.reason = "a name glued to a dash where the dash opens no turns: a list's item or dialogue"
 
@@ -5228,17 +5234,14 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     )
 
 
-_NUMBER_SIGNS = NUMBER_SIGNS
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
 # ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
-_NUMBER_ROLE = regex(rf"(?:(?:{_NUMBER_SIGNS})\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
+_NUMBER_ROLE = regex(rf"(?:(?:{NUMBER_SIGNS})\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
 # The sign of a number that ends a caption's words before the number ("CAUSA N.", "CASE No.",
 # "Az. Nr."): no initial of a name.
-_NUMBER_SIGN_END = regex(rf"(?<!\S)(?:n|{_NUMBER_SIGNS})\.?$", re.IGNORECASE)
+_NUMBER_SIGN_END = regex(rf"(?<!\S)(?:n|{NUMBER_SIGNS})\.?$", re.IGNORECASE)
 # An item's words before the sign of its number and the number ("Issue No. 1", "Point No. 2").
-_NUMBERED_AFTER = regex(
-    rf"(?P<words>[^\W\d_][^\d()]*?)\s+(?:{_NUMBER_SIGNS})\.?\s*\d+[\w/.-]*", re.IGNORECASE
-)
+_NUMBERED_AFTER = regex(rf"(?P<words>[^\W\d_][^\d()]*?)\s+(?:{NUMBER_SIGNS})\.?\s*\d+[\w/.-]*", re.IGNORECASE)
 # A case's or a file's number: figures parted by a slash, a dash or a stop ("1874/22", "41-B").
 _CASE_NUMBER = regex(r"\d+[/.-]\w")
 
@@ -5246,7 +5249,7 @@ _CASE_NUMBER = regex(r"\d+[/.-]\w")
 # A field's code after its colon: figures, perhaps after a few capitals and a dash or a space
 # ("TRC-02-145", "BO/4412", "AM 1234/96").
 _CODE = regex(r"(?:[A-Z]{1,5}[ -]?)?\d")
-_NUMBER_SIGN_WORD = regex(rf"(?:{_NUMBER_SIGNS})\.?", re.IGNORECASE)
+_NUMBER_SIGN_WORD = regex(rf"(?:{NUMBER_SIGNS})\.?", re.IGNORECASE)
 
 
 def _identifier_field(occurrence: Occurrence, config: Config) -> bool:

@@ -82,9 +82,9 @@ from stenogram.transcript.names import (
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
-# A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 # A surname and a year in brackets after an initial's stop: a citation ("Ch. Dickens (1850):").
 _CITED = regex(r"[ \t]?[^\W\d_]+[ \t]*\(\d{4}\)")
+# A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
 _GROUP_COMMA_SPAN = 60  # the most characters of a group's voice before OCR's comma for its stop

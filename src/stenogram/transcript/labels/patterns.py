@@ -47,11 +47,11 @@ UP = rf"{PARTICLE}?(?:[{UPPER}]|0(?=[{UPPER}]))[{UPPER}0'’‘\-]*[{UPPER}]"
 # "MacGregor", "DeSantis", "O'Brien"): only the configured prefixes (``surname_prefixes``), so
 # that a brand's or a place's inner capital ("YouTube", "PowerPoint") is no name's word.
 CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
-# Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
-# ("Ж.-П.", "А.\u2011М. К. Бразаускас").
 # The signs of a number, its stop left out ("No.", "Nr.", "N°", "№", "Núm."): "N" alone, an
 # initial as often, is a caption's sign only where a case's number follows it
 NUMBER_SIGNS = r"n[or]|n[°º]|№|núm|num"
+# Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
+# ("Ж.-П.", "А.\u2011М. К. Бразаускас").
 INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
 INITIALS = rf"(?:{INITIAL}\s?){{1,3}}"
 
