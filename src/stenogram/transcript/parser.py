@@ -243,6 +243,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             item.line for item in source.furniture if item.part and item.pattern == "page-number"
         )
         self._line_openings: dict[tuple[Candidate, str, str], bool] = {}  # see _opens_line
+        self._chairs_below: dict[str, bool] = {}  # see _chair_holds_below
         # the lines the labels' decision read otherwise or found labels inside, and the paragraphs
         # it read no line of (see _none_inside)
         self._inside_again: set[tuple[int, int]] = set()

@@ -1000,6 +1000,7 @@ class TurnLabels:
         _odd_headings: set[str]
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
+        _chairs_below: dict[str, bool]
         _source_lines: SourceLines
         _voices: frozenset[str]
         _inside_again: set[tuple[int, int]]
@@ -2011,18 +2012,18 @@ class TurnLabels:
         ):
             return False
         surname = words[-1].casefold()
-        for text in self._source_lines.texts():
-            if surname not in text.casefold():
-                continue
-            below = self.lines.candidate(text)
-            if (
-                below is not None
+        # a record's chair calls member after member in this shape ("CHAIRMAN: Comrade Radek."):
+        # each surname's lines read once
+        if surname not in self._chairs_below:
+            self._chairs_below[surname] = any(
+                (below := self.lines.candidate(text)) is not None
                 and below.role
                 and below.name.casefold().split()[-1:] == [surname]
                 and chairs(below.role, self.config, whole=True)
-            ):
-                return True
-        return False
+                for text in self._source_lines.texts()
+                if surname in text.casefold()
+            )
+        return self._chairs_below[surname]
 
     def _chair_word(self, word: str) -> bool:
         """Whether *word* is or ends in the chair's office, as a compound prints it with the

@@ -1053,11 +1053,14 @@ class GenericLabels(MatcherBase):
                 part["comma"]
                 and roles
                 and comma < 0
+                and CAPITALS.search(re.split(r"[(\[]", text[name_start:pos], maxsplit=1)[0])
                 and (said := self._said_after(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))))
             ):
                 # "THE CHANCELLOR OF THE EXCHEQUER (Mr. X), who was received with applause, said:":
                 # the holder in brackets, what the hall did set off by a comma, then the verb of
-                # saying, as a party conference's report prints the turn
+                # saying, as a party conference's report prints the turn, the office or the
+                # surname before the brackets in CAPITALS: "The Chancellor (Mr. Snowden), who was
+                # asked this, said:" in Mixed case is a speech quoting him
                 punct, end = ":", said
                 break
             elif (
