@@ -80,6 +80,8 @@ _GLUED = regex(
 _RULE_THEN_LETTER = regex(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
 _FIRST_WORD = regex(r"([^\W\d_]{2,})[ \t]+")  # a word and the space after it: "APPLAUSE "
 _TWO_LETTERS = regex(r"[^\W\d_]{2}")  # a word of a name, not an initial
+# a bracketed description after a name ("О. Смирнова (председатель комиссии):"): a label's role
+_BRACKETED_ROLE = regex(r"[(（\[][^()（）\[\]]*[)）\]]")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …"); the stop
 # first: a fast scan.
@@ -1519,11 +1521,20 @@ class LineLabels:
 
     def _sentence_after_letter(self, words: str) -> bool:
         """Whether *words*, after a question's or an answer's letter up to the colon, are a
-        sentence's: no comma, a word in lower case that is no particle of a name ("The minutes
-        record", "At paragraph 14 you say"; not "de la Cruz")."""
-        return "," not in words and any(
-            word[:1].islower() and word.casefold() not in self.config.particles
-            for word in words.rstrip(" :：").split()
+        sentence's: no comma, a word all in lower case that is no particle of a name and that no
+        capitalised word follows ("The minutes record", "It says", "At paragraph 14 you say").
+        A lower-case word before a capital is a surname's particle however spelt ("R. von Arnim",
+        "A. dela Cruz", "F. bint Hamad"), as a capital inside a word is ("D. al-Rashid",
+        "P. d'Alema"): an initial and a name, no question's words; so are the lower-case words
+        of a role in brackets after it ("P. Nowak (poseł niezrzeszony):")."""
+        if "," in words:
+            return False
+        split = _BRACKETED_ROLE.sub(" ", words).rstrip(" :：").split()
+        return any(
+            word.islower()
+            and word.casefold() not in self.config.particles
+            and not (at + 1 < len(split) and split[at + 1][:1].isupper())
+            for at, word in enumerate(split)
         )
 
     def _date_through(self, text: str, end: int) -> bool:

@@ -5366,8 +5366,14 @@ def _caption_column(found: Occurrence) -> bool:
     """Whether *found* is followed on its line by a closing bracket opened nowhere before it, a
     case's caption setting its parties off from the docket's number by a column of brackets
     ("NORTHERN PLAINS PIPELINE CO.            )    Docket No. RP24-101-000", an American
-    agency's or court's hearing): the caption's party, no speech opens with its bracket."""
-    return found.rest.lstrip().startswith(")") and "(" not in found.cand.printed
+    agency's or court's hearing): the caption's party, no speech opens with its bracket. The
+    column's bracket stands alone, no word glued to it and none opened after it: an Arabic
+    record's brackets a PDF's copy mirrors ("السيدة مريم: )تصفيق( شكرا", "… : ) تصفيق ( …")
+    close before the stage direction they open, after a label."""
+    rest = found.rest.lstrip()
+    return (
+        rest[:1] == ")" and rest[1:2] in ("", " ", "\t") and "(" not in rest and "(" not in found.cand.printed
+    )
 
 
 def _degree_stop(cand: Candidate, config: Config) -> bool:
