@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from stenogram.transcript.candidate import LETTER, label_key, lower_case, uncased
+from stenogram.transcript.candidate import LETTER, cased, label_key, lower_case, uncased
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import (
     archival,
@@ -127,6 +127,29 @@ _CAST_ENTRIES = (2, 12)  # entries of a cast the head lists under no heading, at
 _CAST_WORDS = 8  # words of who holds the office after an entry's dash, at most: a rank and a name
 # A cast's entry: an office of a word or a few, its spaced dash, who holds it.
 _CAST_LINE = regex(r"[^\W\d_][^\s:：]*(?:[ ][^\s:：—–-]+){0,3}[ ][-–—][ ](?P<value>\S.*)")
+_JOINER = 3  # letters of a small word between a cast's names, at most: "П. С. Лебедев и К. А. Орлов"
+
+
+def _holder(value: str) -> bool:
+    """Whether *value*, after a cast's dash, reads as who holds the office, a rank in small
+    letters and a name ("армвоенюрист В. В. Ульрих.", "военюрист 2-го ранга И. М. Зайцев.",
+    "Judge Amy Carter"), unlike the words of a turn set off by its dash ("Начнём, товарищи.",
+    "Я готов доложить.", "Добрый вечер, Иван Петрович.", "Good evening and welcome."): up to
+    a comma (a rank may follow it, "Батнер А. А., военюрист 1-го ранга."), from its first
+    capital on capitals only, a short word joining two names aside, two of them at least where
+    no rank stands before; a script without case is not read so."""
+    if not cased(value):
+        return True
+    words = value.split(",")[0].rstrip(".").split()
+    first = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
+    names = words[first:]
+    if not names or not names[-1][:1].isupper():
+        return False
+    if any(lower_case(word[:1]) and len(word) > _JOINER for word in names):
+        return False
+    return first > 0 or sum(word[:1].isupper() for word in names) >= 2
+
+
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list", "field"])
@@ -1044,6 +1067,8 @@ class HeadReading:
             value = found.group("value") if found else "?"
             if len(value.split()) > _CAST_WORDS or any(stop in value for stop in "?!"):
                 return 0
+            if not _holder(value):
+                return 0  # "Председатель — Начнём, товарищи." / "Иванов — Я готов.": turns by the dash
         return len(unit.lines)
 
     def _field_over_name(self, units: list[Unit], index: int) -> bool:
