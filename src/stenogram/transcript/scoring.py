@@ -2588,14 +2588,20 @@ def _reported_action(occurrence: Occurrence, config: Config) -> bool:
     )
 
 
+_ROLE_OPENS = regex(r"[,(\[]")  # what opens a label's role after its name: a comma, a bracket
+
+
 def _procedure_heading(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is a line of the sitting's procedure before its colon, the words of a
     procedural closing (``closing``) in it ("ADJOURNED TO MONDAY, 13 OCTOBER:", the day it
     resumes after the comma): no form of address nor office opens it, so that no one is named
-    whose speech follows."""
+    whose speech follows. The words are read up to a comma or a bracket: after one they are a
+    label's role ("SMITH (moving the adjournment):", "HALE, on the adjournment:", a member's
+    motion), the name before them the speaker's."""
     if cand.title or _punct(cand) not in _COLON_LIKE:
         return False
-    if config.offices.match(cand.key) or config.closing.search(cand.printed) is None:
+    head = _ROLE_OPENS.split(cand.printed, 1)[0]
+    if config.offices.match(cand.key) or config.closing.search(head) is None:
         return False
     return not any(config.titles.fullmatch(word) for word in cand.key.split()[:1])
 
@@ -2623,7 +2629,7 @@ def _item_marked(cand: Candidate, config: Config) -> bool:
         return False
     rest = cand.printed[mark.end() :].strip().rstrip(":：").strip()
     words = rest.split()
-    if not words or not words[0][:1].isupper() or any(mark in rest for mark in ",()[]"):
+    if not words or not words[0][:1].isupper() or any(bracket in rest for bracket in ",()[]"):
         return False
     if config.headings.fullmatch(f"{rest}:") is not None:
         return True
@@ -2642,6 +2648,12 @@ def _item_marked(cand: Candidate, config: Config) -> bool:
         return False
     if any(len(word) > 1 and word.isupper() for word in words):
         return False
+    # a number alone counts a list's speakers or its questions as much ("3. Parent at the primary
+    # school:", "12. Smith to the Treasurer:", "1. Müller führt aus:"): only the business's own
+    # words head an item after it; after a letter, a Roman numeral or an outline's number of
+    # parts ("4.2 Any other business:") the noun phrase does
+    if mark.group().strip(" \t.()").isdigit():
+        return business
     links = config.particles | config.articles | config.genitive_links | config.portfolio_joins
     return business or any(word.islower() and word not in links for word in words[1:])
 
@@ -3623,7 +3635,24 @@ def _placed_heading(cand: Candidate, occurrences: list[Occurrence], config: Conf
     named, place = words[: linked[0]], words[linked[0] + 1 :]
     if len(named) not in _PLACED_WORDS or len(place) not in _PLACED_WORDS:
         return False
-    return all(word[:1].isupper() and not word.isupper() for word in named + place)
+    if not all(word[:1].isupper() and not word.isupper() for word in named + place):
+        return False
+    # a member's seat all the same where the chair gave him the floor on the line above ("Das
+    # Wort hat der Abgeordnete Venedey." / "Venedey aus Köln:", "Слово имеет делегат Петров." /
+    # "Петров из Тулы:") or where his speech below opens by addressing the hall ("Товарищи! …",
+    # "Meine Herren! …"): a congress record printing each label alone on its line over the speech
+    return not any(_named_above(named[0], o.above) or saluting(o.after, config) for o in occurrences)
+
+
+def _named_above(word: str, above: str) -> bool:
+    """Whether the line *above* holds *word* as a word's start (a case's ending may follow it:
+    "товарища Петрова"), as the chair names the member he gives the floor to."""
+    at = above.find(word)
+    while at >= 0:
+        if not (at and LETTER.match(above, at - 1)):
+            return True
+        at = above.find(word, at + 1)
+    return False
 
 
 def _noted(cand: Candidate, config: Config) -> bool:

@@ -941,14 +941,21 @@ class MatcherBase:
         """Whether *name*, before a dash, is a news headline's: an office, then a capitalised
         verb of the headlines (``headline_verbs``: "Prime Minister Visits Ottawa — Talks On
         Trade", "Foreign Minister X Spoke — In London …"), what the office's holder did, no
-        label's name."""
+        label's name. A form of address before the word makes it the holder's surname ("Minister
+        for Works Mr. Leaves —"): a headline names no one so."""
         words = name.split()
         return any(
             word[:1].isupper()
             and word.casefold() in self.config.headline_verbs
             and self.config.offices.search(" ".join(words[:at]).casefold()) is not None
+            and not any(self._addressed(before.casefold()) for before in words[:at])
             for at, word in enumerate(words[1:], 1)
         )
+
+    def _addressed(self, word: str) -> bool:
+        """Whether *word* (in lower case) is a form of address that is no office ("mr.", "dr."; a
+        "minister" is both): the name of a person follows it."""
+        return self.config.titles.fullmatch(word) is not None and self.config.offices.match(word) is None
 
     def _record_titled(self, name: str, after: str) -> bool:
         """Whether *name* ends with a word naming a body (``body_offices``: "Full Council") and
