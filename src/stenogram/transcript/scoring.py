@@ -3426,7 +3426,7 @@ def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) ->
         cand.key in asking
         and bool(found)
         and all(
-            ("?" in o.rest or (_punct(o.cand) in ".:" and o.rest.lstrip()[:1].isupper()))
+            ("?" in o.rest or (_punct(o.cand) in (".", ":") and o.rest.lstrip()[:1].isupper()))
             and config.examiner.fullmatch(o.before.strip())
             for o in found
         )
@@ -5083,7 +5083,7 @@ def _portfolio_in_lower_case(name: str, config: Config) -> bool:
 def _portfolio_named(name: str, config: Config) -> bool:
     """Whether *name* is an office after its article or form of address, a word in lower case
     after it and then its portfolio ("Le Ministre de la Santé", "Madame la Ministre de
-    l'Éducation"), or with no article its particle and a body's name (:func:`_body_after`): the
+    l'Éducation"), or with no article its particle and a body's name (:func:`_particle_and_body`): the
     portfolio's capitalised words name a body, which the speech may name in lower case ("les
     centres de santé"), no person."""
     words = name.split()
@@ -5093,11 +5093,11 @@ def _portfolio_named(name: str, config: Config) -> bool:
         len(words) >= 3
         and bool(config.offices.match(words[0].casefold()))
         and words[1][:1].islower()
-        and (bool(addressed) or _body_after(words[1:], config))
+        and (bool(addressed) or _particle_and_body(words[1:], config))
     )
 
 
-def _body_after(words: list[str], config: Config) -> bool:
+def _particle_and_body(words: list[str], config: Config) -> bool:
     """Whether *words*, after an office that opens a label with no article, are a particle and
     a body's name, every other word capitalised or a particle ("Fiscal del Ministerio Público",
     "Procuradora de la Nación"): the body's words, which the speech may print in lower case

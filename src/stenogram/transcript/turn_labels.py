@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -754,35 +754,71 @@ def _inside_parenthesis(above: str, line: str) -> bool:
 
 
 _CARRIED_LINES = 3  # lines above whose parenthesis left open may hold a label inside the next
-_QUOTED_LINES = 8  # lines a quotation read out after a lead-in's colon holds open at most
-# A quotation's opening mark and its closing one; the straight mark opens and closes.
-_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»"}
-_QUOTE_CLOSERS = frozenset('"”“»')  # a quotation's closing mark last on its line
+_QUOTED_LINES = 8  # lines a quotation read out after a lead-in's colon may run over
+# A quotation's opening mark and the marks that close it: a straight one closes any (a copy may
+# close "“" with it); Polish closes "„" with "”", German with "“".
+_QUOTE_PAIRS = {'"': '"', "“": '”"', "„": '“”"', "«": "»"}
 
 
-def quotation_step(line: str, above: str, holding: int) -> tuple[bool, int]:
-    """Whether *line* stands inside a quotation read out after a lead-in's colon, and for how
-    many lines after it the quotation may still hold open: a document or an intercept a counsel
-    or a commissioner reads into the record ("… and I quote:" / "\"Captain: Fire when you see
-    them." / "Me: Yes, Captain.\""), whose lines open with the words of its own speakers, no turn
-    of the hearing. The quotation opens with its mark at its line's start under a line that ends
-    with a colon, and holds open to the line that closes it (any closing mark last on it, as a
-    copy may close "“" with a straight one), a few lines at most (a mark a typist never closed
-    keeps no record's labels inside it). Only the line's first mark is read where no quotation
-    is open: a line at a time, no text read again."""
-    if holding:
-        closes = line.rstrip()[-1:] in _QUOTE_CLOSERS or line.count('"') % 2
-        return True, 0 if closes else holding - 1
-    end = above[-1:]
-    if end not in ":：" and not (end in " \t" and above.rstrip()[-1:] in ":："):  # most lines: no colon last
-        return False, 0
+def _quote_opens(line: str, above: str) -> str | None:
+    """The opening mark of a quotation *line* opens under *above*, a lead-in ending with a
+    colon, or None: most lines end with no colon and are read no further."""
+    end = above.rstrip()[-1:]
+    if end not in ":：" or not end:
+        return None
     mark = line.lstrip()[:1]
-    if not end or mark not in _QUOTE_PAIRS:
-        return False, 0
-    closer = _QUOTE_PAIRS[mark]
-    shut = line.rstrip()[-1:] in _QUOTE_CLOSERS and len(line.strip()) > 1
-    open_ = not shut and (line.count(mark) % 2 if mark == closer else line.count(mark) > line.count(closer))
-    return True, _QUOTED_LINES if open_ else 0
+    return mark if mark in _QUOTE_PAIRS else None
+
+
+def _quote_closes(line: str, mark: str) -> bool:
+    """Whether *line* closes the quotation *mark* opened: an odd count of straight marks, or
+    more of its closing marks than opening ones, anywhere on it (an agenda's title wrapped over
+    two lines and closed before its paper's number: "Feststellung des Haushaltsplans“
+    (Drucksache 14/3)"); a line that opens and closes a quotation of its own ("A. I wrote
+    \"home.\"") closes none."""
+    if line.count('"') % 2:
+        return True
+    return mark != '"' and sum(
+        line.count(closer) for closer in _QUOTE_PAIRS[mark] if closer != '"'
+    ) > line.count(mark)
+
+
+def quotations(lines: Sequence[str], alone: Callable[[str], bool]) -> dict[int, int]:
+    """The quotations read out after a lead-in's colon, each its first line's index in *lines*
+    and its last one's: a document or an intercept a counsel or a commissioner reads into the
+    record ("… and I quote:" / "\"Captain: Fire when you see them." / "Me: Yes, Captain.\""),
+    whose lines open with the words of its own speakers, no turn of the hearing. The quotation
+    opens with its mark at its line's start under a line that ends with a colon and runs to the
+    line that closes it, a few lines at most. A mark no line closes within them opens none (a
+    motion's mark the typist never closed, the councillors' labels below it), nor does one under
+    a label alone on its line with its colon (*alone*: "Bürgermeister Huber:" / "„Meine Damen
+    und Herren, …", the speech opening with a quotation). A line is read again only within the
+    few lines after an opening mark, and a candidate asked only of a lead-in over one."""
+    found: dict[int, int] = {}
+    at = 1
+    while at < len(lines):
+        mark = _quote_opens(lines[at], lines[at - 1])
+        if mark is None:
+            at += 1
+            continue
+        shut = _quote_closes(lines[at].lstrip()[1:], mark)  # one line, closed on it
+        last = (
+            at
+            if shut
+            else next(
+                (
+                    k
+                    for k in range(at + 1, min(at + 1 + _QUOTED_LINES, len(lines)))
+                    if _quote_closes(lines[k], mark)
+                ),
+                -1,
+            )
+        )
+        if last >= 0 and not alone(lines[at - 1]):
+            found[at] = last
+            at = last
+        at += 1
+    return found
 
 
 def bracket_carried(texts: Sequence[str], number: int) -> int:
@@ -1022,6 +1058,17 @@ class TurnLabels:
         by = self.config.examiner.fullmatch(name) if " " in name else None
         return next((found for found in by.groupdict().values() if found), name).strip() if by else name
 
+    def _label_alone(self, line: str) -> bool:
+        """Whether *line* is a label's shape and nothing after it, no word in lower case but a
+        particle or an article ("Bürgermeister Huber:", "M. le Maire :"): its colon the label's,
+        the line below the speech's first, no lead-in to a quotation ("The intercept reads as
+        follows:", "I quote:", "Слово предоставляется:" keep theirs)."""
+        cand = self.lines.candidate(line)
+        if cand is None or line[cand.end :].strip():
+            return False
+        linking = self.config.particles | self.config.articles
+        return all(not word[:1].islower() or word.casefold() in linking for word in cand.printed.split())
+
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
@@ -1043,8 +1090,12 @@ class TurnLabels:
             label_key(cand.name) for index in exchanged if (cand := self._opening(paragraphs[index]))
         )
         self._exchanged_lines = frozenset(paragraphs[index].lines.texts[0].strip() for index in exchanged)
-        last_line = ""  # the line above, across paragraphs: a lead-in's colon over a quotation
-        quoting = 0  # lines a quotation read out after a lead-in's colon may still hold open
+        # the quotations read out after a lead-in's colon, by the index of their first line among
+        # all the paragraphs' lines and their last one's; one held inside a turn only, a label with
+        # its speech above it (a page that is an interview quoted whole has none)
+        starts = list(itertools.accumulate((len(para.lines.texts) for para in paragraphs), initial=0))
+        openings = quotations([line for para in paragraphs for line in para.lines.texts], self._label_alone)
+        quoted_to = -1  # the last line of the quotation read out that holds the line read
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
@@ -1070,8 +1121,10 @@ class TurnLabels:
             cut_into = -1  # the line that opens with the rest of a label the wrap cut above it
             opening = not occurrences  # no label above: this paragraph opens the body's labels
             for number, line in enumerate(texts):
-                quoted, quoting = quotation_step(line, last_line, quoting)
-                last_line = line
+                at = starts[index] + number
+                if at in openings and spoken:  # a label and its speech above: the quotation a turn's
+                    quoted_to = openings[at]
+                quoted = at <= quoted_to
                 if quoted:  # the body opens no turn there either, a label's key believed or not
                     self._quoted_lines.add(para.lines[number][0])
                 if number <= skip:
