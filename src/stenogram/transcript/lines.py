@@ -510,7 +510,9 @@ def numbered_letters(text: HeldText, config: Config) -> frozenset[str]:
 
 
 # A question's mark and the capital after it: where the answer's letter may open on its line.
-_QUESTION_THEN_WORD = regex(rf"[?？][ \t]+(?=[{UPPER}])")
+# the answer's letter after the question's mark, or after a dash there as the Old Bailey's and the
+# Gazette des Tribunaux's reports set it ("… the prisoner? — A. I did", "… le 3 mai ? — R. Chez …")
+_QUESTION_THEN_WORD = regex(rf"[?？][ \t]+(?:[—–-][ \t]+)?(?=[{UPPER}])")
 
 
 class _Placed(list[tuple[int, Candidate]]):
