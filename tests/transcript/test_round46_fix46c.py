@@ -1,0 +1,45 @@
+"""Shapes of round 46, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml): a forename abbreviated to two to four letters before the surname, first
+on its line, the colon or the stop after the surname ("Ελ. Σαραντόπουλος. Κύριοι …", "Alex.
+Durant:", "Вл. Ильинский:"), one label whose person is the name's; a sentence's short word
+with its stop ("Ja. Gut. …") and an abbreviation before a number stay speech."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts, turn_ids
+
+
+def _speakers(root: object) -> list[str]:
+    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+
+
+def _said(root: object) -> list[str]:
+    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
+
+
+def test_an_abbreviated_forename_and_the_surname_before_the_stop_are_one_label() -> None:
+    """ "Ελ. Σαραντόπουλος. Κύριοι …": the forename's stop is no label's end; the person is
+    the name's, the polytonic "Ἐλ." the same."""
+    root = tabled_tei("el-vouli-abbreviated-forename.txt")
+    assert _speakers(root)[:2] == ["Ελ. Σαραντόπουλος.", "Δημ. Καλογεράκης."]
+    assert _said(root)[0].startswith("Κύριοι βουλευταί")
+    assert turn_ids(root)[2] == "el-sarantopoulos"
+
+
+def test_an_abbreviated_forename_before_the_surname_and_colon() -> None:
+    """ "Alex. Durant:", "Al. Ventresca:", "Вл. Ильинский:": the whole is the label."""
+    root = tabled_tei("en-grange-meeting-first-forenames.txt")
+    assert _speakers(root)[2:5] == ["Alex. Durant:", "Al. Ventresca:", "Вл. Ильинский:"]
+    assert turn_ids(root)[3] == "al-ventresca"
+
+
+def test_a_short_sentence_or_an_abbreviation_stays_speech() -> None:
+    """ "Ja. Gut. Dann …" and "So. Danke. …" are sentences; "Art. 5 …" an article's number."""
+    root = text_tei(
+        "SITZUNGSPROTOKOLL\n\nVorsitzender: Wir kommen zur Abstimmung.\n\n"
+        "Ja. Gut. Dann stimmen wir jetzt ab, meine Damen und Herren.\n\n"
+        "Art. 5 der Satzung bleibt unverändert.\n\nSo. Danke. Damit ist die Sitzung geschlossen.\n\n"
+        "Dr. med. Weber: Ich habe eine Frage.\n\nVorsitzender: Bitte.\n"
+    )
+    assert _speakers(root) == ["Vorsitzender:", "Dr. med. Weber:", "Vorsitzender:"]
+    assert any(p.startswith("Ja. Gut.") for p in _said(root))
