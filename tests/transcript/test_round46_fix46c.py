@@ -43,3 +43,19 @@ def test_a_short_sentence_or_an_abbreviation_stays_speech() -> None:
     )
     assert _speakers(root) == ["Vorsitzender:", "Dr. med. Weber:", "Vorsitzender:"]
     assert any(p.startswith("Ja. Gut.") for p in _said(root))
+
+
+def test_an_office_with_its_complement_printed_with_its_holder_then_alone() -> None:
+    """ "Przewodniczący obrad tow. Kołodziejczyk:", then "Przewodniczący obrad:": one person,
+    the office's complement in lower case its own."""
+    root = tabled_tei("pl-rada-office-complement-holder.txt")
+    assert len(set(turn_ids(root)[::2])) == 1
+
+
+def test_an_office_with_its_complement_never_named_with_a_holder_stays_the_office() -> None:
+    """ "Przewodniczący obrad:" alone, no holder named with it: the office's own person."""
+    root = text_tei(
+        "STENOGRAM\n\nPrzewodniczący obrad: Otwieram posiedzenie.\n\nTow. Nowak: Dziękuję.\n\n"
+        "Przewodniczący obrad: Zamykam posiedzenie.\n"
+    )
+    assert turn_ids(root) == ["przewodniczacy-obrad", "tow-nowak", "przewodniczacy-obrad"]
