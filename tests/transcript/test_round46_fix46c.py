@@ -59,3 +59,20 @@ def test_an_office_with_its_complement_never_named_with_a_holder_stays_the_offic
         "Przewodniczący obrad: Zamykam posiedzenie.\n"
     )
     assert turn_ids(root) == ["przewodniczacy-obrad", "tow-nowak", "przewodniczacy-obrad"]
+
+
+def test_a_phone_in_s_caller_and_town_alone_over_the_speech_is_a_label() -> None:
+    """ "Caller from Dayton:", "Listener from Akron:", "David from Toledo:" alone on their lines
+    over the call: a caller's word or a known forename before the place, a label."""
+    root = tabled_tei("en-radio-phone-in-caller-from-town.txt")
+    assert _said(root)[1].startswith("Morning. I want")
+
+
+def test_a_noun_and_its_place_alone_stays_a_heading() -> None:
+    """ "Letters from Akron:" alone over its text: a common noun and its place, a heading."""
+    root = text_tei(
+        "THE WEEKLY REVIEW\n\nThe Speaker: Order. Mr. Hale.\n\nMr. Hale: I read a letter.\n\n"
+        "Letters from Akron:\nThe city's merchants have written about the duties.\n\n"
+        "Mr. Hale: That is the letter.\n\nThe Speaker: Order.\n"
+    )
+    assert _speakers(root) == ["The Speaker:", "Mr. Hale:", "Mr. Hale:", "The Speaker:"]
