@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from label_samples import tabled_tei, text_tei, texts, turn_ids
 
+_TEI = {"t": "http://www.tei-c.org/ns/1.0"}
+
 
 def _speakers(root: object) -> list[str]:
     return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
@@ -76,3 +78,22 @@ def test_a_noun_and_its_place_alone_stays_a_heading() -> None:
         "Mr. Hale: That is the letter.\n\nThe Speaker: Order.\n"
     )
     assert _speakers(root) == ["The Speaker:", "Mr. Hale:", "Mr. Hale:", "The Speaker:"]
+
+
+def test_a_finnish_group_label_with_its_suffix_set_apart() -> None:
+    """ "Aino Kettunen, Renew Europe -ryhmän puolesta. –": the whole the label, the group's
+    phrase the role."""
+    root = tabled_tei("fi-europarl-group-spaced-suffix.txt")
+    roles = root.xpath("//t:person[@xml:id='aino-kettunen']/@role", namespaces=_TEI)
+    assert roles == ["Renew Europe -ryhmän puolesta"]
+    assert _said(root)[1].startswith("Arvoisa puhemies, metsien")
+
+
+def test_a_sentence_naming_a_group_with_its_suffix_stays_speech() -> None:
+    """ "Aino Kettunen, Renew Europe -ryhmän jäsen, totesi …": a sentence, no label."""
+    root = text_tei(
+        "ISTUNTO\n\nPuhemies. – Keskustelu alkaa.\n\n"
+        "Aino Kettunen, Renew Europe -ryhmän jäsen, totesi eilen, että metsät ovat tärkeitä.\n\n"
+        "Puhemies. – Kiitos.\n"
+    )
+    assert _speakers(root) == ["Puhemies. –", "Puhemies. –"]

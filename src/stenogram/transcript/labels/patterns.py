@@ -266,7 +266,9 @@ TOKEN = regex(
     # words after one in small letters are a sentence's ("Das Ergebnis lautet /wie folgt:")
     rf"|(?P<slashed>/(?:(?![{_LOWER}])[^\W\d_]{{1,12}}(?:[ \t][^\W\d_]{{1,12}}){{0,2}}|[^\W\d_]{{1,12}}))"
     r"(?=[ \t]*[(:：])"
-    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t]))?[^\W\d_]"
+    # a case's suffix glued by its hyphen after a name of words set apart: "Renew Europe -ryhmän"
+    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t])"
+    rf"|(?<=[ \t])-(?=[{SMALL}]{{3}}))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*"
     rf"(?:{_WORD_BRACKETED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
