@@ -97,3 +97,36 @@ def test_a_sentence_naming_a_group_with_its_suffix_stays_speech() -> None:
         "Puhemies. – Kiitos.\n"
     )
     assert _speakers(root) == ["Puhemies. –", "Puhemies. –"]
+
+
+def _heads(root: object) -> list[str]:
+    return texts(root, "//t:body//t:head")  # type: ignore[arg-type]
+
+
+def test_a_document_symbol_repeated_at_each_page_top_is_furniture() -> None:
+    """ "S/PV.1812" alone at each page's top, the record's symbol in its front matter: the
+    page's head, no heading opening a division; the front matter keeps its own."""
+    root = tabled_tei("en-un-security-council-symbol-page-heads.txt")
+    assert _heads(root) == []
+    assert "S/PV.1812" in " ".join(texts(root, "//t:front//t:titlePart"))
+
+
+def test_a_document_symbol_printed_once_in_the_text_stays() -> None:
+    """ "A/C.3/SR.1234" once past the front matter, named nowhere else: kept where it stands."""
+    root = text_tei(
+        "SUMMARY RECORD\n\nThe CHAIRMAN: The meeting is open.\n\nMr. LEE (Norland): I agree.\n\n"
+        "A/C.3/SR.1234\n\nThe CHAIRMAN: The meeting is closed.\n"
+    )
+    assert "A/C.3/SR.1234" in " ".join(texts(root, "//t:body"))
+
+
+def test_a_case_caption_in_capitals_without_et_al_is_the_title() -> None:
+    """ "PEOPLE v. HARGROVE." first: the case's caption, no speech cut above it; a sentence
+    citing a case ("Brown v. Board of Education was decided …") stays speech."""
+    root = tabled_tei("en-appeal-caption-without-et-al.txt")
+    assert texts(root, "//t:front//t:titlePart") == ["PEOPLE v. HARGROVE."]
+    cited = text_tei(
+        "Brown v. Board of Education was decided long ago, and it binds us.\n\n"
+        "THE COURT: Go on.\n\nMR. TALBOT: Thank you.\n"
+    )
+    assert not texts(cited, "//t:front//t:titlePart")
