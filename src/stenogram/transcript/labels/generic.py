@@ -1396,7 +1396,9 @@ class GenericLabels(MatcherBase):
         rest = FORENAME_STOPPED_REST.match(text, pos)
         if rest is None:
             return False
-        openers = self.config.any_openers
+        openers, abbreviated = self.config.any_openers, f"{word.casefold()}."
+        if self.config.chairs.match(abbreviated) or self.config.offices.match(abbreviated):
+            return False  # "Рәис. Рәхмәт. …": the chair's office abbreviated, then the speech
         return not any(
             w.casefold() in openers or w.casefold() in self.config.any_clause_words
             for w in (word, rest.group("surname"))
