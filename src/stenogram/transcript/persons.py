@@ -1038,6 +1038,11 @@ class Registry:
         for end in range(1, len(words)):
             office = " ".join(words[:end])
             if self._office_alone(office):
+                # the office's complement in lower case is its own ("Przewodniczący obrad tow.
+                # Kowalski", then "Przewodniczący obrad:"), up to a form of address or a particle
+                while end < len(words) - 1 and self._complement(words[end]):
+                    end += 1
+                office = " ".join(words[:end])
                 rest, key = " ".join(words[end:]), label_key(office)
                 # the office's words go on up to the holder's initials ("Председатель Совета
                 # Министров СССР А. Н. Косыгин"): the chair's word alone is another's office
@@ -1047,6 +1052,17 @@ class Registry:
                     key = label_key(" ".join(words[:initial]))
                 return key if self.names_person(rest) and not self._deputy(key) else None
         return None
+
+    def _complement(self, word: str) -> bool:
+        """Whether *word*, after an office's word, is its complement in lower case ("obrad" of
+        "Przewodniczący obrad"): no form of address, particle or initial."""
+        folded = word.casefold()
+        return (
+            word.isalpha()
+            and word.islower()
+            and not self._config.titles.fullmatch(folded)
+            and folded not in self._config.particles
+        )
 
     def _deputy(self, key: str) -> bool:
         """Whether the chair's office *key* qualifies another inside it ("wicemarszałek",

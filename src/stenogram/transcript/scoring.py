@@ -3637,11 +3637,19 @@ def _placed_heading(cand: Candidate, occurrences: list[Occurrence], config: Conf
         return False
     if not all(word[:1].isupper() and not word.isupper() for word in named + place):
         return False
+    if len(named) == 1 and _punct(cand) in _COLON_LIKE and _caller(named[0].casefold(), config):
+        return False  # "Caller from Ohio:", "Maria aus Köln:": a phone-in's caller and their town
     # a member's seat all the same where the chair gave him the floor on the line above ("Das
     # Wort hat der Abgeordnete Venedey." / "Venedey aus Köln:", "Слово имеет делегат Петров." /
     # "Петров из Тулы:") or where his speech below opens by addressing the hall ("Товарищи! …",
     # "Meine Herren! …"): a congress record printing each label alone on its line over the speech
     return not any(_named_above(named[0], o.above) or saluting(o.after, config) for o in occurrences)
+
+
+def _caller(word: str, config: Config) -> bool:
+    """Whether *word*, before a place, is a person's: a participant's word ("caller",
+    "listener", "Anrufer") or a forename the vocabulary knows ("Maria", "David")."""
+    return word in config.participants or word in config.given_names or word in config.double_given_names
 
 
 def _named_above(word: str, above: str) -> bool:

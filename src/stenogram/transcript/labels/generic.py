@@ -39,8 +39,10 @@ from stenogram.transcript.labels.patterns import (
     COLONS,
     COLUMN_COLON,
     DASH_AFTER,
+    FIRST_FORENAME_LETTERS,
     FORENAME_LETTERS,
     FORENAME_REST,
+    FORENAME_STOPPED_REST,
     GENERIC_SPAN,
     GENERIC_WORDS,
     GROUP_COMMA,
@@ -252,6 +254,13 @@ class GenericLabels(MatcherBase):
             # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
             # word ("Mr. SMITH of Texas.")
             return generic
+        if (
+            generic
+            and generic.printed.startswith(f"{name}. ")
+            and found.group("punct").strip() == "."
+            and self._abbreviated_forename(text, -1, 0, name, found.end("punct"))
+        ):
+            return generic  # "Ελ. Βενιζέλος. Κύριοι …": a forename abbreviated before the surname
         if not any(c.isalpha() for c in name):
             return None
         # an office alone is read word by word ("PRÄSIDENT:"), but the chair's office alone with
@@ -1364,17 +1373,36 @@ class GenericLabels(MatcherBase):
         Малиновъ:", the Bulgarian Sabranie's record of the 1930s; "Posl. Jos. Novák:"), or first
         with the member's party after the surname ("Ст. Драгановъ (д.):"): the stop is the
         abbreviation's, not the label's."""
-        if not (2 <= len(word) <= FORENAME_LETTERS and word[:1].isupper() and word[1:].islower()):
-            return False
-        rest = FORENAME_REST.match(text, pos)
-        if rest is None:
+        if not (2 <= len(word) <= FIRST_FORENAME_LETTERS and word[:1].isupper() and word[1:].islower()):
             return False
         head = text[start:at].strip() if start >= 0 else ""
+        if not head and self._first_forename(text, word, pos):
+            return True
+        rest = FORENAME_REST.match(text, pos) if len(word) <= FORENAME_LETTERS else None
+        if rest is None:
+            return False
         if not head:  # the label's first word: its party after the surname tells a member's label
             party = rest.group("party") or ""  # a year in brackets is a citation's: "Ch. Dickens (1850):"
             return bool(party) and not any(char.isdigit() for char in party)
         office = self.config.offices.match(head.casefold())  # inflected: "Председательтъ"
         return self._address(head) or (office is not None and " " not in head[office.end() :])
+
+    def _first_forename(self, text: str, word: str, pos: int) -> bool:
+        """Whether *word*, stopped and first on its line, is a forename abbreviated before the
+        surname, the label's colon or stop and the speech after it ("Ελ. Βενιζέλος. Κύριοι …",
+        "Вл. Ильин:", "Alex. Dumas:"): the stop is the forename's. A sentence's word or an
+        opener is none ("Ja. Gut. …", "So. Danke:"), nor a word before a year in brackets (a
+        citation's "Ch. Dickens (1850):")."""
+        rest = FORENAME_STOPPED_REST.match(text, pos)
+        if rest is None:
+            return False
+        openers, abbreviated = self.config.any_openers, f"{word.casefold()}."
+        if self.config.chairs.match(abbreviated) or self.config.offices.match(abbreviated):
+            return False  # "Рәис. Рәхмәт. …": the chair's office abbreviated, then the speech
+        return not any(
+            w.casefold() in openers or w.casefold() in self.config.any_clause_words
+            for w in (word, rest.group("surname"))
+        )
 
     def _particled_name(self, name: str) -> bool:
         """Whether *name* is a forename and a surname in Mixed case with a particle in lower

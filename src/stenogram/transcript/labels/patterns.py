@@ -143,6 +143,12 @@ FORENAME_LETTERS = 3  # letters of such a forename, at most
 # Finnish "Halla-aho" whose second part keeps its small letter).
 CAPITALISED_NAME = rf"[{UPPER}][{SMALL}]+(?:[\-\u2010][^\W\d_][{SMALL}]+)?"
 FORENAME_REST = regex(rf"[ \t]+{CAPITALISED_NAME}" r"(?P<party>[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?=[ \t])")
+# Such a forename first on its line, before the surname and the label's own stop and the speech's
+# capital ("Ελ. Βενιζέλος. Κύριοι …", "Вл. Ильин. Товарищи …"): the surname and the stop after it.
+FORENAME_STOPPED_REST = regex(
+    rf"[ \t]+(?P<surname>{CAPITALISED_NAME})[ \t]*(?:\.[ \t]+(?=[{UPPER}\"“«„])|:(?=[ \t]))"
+)
+FIRST_FORENAME_LETTERS = 4  # letters of a forename so abbreviated first on the line, at most ("Alex.")
 ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
 # Such an office's rest after its first word's stop when its holder's name follows it before the
 # colon ("Sol. Gen. Call:", "Att. Gen. Smith (for the State):", "Dep. Spkr. Jones:", "Min. Fin.
@@ -260,7 +266,9 @@ TOKEN = regex(
     # words after one in small letters are a sentence's ("Das Ergebnis lautet /wie folgt:")
     rf"|(?P<slashed>/(?:(?![{_LOWER}])[^\W\d_]{{1,12}}(?:[ \t][^\W\d_]{{1,12}}){{0,2}}|[^\W\d_]{{1,12}}))"
     r"(?=[ \t]*[(:：])"
-    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t]))?[^\W\d_]"
+    # a case's suffix glued by its hyphen after a name of words set apart: "Renew Europe -ryhmän"
+    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t])"
+    rf"|(?<=[ \t])-(?=[{SMALL}]{{3}}))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*"
     rf"(?:{_WORD_BRACKETED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
