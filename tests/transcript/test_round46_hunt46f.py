@@ -1,0 +1,80 @@
+"""Oral hearings of the Nordic countries, the Low Countries and German- and French- and
+Italian-speaking Switzerland, each shape in an invented sample (names invented; labels in
+turns.toml, persons in ids.toml): the interpreter as the Nordic and Dutch records name him, a
+Swiss Italian public prosecutor, a Swiss French plaintiff's counsel, and a press copy's headline
+over the exchanges it quotes."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+from stenogram.transcript.config import default_config
+
+
+def _speakers(root: object) -> list[str]:
+    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+
+
+def _said(root: object) -> list[str]:
+    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
+
+
+def test_the_interpreter_printed_once() -> None:
+    """ "Tolk:" speaks once, the front matter naming the interpreter in lower case ("med hjälp
+    av tolk"): an office's word, no sentence's."""
+    root = tabled_tei("sv-tingsratt-tolk-forhor.txt")
+    assert "Tolk:" in _speakers(root)
+    assert "Den tilltalade ber om ett glas vatten." in _said(root)
+
+
+def test_an_interpretation_is_no_interpreter() -> None:
+    """ "Tolkning" (the interpretation) and "Tolkien" are no office: the interpreter's word only
+    whole ("Tolk", "Tolken")."""
+    offices = default_config().offices
+    assert offices.fullmatch("tolk") is not None
+    assert offices.fullmatch("tolken") is not None
+    assert offices.search("tolkning") is None
+    assert offices.search("tolkien") is None
+
+
+def test_the_swiss_public_prosecutor() -> None:
+    """ "La Procuratrice pubblica:" (Ticino's prosecutor) is an office with its adjective."""
+    root = tabled_tei("it-ch-pretura-procuratore-pubblico.txt")
+    assert "La Procuratrice pubblica:" in _speakers(root)
+
+
+def test_the_plaintiffs_counsel() -> None:
+    """ "Le conseil de la partie plaignante :" names the plaintiff's counsel as "partie civile"
+    does elsewhere."""
+    root = tabled_tei("fr-ch-tribunal-partie-plaignante.txt")
+    assert "Le conseil de la partie plaignante :" in _speakers(root)
+    assert _said(root)[2] == "Ma mandante réclame la réparation de son tort moral."
+
+
+def test_a_press_copys_headline_over_quoted_turns() -> None:
+    """ "Prozess gegen ehemaligen Oberstaatsanwalt: Was am ersten Tag gesagt wurde" and
+    "Retssag mod tidligere borgmester: Her er …": the copy's headline, its office after a
+    preposition, no turn; the quoted exchanges below are turns."""
+    de = tabled_tei("de-presse-prozess-schlagzeile-zitate.txt")
+    assert _speakers(de) == ["Vorsitzender:", "Angeklagter:", "Staatsanwältin:"]
+    da = tabled_tei("da-presse-retten-overskrift.txt")
+    assert _speakers(da) == ["Dommeren:", "Tiltalte:", "Anklageren:", "Forsvareren:"]
+
+
+def test_an_office_first_with_no_stop_stays_a_turn() -> None:
+    """ "Rättens ordförande: Då börjar vi med förhöret av vittnet" opens with the office's
+    possessive and no stop: the first turn, as the turns below it are."""
+    root = text_tei(
+        "Rättens ordförande: Då börjar vi med förhöret av vittnet\n\n"
+        "Åklagaren: Tack. Var var du den kvällen?\n\nVittnet: Hemma.\n\nÅklagaren: Ensam?\n"
+    )
+    assert _speakers(root)[0] == "Rättens ordförande:"
+
+
+def test_a_name_with_its_particle_first_with_no_stop_stays_a_turn() -> None:
+    """ "Jan van der Berg: Ik wil daar iets over zeggen" opens with a name, no office: the
+    particle in lower case is the name's, no sentence's subject; he speaks first."""
+    root = text_tei(
+        "Jan van der Berg: Ik wil daar graag iets over zeggen\n\n"
+        "De voorzitter: Gaat uw gang.\n\nDe officier van justitie: Dank u.\n\nDe voorzitter: Goed.\n"
+    )
+    assert _speakers(root)[0] == "Jan van der Berg:"
