@@ -78,3 +78,38 @@ def test_a_name_with_its_particle_first_with_no_stop_stays_a_turn() -> None:
         "De voorzitter: Gaat uw gang.\n\nDe officier van justitie: Dank u.\n\nDe voorzitter: Goed.\n"
     )
     assert _speakers(root)[0] == "Jan van der Berg:"
+
+
+def test_a_title_line_over_a_clerks_turn_is_no_wrapped_label() -> None:
+    """ "Bezirksgericht Horgen, Protokoll der Hauptverhandlung" over "Gerichtsschreiberin: Ich
+    verlese …": the record's title, no label's head a wrap cut; the clerk's office whole in one
+    word of its stem ("Gerichtsschreiberin", "Bezirksanwältin")."""
+    root = tabled_tei("de-ch-bezirksgericht-titelzeile-ueber-gerichtsschreiberin.txt")
+    assert _speakers(root)[0] == "Gerichtsschreiberin:"
+    assert _said(root)[0] == "Ich verlese die Anklageschrift."
+
+
+def test_a_long_office_wrapped_over_its_holders_name_stays_one_label() -> None:
+    """ "Ministro de Hacienda y Crédito Público, Alberto" / "Ruiz: …": the holder's name below is
+    no office, the wrap cut one label."""
+    root = text_tei(
+        "Ministro de Hacienda y Crédito Público, Alberto\nRuiz: Muchas gracias, señor presidente.\n"
+        "Presidente: Gracias, señor ministro.\n"
+    )
+    assert _speakers(root)[0] == "Ministro de Hacienda y Crédito Público, Alberto Ruiz:"
+
+
+def test_an_icelandic_courts_presiding_judge_and_victims_counsel() -> None:
+    """ "Dómsformaður:", "Réttargæslumaður brotaþola:" and "Ákæruvaldið:" are the court's."""
+    root = tabled_tei("is-heradsdomur-domsformadur-rettargaeslumadur.txt")
+    assert "Réttargæslumaður brotaþola:" in _speakers(root)
+
+
+def test_the_expert_heard_whole() -> None:
+    """ "L'expert psychiatre :" speaks though the record names "l'expert" in lower case;
+    "Expertise" and "Experts" stay no office."""
+    root = tabled_tei("fr-be-assises-expert-psychiatre.txt")
+    assert _speakers(root).count("L'expert psychiatre :") == 2
+    offices = default_config().offices
+    assert offices.search("expertise") is None
+    assert offices.search("experts") is None
