@@ -113,3 +113,19 @@ def test_the_expert_heard_whole() -> None:
     offices = default_config().offices
     assert offices.search("expertise") is None
     assert offices.search("experts") is None
+
+
+def test_an_austrian_records_role_letters_with_a_label_between() -> None:
+    """ "R:" the judge and "B:" the accused take turns, "StA:" asking between two of the
+    accused's answers, "V:" once: the record's speakers by their letters, no pair's."""
+    root = tabled_tei("at-lg-protokoll-buchstaben-r-b-v.txt")
+    assert _speakers(root) == ["R:", "B:", "R:", "B:", "StA:", "B:", "V:", "R:"]
+
+
+def test_a_letter_right_after_itself_is_no_speakers_initial() -> None:
+    """ "R:" printed twice in a row names no one taking turns: "V:" once is no initial."""
+    root = text_tei(
+        "Protokoll\nR: Die Varianten lauten wie folgt.\nR: Erstens der Neubau.\nB: Das lehne ich ab.\n"
+        "StA: Dazu keine Bemerkung.\nB: Gut.\nV: Keine Fragen.\n"
+    )
+    assert "V:" not in _speakers(root)

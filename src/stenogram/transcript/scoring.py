@@ -3319,14 +3319,16 @@ def _initials_alternating(occurrences: list[Occurrence], config: Config) -> bool
     """Whether the record's one-letter labels with a colon are its speakers' initials: two
     letters or more, no two of them a question-and-answer pair, one recurring, and each letter's
     turn followed by another's (a tape's transcript: "P:" the President, "H:" Haldeman, "P:";
-    the Spanish "P:" asks only where its "R:" answers)."""
+    the Spanish "P:" asks only where its "R:" answers), a label of its own perhaps between
+    them (an Austrian court's record: "R:" the judge, "B:" the accused, "StA:" asks, "B:")."""
     letters = [o.cand.key for o in occurrences if _initial(o.cand)]
     distinct = set(letters)
     if len(distinct) < 2 or len(letters) == len(distinct):
         return False
     if any(len(distinct & {label_key(word) for word in pair}) > 1 for pair in config.short_labels):
         return False
-    return all(first != second for first, second in pairwise(letters))
+    keys = [o.cand.key for o in occurrences]
+    return all(first != second for first, second in pairwise(keys) if first in distinct)
 
 
 def _lettered_list(occurrences: list[Occurrence]) -> bool:
