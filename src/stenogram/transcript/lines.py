@@ -301,6 +301,15 @@ def opening_marker(text: str) -> str:
     return next(marker for marker in _MARKERS if start.startswith(marker))
 
 
+def _office_whole(name: str, config: Config) -> bool:
+    """Whether *name* (casefolded) is an office whole: as listed, or one word an office's stem
+    opens, its ending the feminine's or the case's ("richterin", "gerichtsschreiberin" of the
+    stems "richter", "gerichtsschreiber")."""
+    if config.offices.fullmatch(name) is not None:
+        return True
+    return " " not in name and config.offices.match(name) is not None
+
+
 def _dated_after_dash(line: str, config: Config) -> bool:
     """Whether a calendar date follows a spaced dash on *line*: a sitting's, the line the record's
     title ("Consejo de Guerra — sesión del 9 de marzo de 1939" over "El Presidente: …", a blank
@@ -669,7 +678,8 @@ class LineLabels:
         """Whether *line* opens with an office's label whole, the office alone and its colon
         ("CHAIR:", "The PRESIDENT:", a trial's "JUIZ:" or "FISCAL:"), or the office and its holder
         in brackets alone on the line ("Chairperson (Ms X, Sweden, SOC):", a committee's hearing
-        as a web page prints it, the speech below): a line above it the wrap did not cut ("Ata da
+        as a web page prints it, the speech below), a stem's one word too ("Richterin:"): a line
+        above it the wrap did not cut ("Ata da
         sessão – transcrição da gravação", "Hearing on … – transcript") is a heading over that
         turn, no head of its label."""
         cand = self.candidate(line)
@@ -677,7 +687,7 @@ class LineLabels:
             cand is not None
             and cand.punct in (":", "：")
             and (not cand.role or (not line[cand.end :].strip() and line.rstrip(" \t:：").endswith(")")))
-            and self.config.offices.fullmatch(cand.name.casefold().removeprefix("the ")) is not None
+            and _office_whole(cand.name.casefold().removeprefix("the "), self.config)
         )
 
     def _floor_verb_last(self, cand: Candidate) -> bool:

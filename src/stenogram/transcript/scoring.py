@@ -3335,14 +3335,16 @@ def _initials_alternating(occurrences: list[Occurrence], config: Config) -> bool
     """Whether the record's one-letter labels with a colon are its speakers' initials: two
     letters or more, no two of them a question-and-answer pair, one recurring, and each letter's
     turn followed by another's (a tape's transcript: "P:" the President, "H:" Haldeman, "P:";
-    the Spanish "P:" asks only where its "R:" answers)."""
+    the Spanish "P:" asks only where its "R:" answers), a label of its own perhaps between
+    them (an Austrian court's record: "R:" the judge, "B:" the accused, "StA:" asks, "B:")."""
     letters = [o.cand.key for o in occurrences if _initial(o.cand)]
     distinct = set(letters)
     if len(distinct) < 2 or len(letters) == len(distinct):
         return False
     if any(len(distinct & {label_key(word) for word in pair}) > 1 for pair in config.short_labels):
         return False
-    return all(first != second for first, second in pairwise(letters))
+    keys = [o.cand.key for o in occurrences]
+    return all(first != second for first, second in pairwise(keys) if first in distinct)
 
 
 def _lettered_list(occurrences: list[Occurrence]) -> bool:
@@ -4084,6 +4086,7 @@ def decide(
     _calling(scored, by_key, occurrences, config)
     _inflected_holders(scored, by_key, config)
     _news_lead(scored, by_key, occurrences, text, config)
+    _headline_over_turns(scored, by_key, occurrences, config)
     _hall_alone(table, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
@@ -4405,9 +4408,62 @@ def _headline(lead: Occurrence, text: str, config: Config) -> bool:
     )
 
 
+def _headline_over_turns(
+    scored: list[LabelScore],
+    by_key: dict[str, list[Occurrence]],
+    occurrences: list[Occurrence],
+    config: Config,
+) -> None:
+    """Give ``news_lead`` to a phrase in Mixed case printed once before a colon on the record's
+    first line, where a press copy of a hearing's exchanges opens with its headline ("Prozess
+    gegen ehemaligen Bürgermeister: Das sagten die Beteiligten", "Retssag mod tidligere
+    borgmester: Her er de vigtigste udsagn"): the phrase opens with no office nor form of address
+    and has a word in lower case that is no name's particle nor an office's, as a sentence's
+    subject does, its words after the colon are a headline's with no final stop, and two or more
+    labels believed below close their speeches with their stops. A turn's label so printed opens
+    with an office or a name ("Raadsman mr. X:", "Jan van der Berg:"), its only words in lower
+    case an office's ("Rättens ordförande:"), or its speech ends. A headline's preposition that
+    is a name's particle too is left ("Dom i Østre Landsret:", Catalan's "i")."""
+    if not occurrences:
+        return
+    lead = occurrences[0]
+    cand = lead.cand
+    if not lead.first or lead.alone or cand.upper or _punct(cand) not in (":", "："):
+        return
+    if _stopped(lead.rest):
+        return
+    row = next((row for row in scored if row.key == cand.key), None)
+    if row is None or not row.accepted or row.count != 1:
+        return
+    words = cand.name.split()
+    # a word in lower case that is no name's particle nor an office's: "gegen", "mod", not "van
+    # der" of a name nor "ordförande" of "Rättens ordförande", "member" of "Audience member"
+    if not any(
+        word.islower() and word not in config.particles and config.offices.search(word) is None
+        for word in words[1:]
+    ):
+        return
+    if config.titles.fullmatch(words[0]) or config.offices.match(cand.name.casefold()) is not None:
+        return
+    if not _HEADLINE_MIN <= len(lead.rest.split()) <= _HEADLINE_WORDS:
+        return
+    others = [by_key[other.key][0] for other in scored if other.accepted and other is not row]
+    stopped = [found for found in others if _stopped(found.rest)]
+    if len(stopped) >= 2 and len(stopped) * 2 > len(others):
+        row.features["news_lead"] = config.weights["news_lead"]
+        row.accepted = row.score >= config.threshold
+
+
+def _stopped(line: str) -> bool:
+    """Whether *line* ends with a final stop, inside its closing quotation mark perhaps."""
+    end = line.rstrip().rstrip(_CLOSING_QUOTES)
+    return end[-1:] in _FINAL_STOPS
+
+
 # words of a headline after the office it quotes ("Minister: \"No new taxes\""), its final stops
 # and the quotation marks that may close it
 _HEADLINE_WORDS = 12
+_HEADLINE_MIN = 4  # a headline over turns: a greeting ("Guten Morgen") is shorter
 _HEADLINE_SHORTER = 1.5  # the line below a headline is longer by this factor at least
 _FINAL_STOPS = frozenset(".!?;…。！？؟")
 _CLOSING_QUOTES = "\"'”’»“„«›"
