@@ -70,3 +70,21 @@ def test_a_capitalised_ask_in_a_name_stays_a_label() -> None:
         "Mr Ask:",
         "The Minister for Infrastructure (Mrs Crellin):",
     ]
+
+
+def test_the_chair_named_in_brackets_after_the_office_is_the_holder() -> None:
+    """ "In the Chair: The Speaker (Hon. R K Corlett)" puts R K Corlett in the chair, the bracket
+    closed out of his name; "The Speaker:" and "Mr Speaker:" below are he."""
+    root = tabled_tei("en-im-keys-chair-holder-bracket.txt")
+    assert texts(root, "//t:person[@xml:id='r-k-corlett']//t:surname") == ["Corlett"]
+    assert not any(name.endswith(")") for name in texts(root, "//t:person/t:persName"))
+
+
+def test_a_seat_in_brackets_after_the_chair_s_name_stays_the_name() -> None:
+    """Negative: a name with its seat in brackets ("Mr J. Quine (Ayre)") is no office and its
+    holder: the chair is Mr Quine, the seat no name."""
+    root = text_tei(
+        "OFFICIAL REPORT\n\nIn the Chair: Mr J. Quine (Ayre)\n\nMr Quine: Good morning.\n\n"
+        "Mrs Teare: Thank you.\n\nMr Quine: Next item.\n"
+    )
+    assert texts(root, "//t:person[@role='chair']//t:surname") == ["Quine"]
