@@ -90,6 +90,17 @@ def _less_office(named: str, config: Config) -> str:
     return _office_cut(_less_chair_office(named, config), config)
 
 
+def _holder_in_brackets(named: str, config: Config) -> str:
+    """*named*, the chair's office with its holder in the brackets after it ("In the Chair: The
+    Speaker (Hon. J P Watterson)", "Cathraiche (Mr A MacKinnon)"), the holder alone; else as it is."""
+    if not named.endswith(")"):
+        return named
+    office, bracket, holder = named[:-1].partition("(")
+    if bracket and office.strip() and holder.strip() and "(" not in holder:
+        return holder.strip() if chair_office_alone(office, config) else named
+    return named
+
+
 def _less_office_phrase(named: str, config: Config) -> str:
     """*named* less the office a field prints before the holder with its own words in lower case
     between its nouns ("Richterin am Landgericht Dr. X" → "Dr. X"; ``[headings] lower_words``)."""
@@ -215,7 +226,7 @@ class Presiding:
             values.append((line[: opened.end()], opened.groupdict().get("holder") or line[opened.end() :]))
         for field_name, value in values:
             # a holder spaced out letter by letter is read set close ("President: M a s u d  …")
-            held = spaced_name(_NAME_END.sub("", value).strip())
+            held = spaced_name(_NAME_END.sub("", _holder_in_brackets(value.strip(), self.config)).strip())
             name = _less_office(held.rstrip(".").strip(), self.config)
             if self._two_holders(name):
                 return ""  # "President: Mr. X/Mr. Y": the presidency passed in the sitting, no one holder
