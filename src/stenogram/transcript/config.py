@@ -1526,9 +1526,14 @@ def _spelt_keys(words: list[str], variants: dict[str, str]) -> frozenset[str]:
     speech's first words and salutations so ("Mulţumesc.", "Domnule preşedinte,", "Stimaţi
     colegi")."""
     spelt: set[str] = set()
+    table = {ord(char): others[0] for char, others in variants.items() if others}
+    letters = frozenset(variants)  # a word with none of them is its only spelling, most words
     for word in words:
+        if letters.isdisjoint(word):
+            spelt.add(word)
+            continue
         spelt.update(_spellings(word, variants))
-        spelt.add(word.translate({ord(char): others[0] for char, others in variants.items() if others}))
+        spelt.add(word.translate(table))
     return frozenset(map(label_key, spelt))
 
 
