@@ -891,9 +891,16 @@ def _announcements(branches: list[str], guards: list[str], where: str) -> Guarde
 def _letter_variants(pattern: str, variants: dict[str, str]) -> str:
     """*pattern* with each letter of *variants* matching its other spellings too: the Arabic
     yeh and kaf of a Persian record printed with Arabic letters ("آقاى", "آقاي" for "آقای"), in
-    a character class or out of one."""
+    a character class or out of one. Read a character at a time, some 30,000 of the offices'
+    and the chairs': built once a machine, as a trie is."""
     if not variants:
         return pattern
+    return pattern_text(
+        f"variants\0{sorted(variants.items())!r}\0{pattern}", lambda: _with_variants(pattern, variants)
+    )
+
+
+def _with_variants(pattern: str, variants: dict[str, str]) -> str:
     out: list[str] = []
     in_class = escaped = False
     for char in pattern:
@@ -1526,9 +1533,14 @@ def _spelt_keys(words: list[str], variants: dict[str, str]) -> frozenset[str]:
     speech's first words and salutations so ("Mulţumesc.", "Domnule preşedinte,", "Stimaţi
     colegi")."""
     spelt: set[str] = set()
+    table = {ord(char): others[0] for char, others in variants.items() if others}
+    letters = frozenset(variants)  # a word with none of them is its only spelling, most words
     for word in words:
+        if letters.isdisjoint(word):
+            spelt.add(word)
+            continue
         spelt.update(_spellings(word, variants))
-        spelt.add(word.translate({ord(char): others[0] for char, others in variants.items() if others}))
+        spelt.add(word.translate(table))
     return frozenset(map(label_key, spelt))
 
 

@@ -295,6 +295,10 @@ def abbreviated_chairs(names: Iterable[str], config: Config) -> dict[str, str]:
     for word the same but for the abbreviated ones, each opening with the full word's first letter,
     its letters in that word's order. Only the record's chair labels are compared, a handful."""
     first = {label_key(name): name for name in reversed(list(names))}
+    # a label abbreviates another by a word with its stop: the others' offices are asked only
+    # where one such label names the chair
+    if not any("." in name and chairs(name, config) for name in first.values()):
+        return {}
     chaired = [name for name in first.values() if chairs(name, config)]
     found: dict[str, str] = {}
     for name in chaired:

@@ -557,8 +557,19 @@ class LineLabels:
         # the pairs' question letters the record asks with (see :func:`asked_letters`), set once
         # before any line is read
         self.asked_letters: frozenset[str] = frozenset()
-        # the pairs' letters the record numbers at lines' starts (see :func:`numbered_letters`)
-        self.numbered_letters: frozenset[str] = frozenset()
+        # the record's text, whose pairs' letters numbered at lines' starts are read from it when
+        # first asked (see :attr:`numbered_letters`): most records print no such letter
+        self.numbered_text: HeldText | None = None
+        self._numbered_letters: frozenset[str] | None = None
+
+    @property
+    def numbered_letters(self) -> frozenset[str]:
+        """The pairs' letters the record numbers at lines' starts (see :func:`numbered_letters`),
+        its text scanned once, the first time a letter and a number open a label."""
+        if self._numbered_letters is None:
+            text = self.numbered_text
+            self._numbered_letters = frozenset() if text is None else numbered_letters(text, self.config)
+        return self._numbered_letters
 
     def wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
         """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
@@ -1506,7 +1517,7 @@ class LineLabels:
                 or gapped
                 or sentenced
                 or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
-                or (short.name in self.numbered_letters and cand.name[len(short.name) :].isdigit())  # "Q1."
+                or (cand.name[len(short.name) :].isdigit() and short.name in self.numbered_letters)  # "Q1."
                 or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
                 or not (
                     cand.upper

@@ -859,12 +859,13 @@ def surname_in_capitals(words: list[str], config: Config) -> bool:
 # dropped, the grave and the circumflex read as the monotonic accent.
 _POLYTONIC_DROPPED = dict.fromkeys(map(ord, "\u0313\u0314\u0345\u0304\u0306"))
 _POLYTONIC_ACCENTS = {ord("\u0300"): "\u0301", ord("\u0342"): "\u0301"}
+_GREEK_EXTENDED = regex("[\u1f00-\u1fff]")  # the polytonic letters' block
 
 
 def monotonic(word: str) -> str:
     """*word* with its polytonic Greek letters (the Greek Extended block) in their monotonic
     spelling ("ὁ" → "ο", "πρωθυπουργὸς" → "πρωθυπουργός"); any other word as it is."""
-    if not any("\u1f00" <= char <= "\u1fff" for char in word):
+    if word.isascii() or _GREEK_EXTENDED.search(word) is None:  # most words: no letter read
         return word
     bare = unicodedata.normalize("NFD", word).translate(_POLYTONIC_DROPPED).translate(_POLYTONIC_ACCENTS)
     return unicodedata.normalize("NFC", bare)

@@ -51,6 +51,9 @@ _FOLDED = re.IGNORECASE | re.UNICODE
 Head = tuple[str, int]
 # this process's openings by pattern: a configuration loaded again reads them once
 _known: dict[tuple[str, int], Openings | None] = {}
+# the openings read by the text they are kept as: two patterns may share theirs (a vocabulary's
+# and the same offered whole), read once
+_read_from: dict[tuple[str, int], Openings | None] = {}
 # the openings kept in the cache are this reading's: another reading of patterns, another key
 _READING = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
@@ -97,10 +100,14 @@ def _read(pattern: re.Pattern[str]) -> Openings | None:
     if pattern.flags & _FOLDED != _FOLDED or pattern.flags & re.LOCALE:
         return None
     kept = pattern_text(f"openings\0{_READING}\0{pattern.flags}\0{pattern.pattern}", lambda: _built(pattern))
+    if (kept, pattern.flags) in _read_from:  # the offices' and the chairs' patterns open alike
+        return _read_from[kept, pattern.flags]
     heads, lettered = json.loads(kept)
-    if heads is None:
-        return None
-    return Openings(frozenset(heads), regex(lettered, pattern.flags) if lettered else None)
+    found = None
+    if heads is not None:
+        found = Openings(frozenset(heads), regex(lettered, pattern.flags) if lettered else None)
+    _read_from[kept, pattern.flags] = found
+    return found
 
 
 def _built(pattern: re.Pattern[str]) -> str:

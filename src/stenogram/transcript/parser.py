@@ -58,7 +58,7 @@ from stenogram.transcript.labels.patterns import (
     wordspace_after_labels,
 )
 from stenogram.transcript.language import LANGUAGE_SPAN, detect_language
-from stenogram.transcript.lines import LineLabels, asked_letters, numbered_letters
+from stenogram.transcript.lines import LineLabels, asked_letters
 from stenogram.transcript.listed import Listed, cards, listed_blocks, shaped
 from stenogram.transcript.model import (
     BlockStage,
@@ -234,7 +234,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._odd_headings: set[str] = set()  # lines in CAPITALS refused as labels of an odd shape
         self.lines = LineLabels(config, self.matcher)
         self.lines.asked_letters = asked_letters(text, config)
-        self.lines.numbered_letters = numbered_letters(text, config)
+        self.lines.numbered_text = text
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
         self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
         self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head

@@ -758,16 +758,7 @@ _QUOTED_LINES = 8  # lines a quotation read out after a lead-in's colon may run 
 # A quotation's opening mark and the marks that close it: a straight one closes any (a copy may
 # close "“" with it); Polish closes "„" with "”", German with "“".
 _QUOTE_PAIRS = {'"': '"', "“": '”"', "„": '“”"', "«": "»"}
-
-
-def _quote_opens(line: str, above: str) -> str | None:
-    """The opening mark of a quotation *line* opens under *above*, a lead-in ending with a
-    colon, or None: most lines end with no colon and are read no further."""
-    end = above.rstrip()[-1:]
-    if end not in ":：" or not end:
-        return None
-    mark = line.lstrip()[:1]
-    return mark if mark in _QUOTE_PAIRS else None
+_LEAD_IN_ENDS = frozenset(":：")  # what ends a lead-in to a quotation
 
 
 def _quote_closes(line: str, mark: str) -> bool:
@@ -795,12 +786,18 @@ def quotations(lines: Sequence[str], alone: Callable[[str], bool]) -> dict[int, 
     und Herren, …", the speech opening with a quotation). A line is read again only within the
     few lines after an opening mark, and a candidate asked only of a lead-in over one."""
     found: dict[int, int] = {}
-    at = 1
-    while at < len(lines):
-        mark = _quote_opens(lines[at], lines[at - 1])
-        if mark is None:
-            at += 1
+    after = 0  # the first line past the last quotation found
+    # the lines that open with a mark under a lead-in ending with its colon, asked in one pass:
+    # most lines end with no colon and are read no further
+    opening = (
+        at
+        for at, (above, line) in enumerate(itertools.pairwise(lines), start=1)
+        if above.rstrip()[-1:] in _LEAD_IN_ENDS and line.lstrip()[:1] in _QUOTE_PAIRS
+    )
+    for at in opening:
+        if at < after:
             continue
+        mark = lines[at].lstrip()[:1]
         shut = _quote_closes(lines[at].lstrip()[1:], mark)  # one line, closed on it
         last = (
             at
@@ -816,8 +813,7 @@ def quotations(lines: Sequence[str], alone: Callable[[str], bool]) -> dict[int, 
         )
         if last >= 0 and not alone(lines[at - 1]):
             found[at] = last
-            at = last
-        at += 1
+            after = last + 1
     return found
 
 
