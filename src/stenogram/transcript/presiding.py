@@ -92,12 +92,22 @@ def _less_office(named: str, config: Config) -> str:
 
 def _holder_in_brackets(named: str, config: Config) -> str:
     """*named*, the chair's office with its holder in the brackets after it ("In the Chair: The
-    Speaker (Hon. J P Watterson)", "Cathraiche (Mr A MacKinnon)"), the holder alone; else as it is."""
+    Speaker (Hon. J P Watterson)", "Cathraiche (Mr A MacKinnon)"), the holder alone; else as it is.
+    A bracket of one word, in lower case or naming an office tells how the office is held ("The
+    Speaker (Acting)", "The Chairman (pro tem)", "The Speaker (Deputy Speaker)"): no holder."""
     if not named.endswith(")"):
         return named
     office, bracket, holder = named[:-1].partition("(")
-    if bracket and office.strip() and holder.strip() and "(" not in holder:
-        return holder.strip() if chair_office_alone(office, config) else named
+    holder = holder.strip()
+    if (
+        bracket
+        and office.strip()
+        and len(holder.split()) > 1
+        and not holder[:1].islower()
+        and "(" not in holder
+        and not chair_office_alone(holder, config)
+    ):
+        return holder if chair_office_alone(office, config) else named
     return named
 
 

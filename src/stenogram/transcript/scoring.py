@@ -56,7 +56,7 @@ from stenogram.transcript.labels.patterns import (
     initial_letter,
     set_solid,
 )
-from stenogram.transcript.labels.shapes import numbered_speaker, vouched_role
+from stenogram.transcript.labels.shapes import addressee_pattern, numbered_speaker, vouched_role
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -1718,7 +1718,7 @@ def _features(
             found["sentence"] = w["sentence"] * len(common)
         # a letter read into the record opens with its salutation ("Dear Mr. Speaker:")
         if (
-            any(word.casefold() in config.narration for word in narrated)
+            (any(word.casefold() in config.narration for word in narrated) and not _asker_puts(name, config))
             or _office_narrates(untitled, config)
             or name.casefold().startswith(config.letter_salutations)
             or (caseless and name.endswith(config.narration_endings))  # "…内容如下："
@@ -2884,6 +2884,19 @@ def _without_office(name: str, config: Config) -> str:
             return name
         office = held
     return head if comma and config.offices.match(office) else name
+
+
+def _asker_puts(name: str, config: Config) -> bool:
+    """Whether *name* is a question paper's asker and the words putting the question to its
+    addressee after him (``question_put``: "Mr Quayle to ask the Minister for Health"), the
+    put's verb an infinitive after its "to": the asker's label, where the printed question read
+    out with no asker before it ("To ask the Chief Minister:") or a report of the question in
+    the past ("The Chairman asked the Minister of Finance:", its first word narration's) narrate."""
+    put = addressee_pattern(config.question_put).search(f"{name}:")
+    if put is None or not name[: put.start()].strip():
+        return False
+    first = put.group().split(maxsplit=1)[0]
+    return first.casefold() not in config.narration
 
 
 def _office_narrates(name: str, config: Config) -> bool:
