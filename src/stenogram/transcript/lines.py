@@ -302,12 +302,15 @@ def opening_marker(text: str) -> str:
 
 
 def _office_whole(name: str, config: Config) -> bool:
-    """Whether *name* (casefolded) is an office whole: as listed, or one word an office's stem
-    opens, its ending the feminine's or the case's ("richterin", "gerichtsschreiberin" of the
-    stems "richter", "gerichtsschreiber")."""
-    if config.offices.fullmatch(name) is not None:
+    """Whether *name* is an office whole: as listed, or one word in Mixed case an office's stem
+    opens, its ending the feminine's or the case's ("Richterin", "Gerichtsschreiberin" of the
+    stems "richter", "gerichtsschreiber"). A word in CAPITALS so opened is as often a surname,
+    the tail of a label the wrap cut ("Anf. 12 Statsrådet LINA" / "HAKIMI: Herr talman!", the
+    Turkish judge's "hakim" opening it)."""
+    folded = name.casefold().removeprefix("the ")
+    if config.offices.fullmatch(folded) is not None:
         return True
-    return " " not in name and config.offices.match(name) is not None
+    return " " not in folded and not name.isupper() and config.offices.match(folded) is not None
 
 
 def _dated_after_dash(line: str, config: Config) -> bool:
@@ -698,7 +701,7 @@ class LineLabels:
             cand is not None
             and cand.punct in (":", "：")
             and (not cand.role or (not line[cand.end :].strip() and line.rstrip(" \t:：").endswith(")")))
-            and _office_whole(cand.name.casefold().removeprefix("the "), self.config)
+            and _office_whole(cand.name, self.config)
         )
 
     def _floor_verb_last(self, cand: Candidate) -> bool:

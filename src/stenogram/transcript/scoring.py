@@ -4435,8 +4435,10 @@ def _headline_over_turns(
     subject does, its words after the colon are a headline's with no final stop, and two or more
     labels believed below close their speeches with their stops. A turn's label so printed opens
     with an office or a name ("Raadsman mr. X:", "Jan van der Berg:"), its only words in lower
-    case an office's ("Rättens ordförande:"), or its speech ends. A headline's preposition that
-    is a name's particle too is left ("Dom i Østre Landsret:", Catalan's "i")."""
+    case an office's ("Rättens ordförande:"), or a participant's word ("Member of the public:",
+    "Ein Zuhörer aus Köln:", an indefinite article before it perhaps), or its speech ends. A
+    headline's preposition that is a name's particle too is left ("Dom i Østre Landsret:",
+    Catalan's "i")."""
     if not occurrences:
         return
     lead = occurrences[0]
@@ -4457,6 +4459,11 @@ def _headline_over_turns(
     ):
         return
     if config.titles.fullmatch(words[0]) or config.offices.match(cand.name.casefold()) is not None:
+        return
+    # a participant's word opens a voice of the hall, a person and no headline's topic, its
+    # speech perhaps unstopped: "Member of the public:", "Ein Zuhörer aus Köln:", "Mitglied des Rates X:"
+    person = words[1:] if words[0].casefold() in config.indefinite_articles and len(words) > 1 else words
+    if _participant_words(person, config):
         return
     if not _HEADLINE_MIN <= len(lead.rest.split()) <= _HEADLINE_WORDS:
         return
