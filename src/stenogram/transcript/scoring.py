@@ -2032,8 +2032,12 @@ def _house(
     qualified = (chambered and (closing_body or placed or recorded)) or (
         office is not None and _body_word(office.group(), config) and named_of
     )
-    # "LITTLE HOLBROOK PARISH COUNCIL": the body's word closing its place's name and its kind
-    bodied = closing_body or (chambered and recorded)
+    # "LITTLE HOLBROOK PARISH COUNCIL": the body's word closing its place's name and its kind; an
+    # article before it makes the body the complement of who speaks ("MEMBER OF THE COURT.",
+    # "FRIEND OF THE COURT.", an office the vocabulary does not list), no body's name
+    before = name[: office.start()].split() if office is not None else []
+    owned = bool(before) and before[-1] in config.articles
+    bodied = (closing_body and not owned) or (chambered and recorded)
     bodied = bodied and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
     if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
         return False
@@ -5104,15 +5108,26 @@ def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:
     """Whether *cand* opens with an office and names its holder after it ("Pääministeri Jussi
     Virtala", "Minister Anna Berg"), which an office alone ("Prime Minister") does not. An
     office's word that names a body too (``body_offices``) is followed by its kind and its seat,
-    no holder ("Sąd Rejonowy Gdańsk-Północ", a court's name over its record)."""
+    no holder ("Sąd Rejonowy Gdańsk-Północ", a court's name over its record), unless an office
+    follows it, the body's officer then named ("Court Interpreter Maria Lopez")."""
     if "office" not in row.features:
         return False
     name = _qualified_office(cand.name).casefold()
     office = config.offices.match(name)
-    if not office or _body_word(office.group(), config):
+    if not office:
         return False
+    if _body_word(office.group(), config) and not _officer_after(name[office.end() :].lstrip(), config):
+        return False  # the body's kind and seat; its officer ("Court Interpreter Maria Lopez") has a holder
     holder = WORD.findall(config.office_words.sub(" ", name))
     return len(holder) >= _HOLDER_WORDS or _holder_in_parentheses(cand)
+
+
+def _officer_after(rest: str, config: Config) -> bool:
+    """Whether *rest*, the words after a body's word, opens with an office printed whole, the
+    body's officer ("interpreter maria lopez" after "Court"): a stem inside an inflected word is
+    the body's kind ("biskupi", the bishops' court, after "Sąd")."""
+    officer = config.offices.match(rest)
+    return officer is not None and not rest[officer.end() : officer.end() + 1].isalpha()
 
 
 def _holder_in_parentheses(cand: Candidate) -> bool:
