@@ -127,6 +127,8 @@ class Config:
     furniture_captions: frozenset[str]
     # a reply's or a forward's subject in a message quoting a record ("Re: Day 3", "AW: Protokoll")
     reply_subject: re.Pattern[str]
+    # a document's symbol alone on its line at each page's top ("S/PV.1750"), or None
+    page_symbol: re.Pattern[str] | None
     front: dict[str, re.Pattern[str]]
     head: dict[str, re.Pattern[str]]  # the lines of a record's head by kind: "Beginn: 9.00 Uhr" a time
     archive: dict[str, re.Pattern[str]]
@@ -1218,6 +1220,7 @@ _SHAPE: dict[str, Any] = {
         "block": [{"name": _STR, "start": _STR, "end": _STR}],
         "captions": _STRS,
         "reply_prefixes": _STRS,
+        "page_symbols": _STRS,
     },
     "front": {"*": _STR},
     "archive": {"*": _STR},
@@ -1644,6 +1647,11 @@ def load_config(path: str | Path | None = None) -> Config:
         ),
         furniture_captions=frozenset(word.casefold() for word in data["furniture"].get("captions", [])),
         reply_subject=_reply_subject(data["furniture"].get("reply_prefixes", []), where),
+        page_symbol=(
+            _full("|".join(data["furniture"]["page_symbols"]), where)
+            if data["furniture"].get("page_symbols")
+            else None
+        ),
         front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
         archive={key: _compile(value, where) for key, value in data["archive"].items()},
         head={

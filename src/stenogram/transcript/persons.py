@@ -402,7 +402,7 @@ class Registry:
         self._surname_chair = ""  # the chair's office the first surname is printed with: "委員長"
         self._chair_named: Person | None = None  # printed last with the chair's office in brackets
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
-        self._offices_before: dict[str, str | None] = {}  # the office before a name, read once
+        self._offices_before: dict[str, tuple[str, ...]] = {}  # the offices before a name, read once
         self._presiding_names: dict[tuple[str, str], bool] = {}  # whether a label names who presides
         self._offices_after: dict[str, tuple[str, str] | None] = {}  # a name's office after it, read once
         self._groups_named: dict[str, bool] = {}  # whether a label is a group's, read once
@@ -1019,25 +1019,26 @@ class Registry:
             return None
         return next((person for seen, person in reversed(self._chairs_seen) if not seen & languages), None)
 
-    def _office_before(self, name: str) -> str | None:
-        """The key of the office that opens *name* before the holder's name, printed with it and
+    def _office_before(self, name: str) -> tuple[str, ...]:
+        """The keys of the office that opens *name* before the holder's name, printed with it and
         no bracket ("Vorsitzender Dr. Martin Keller", a committee's record that prints the chair
         once in full and then "Vorsitzender:" alone; "Świadek Anna Zielińska", then "Świadek:"),
-        or None. Read once a label: a label recurs every turn."""
+        none if no office opens it. Read once a label: a label recurs every turn."""
         return _once(self._offices_before, name, self._read_office_before)
 
-    def _read_office_before(self, name: str) -> str | None:
+    def _read_office_before(self, name: str) -> tuple[str, ...]:
         words = name.split()
         if len(words) == 1 and _uncased(name):  # "主席賀志成": the office joined to the full name
             parts = name_parts(name, self._config, self._lang)
             opens = len(parts) > 1 and parts[0].kind == "roleName" and parts[1].kind == "surname"
             office = parts[0].text if opens else ""
-            return label_key(office) if office and not self._deputy(label_key(office)) else None
+            return (label_key(office),) if office and not self._deputy(label_key(office)) else ()
         if len(words) < 2 or self._signature(name) is None:
-            return None  # an office alone names no holder; "Präsident Löwenthal" one by surname
+            return ()  # an office alone names no holder; "Präsident Löwenthal" one by surname
         for end in range(1, len(words)):
             office = " ".join(words[:end])
             if self._office_alone(office):
+                alone = label_key(office)
                 # the office's complement in lower case is its own ("Przewodniczący obrad tow.
                 # Kowalski", then "Przewodniczący obrad:"), up to a form of address or a particle
                 while end < len(words) - 1 and self._complement(words[end]):
@@ -1050,8 +1051,13 @@ class Registry:
                 initial = next((at for at, word in enumerate(words) if lettered.fullmatch(word)), end)
                 if initial > end:
                     key = label_key(" ".join(words[:initial]))
-                return key if self.names_person(rest) and not self._deputy(key) else None
-        return None
+                    return (key,) if self.names_person(rest) and not self._deputy(key) else ()
+                if not self.names_person(rest) or self._deputy(key):
+                    return ()
+                # the office alone is the holder's too, the complement left off ("Председатель
+                # комиссии Иванов", then "Председатель:"), as it is where none is printed
+                return (key,) if alone == key or self._deputy(alone) else (key, alone)
+        return ()
 
     def _complement(self, word: str) -> bool:
         """Whether *word*, after an office's word, is its complement in lower case ("obrad" of
@@ -1303,9 +1309,8 @@ class Registry:
             self._holders.pop(label_key(role), None)
             self._holders[label_key(role)] = person
         elif not holder and not person.group:
-            before = self._office_before(name)
-            if before:  # "Vorsitzender Dr. Martin Keller:", then "Vorsitzender:" alone: the same
-                self._holders.pop(before, None)
+            for before in self._office_before(name):  # "Vorsitzender Dr. Martin Keller:", then
+                self._holders.pop(before, None)  # "Vorsitzender:" alone: the same
                 self._holders[before] = person
         for form in (key, label_key(office)):
             if form in self._chair_forms:

@@ -462,7 +462,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_wrap_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
-    _strip_symbol_heads(kept, removed)
+    _strip_symbol_heads(kept, removed, config)
     _strip_doubled_heads(kept, removed)
     _strip_speech_index(kept, removed)
     _strip_page_index(kept, removed)
@@ -1626,22 +1626,20 @@ def _strip_repeated_heads(kept: list[str], removed: list[Furniture], config: Con
             _remove_heads(kept, removed, [*_alike_above(kept, found), *found])
 
 
-# A United Nations document's symbol alone on its line, as the old meeting records print it at
-# each page's top ("S/PV.1750", "A/C.3/SR.1234", "E/CN.4/SR.45", "(Resumption 1)" after it): the
-# organ's letters, its bodies' parts, the verbatim (PV) or summary (SR) record's number.
-_DOCUMENT_SYMBOL = regex(
-    r"[A-Z]{1,2}/(?:[A-Z0-9.-]{1,12}/){0,3}(?:PV|SR)\.\d{1,5}(?:[ \t]*\(Resumption(?: \d)?\))?"
-)
 _FRONT_LINES = 8  # the lines of text at the record's top read as its front matter
 
 
-def _strip_symbol_heads(kept: list[str], removed: list[Furniture]) -> None:
-    """A document's symbol alone on its line, printed twice at least or named in the front
-    matter too: each page's head, never a heading of the record's ("S/PV.1750" over each page
-    of an old Security Council record). The front matter's own, its first, stays."""
+def _strip_symbol_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A document's symbol alone on its line (the furniture's ``page_symbols``), printed twice
+    at least or named in the front matter too: each page's head, never a heading of the
+    record's ("S/PV.1750" over each page of an old Security Council record). The front matter's
+    own, its first, stays."""
+    symbol = config.page_symbol
+    if symbol is None:
+        return
     places: dict[str, list[int]] = {}
     for index, line in enumerate(kept):
-        if "/" in line and (text := line.strip())[:1].isupper() and _DOCUMENT_SYMBOL.fullmatch(text):
+        if "/" in line and (text := line.strip())[:1].isupper() and symbol.match(text):
             places.setdefault(text, []).append(index)
     if not places:
         return

@@ -1391,14 +1391,17 @@ class GenericLabels(MatcherBase):
         """Whether *word*, stopped and first on its line, is a forename abbreviated before the
         surname, the label's colon or stop and the speech after it ("Ελ. Βενιζέλος. Κύριοι …",
         "Вл. Ильин:", "Alex. Dumas:"): the stop is the forename's. A sentence's word or an
-        opener is none ("Ja. Gut. …", "So. Danke:"), nor a word before a year in brackets (a
-        citation's "Ch. Dickens (1850):")."""
+        opener is none ("Ja. Gut. …", "So. Danke:"), nor a street's or a place's word (the
+        ``place_openers``: "Ul. Długa: …", "Пр. Мира. …"), nor a word before a year in brackets
+        (a citation's "Ch. Dickens (1850):")."""
         rest = FORENAME_STOPPED_REST.match(text, pos)
         if rest is None:
             return False
         openers, abbreviated = self.config.any_openers, f"{word.casefold()}."
         if self.config.chairs.match(abbreviated) or self.config.offices.match(abbreviated):
             return False  # "Рәис. Рәхмәт. …": the chair's office abbreviated, then the speech
+        if abbreviated in self.config.place_openers:
+            return False  # "Ul. Długa: …", "Пр. Мира. …": a street's or a place's word, no forename
         return not any(
             w.casefold() in openers or w.casefold() in self.config.any_clause_words
             for w in (word, rest.group("surname"))

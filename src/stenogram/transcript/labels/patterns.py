@@ -143,10 +143,12 @@ FORENAME_LETTERS = 3  # letters of such a forename, at most
 # Finnish "Halla-aho" whose second part keeps its small letter).
 CAPITALISED_NAME = rf"[{UPPER}][{SMALL}]+(?:[\-\u2010][^\W\d_][{SMALL}]+)?"
 FORENAME_REST = regex(rf"[ \t]+{CAPITALISED_NAME}" r"(?P<party>[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?=[ \t])")
-# Such a forename first on its line, before the surname and the label's own stop and the speech's
-# capital ("Ελ. Βενιζέλος. Κύριοι …", "Вл. Ильин. Товарищи …"): the surname and the stop after it.
+# Such a forename first on its line, before the surname and the label's own stop or colon and the
+# speech's capital ("Ελ. Βενιζέλος. Κύριοι …", "Вл. Ильин: Товарищи …"): the surname and the stop
+# after it. A colon before small letters or a number is a sentence's ("Pl. Zamkowy: remont trwa").
 FORENAME_STOPPED_REST = regex(
-    rf"[ \t]+(?P<surname>{CAPITALISED_NAME})[ \t]*(?:\.[ \t]+(?=[{UPPER}\"“«„])|:(?=[ \t]))"
+    rf"[ \t]+(?P<surname>{CAPITALISED_NAME})[ \t]*"
+    rf"(?:\.[ \t]+(?=[{UPPER}\"“«„])|:[ \t]+(?=[{UPPER}\"“«„(\[–—-]))"
 )
 FIRST_FORENAME_LETTERS = 4  # letters of a forename so abbreviated first on the line, at most ("Alex.")
 ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
