@@ -92,7 +92,7 @@ from stenogram.transcript.units import (
 
 _RUNNING_HEAD = regex(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 # The country after the running speaker's comma: "USSR", "United Kingdom", "Republic of Korea"
-_RUNNING_PLACE = regex(r"[A-Z][\w'’-]*(?: (?:of|and|the|[A-Z][\w'’-]*)){0,5}")
+_PLACE_WORDS = 6  # words at most of a country a running speaker's head names after the comma
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _PAGE_TOP_LINES = 6  # lines under a page's running head that are still its top
 _SCATTERED_WORDS = 8  # one-word paragraphs at most of an interjection's scattered words, less one
@@ -768,14 +768,26 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         # the country a few capitalised words, no second comma: "(The Speaker, Ms X, in the
         # Chair.)" is the chair's note; nor a form of address opening them, a person named after
         # the office, "(The Deputy Speaker, Mrs X)" the chair's note of who takes it
-        country = _RUNNING_PLACE.fullmatch(place.strip()) and not self.config.titles.fullmatch(
-            place.split()[0].casefold()
-        )
+        country = self._country(place)
         named = set(label_key(head).split()) if country else set()
         if not any(len(part) >= 2 and any(part <= key for key in keys) for part in (words, named)):
             return False
         self._furniture(unit, "running-head")
         return True
+
+    def _country(self, place: str) -> bool:
+        """Whether *place* reads as a country: a few capitalised words and the links a place's
+        name takes between them (the vocabularies' genitive links, portfolio joins and articles:
+        "United Kingdom of Great Britain and Northern Ireland"), no form of address opening them
+        ("Mrs X" names a person)."""
+        words = place.split()
+        links = self.config.genitive_links | self.config.portfolio_joins | self.config.articles
+        return (
+            0 < len(words) <= _PLACE_WORDS
+            and words[0][:1].isupper()
+            and all(word[:1].isupper() or word in links for word in words[1:])
+            and not self.config.titles.fullmatch(words[0].casefold())
+        )
 
     def _speaker_again(self, cand: Candidate, unit: Unit, below: list[Unit], turn: Turn) -> bool:
         """Whether *cand* is the current speaker's name printed again alone on its line with no
