@@ -4003,7 +4003,7 @@ def decide(
         alike = alike or (spaced_stops and _spaced_stop(cand) and _worded_after(by_key[row.key][0]))
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
-        if cand.prefix in _DASHES and all(_spoken_after(o).lstrip()[:1].islower() for o in by_key[row.key]):
+        if all(_dash_valued(o) for o in by_key[row.key]):
             alike = False  # "– Предложения: ремонт дороги, …" beside "— Председатель:": a dash list's item
         if not row.accepted and not against and alike and row.score > 0:
             row.features["shape"] = config.weights["shape"]
