@@ -1750,6 +1750,8 @@ def _features(
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
     elif caseless and _clause_held(name, clause_words):
         found["clause"] = w["clause"]  # "我想再問局長：": a member's sentence asking the office's holder
+    elif not cand.upper and "sentence" in found and _clause_opened(words, clause_words):
+        found["clause"] = w["clause"]  # "Could the Minister inform this Parliament:": a question put
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -2548,6 +2550,9 @@ def _numbered_business(cand: Candidate, config: Config, answered: bool = False, 
         if cited["word"] is None:
             return once
         return config.provisions.match(cand.name.strip()) is not None
+    provision = config.provisions.match(cand.name.strip())
+    if provision is not None and _PROVISION_TAIL.fullmatch(cand.name.strip(), provision.end()):
+        return True  # a provision of two words and its number ("Standing Order 51:", a House's rule)
     if not cand.printed.lstrip()[:1].isdigit():
         numbered = _NUMBERED_AFTER.fullmatch(cand.name.strip()) if cand.name[-1:].isdigit() else None
         if numbered is None:
@@ -2666,6 +2671,7 @@ def _item_marked(cand: Candidate, config: Config) -> bool:
 _PROVISION_NUMBER = regex(
     rf"(?:(?i:{NUMBER_SIGNS})\.|(?P<word>[^\W\d_]+\.?|§{{1,2}}))[ \t]?\d{{1,4}}[a-z]?", re.IGNORECASE
 )
+_PROVISION_TAIL = regex(r"\d{0,3}[a-z]?")  # the rest of a provision's number after its first figure
 _DEFINITE_GENITIVE = ("ets", "ens")  # a Nordic body's definite genitive ("Byrådets", "Kommunens")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -4179,6 +4185,24 @@ def _phrase_opened(
     if cand.upper or cand.title or cand.role or "office" in found or len(words) < 2:
         return False
     return words[0][:1].isupper() and words[0].casefold() in openers
+
+
+def _clause_opened(words: list[str], clause_words: frozenset[str]) -> bool:
+    """Whether *words* open with a pronoun or a finite verb of the record's language, capitalised,
+    and a word in lower case after it: a sentence's subject or a question's verb before the office
+    it names ("Could the Minister inform this Parliament:", "Will the Minister state:", a written
+    question over its parts), where a label opens with a name, an office or its article. Asked
+    only where words in lower case that no name holds follow (``sentence``)."""
+    return (
+        len(words) >= _CLAUSE_OPENED_WORDS
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and words[0].casefold() in clause_words
+        and words[1].islower()
+    )
+
+
+_CLAUSE_OPENED_WORDS = 3  # a clause's word, a word in lower case, the office or name it speaks of
 
 
 def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:

@@ -428,7 +428,8 @@ class GenericLabels(MatcherBase):
         holder a forename and a surname at least, in Mixed case, perhaps after a form of address,
         no stop after them; a word of the speech on the label's line ("PREDSJEDNIK: Hvala.") is
         none, and so are a sentence's capitalised words ("THE COURT: Good Morning") and officers
-        in CAPITALS listed in a head ("CHAIRMAN: ROBERT ELLIS")."""
+        in CAPITALS listed in a head ("CHAIRMAN: ROBERT ELLIS"), a form of address before the name
+        perhaps ("SPEAKER   : Hon. SEULE SIMEON")."""
         office = text[start:end] if start >= 0 else ""
         found = _HOLDER_LINE.match(text, colon) if office.isupper() else None
         if found is None:
@@ -436,7 +437,7 @@ class GenericLabels(MatcherBase):
         holder = found.group("holder")
         named = [word for word in holder.split() if not self._address(word)]
         opened = self.config.opener_at_start.match(holder) and not self.config.forename_opened(holder)
-        if len(named) < _HOLDER_NAMED or holder.isupper() or opened:
+        if len(named) < _HOLDER_NAMED or all(word.isupper() for word in named) or opened:
             return None  # "THE COURT: Good Morning" / …: a sentence's capitalised words
         if not self._holder_after_comma(office, holder):
             return None
