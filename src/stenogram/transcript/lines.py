@@ -510,14 +510,27 @@ def numbered_letters(text: HeldText, config: Config) -> frozenset[str]:
     """The letters of the pairs (``short``) that *text* prints glued to a question's or an
     answer's number at a line's start, where the pair's other letter is so printed too ("Q1." and
     "A1.", an interrogatory's numbered questions and answers): the number the item's, no name's.
-    A letter numbered alone is a code ("P1:", an interview's first participant). One scan of the
-    text, before the lines are read."""
+    A letter numbered alone is a code ("P1:", an interview's first participant), and so is a pair
+    whose letter prints one number again ("P1:" / "R1:" / "P1:" / "R1:", an interview study's
+    participant and respondent, each speaking often): an item's number is printed once. One scan
+    of the text, before the lines are read."""
     numbered = config.numbered_letters_line
     if numbered is None:
         return frozenset()
-    found = {match.group("letter") for match in text.matches(numbered.finditer, 1)}
+    found: set[str] = set()
+    codes: set[str] = set()
+    again: set[str] = set()
+    for match in text.matches(numbered.finditer, 1):
+        letter, code = match.group("letter"), match.group().strip()[:-1]
+        found.add(letter)
+        if code in codes:
+            again.add(letter)
+        codes.add(code)
     return frozenset(
-        word for pair in config.short_labels if len(pair) > 1 and set(pair) <= found for word in pair
+        word
+        for pair in config.short_labels
+        if len(pair) > 1 and set(pair) <= found and not set(pair) & again
+        for word in pair
     )
 
 
@@ -981,8 +994,9 @@ class LineLabels:
     def _numbered_asker(self, whole: Candidate, end: int) -> bool:
         """Whether *whole*, the label read from a line's start through its number, is a numbered
         question's asker with a form of address and whom the question is put to after the name,
-        ending at *end*, where a label read after the number ends."""
-        if not whole.title or end != len(whole.printed):
+        ending at *end*, where a label read after the number ends; a name with no form of
+        address too, where the reader cut whom it is put to ("12. Smith to the Treasurer:")."""
+        if end != len(whole.printed):
             return False
         named = whole.printed.find(whole.name)
         return named > 0 and self._addressee.match(whole.printed, named + len(whole.name)) is not None
@@ -1537,7 +1551,8 @@ class LineLabels:
         if cand is not None and cand.punct in (":", "：") and (item := _ITEM_OPENS.match(text)):
             inside: list[tuple[int, Candidate]] = []  # "1. Opening en mededelingen De voorzitter: …"
             self._after_item(text, item.end(), inside)
-            cand = None if any(at + found.end == cand.end for at, found in inside) else cand
+            ended = any(at + found.end == cand.end for at, found in inside)
+            cand = None if ended and not self._numbered_asker(cand, cand.end) else cand
         if cand is not None and not cand.short and _COLUMNS.search(cand.name):
             cand = None
         if cand is not None and cand.name[-1:].isdigit() and self._date_through(text, cand.end):

@@ -1396,6 +1396,8 @@ def _place_at(words: list[_Word], config: Config) -> int:
             at
             and word.text.casefold() in config.place_links
             and words[at + 1 :]
+            # a participant's word names no one ("Caller from Dayton", "Listener from Akron")
+            and " ".join(w.text for w in words[:at]).casefold() not in config.participants
             and (
                 any(w.named and not w.particle for w in words[:at])
                 # an office's seat, no name ("The Deputy of St. Helier"), which has no surname and

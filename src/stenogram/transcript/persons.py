@@ -547,6 +547,8 @@ class Registry:
             return None
         if self.is_group(name):  # "Вопрос из зала (Сидорова М.И.)": the hall's voice, its asker named
             return role if self._asker(role) else None
+        if self._addressed_after(name):  # "Etxeberria Zubiri jauna (EH Bildu)": the member's party
+            return None
         groups = self._config.bracket_groups
         if role.casefold() in self._config.bracket_parties or role.partition(" ")[0].casefold() in groups:
             return None  # "Councillor Smith (Lib Dem)", "X (Gruppo Misto)": the member's party, no holder
@@ -1108,6 +1110,15 @@ class Registry:
         while first >= 2 and parts[first - 2].kind == "nameLink":  # "Van Dalen", "Van der Berg"
             first -= 2
         return "".join(part.text for part in parts[first : last + 1]).strip()
+
+    def _addressed_after(self, name: str) -> bool:
+        """Whether *name* is a person's, a form of address printed after it as a word of its own
+        ("Etxeberria Zubiri jauna"), no office before the form ("Lehendakari jauna"): its brackets
+        name the member's party or seat, never the holder of an office."""
+        before, _, last = name.strip().rpartition(" ")
+        if not before or last.casefold() not in self._config.address_after:
+            return False
+        return not any(self._config.office_words.fullmatch(word.casefold()) for word in before.split())
 
     def _unaddressed(self, name: str) -> str:
         """*name* without the suffix of address its language joins to it ("佐藤一郎君"): one

@@ -68,6 +68,7 @@ from stenogram.transcript.names import (
     joined_title,
     last_address,
     less_former,
+    monotonic,
     numbered_seat,
     office_ends,
     office_or_title,
@@ -1854,6 +1855,8 @@ def _hall_member(words: list[str], config: Config, lang: str) -> bool:
     capitalised = words[0][:1].isupper() and words[0][1:].islower()
     if capitalised and " ".join(words).casefold() in config.participants:
         return True
+    if capitalised and _participant_placed(words, config, lang):
+        return True
     if words[0].casefold() not in config.indefinite_articles:
         return False
     size = _participant_words(words[1:], config)
@@ -1863,6 +1866,26 @@ def _hall_member(words: list[str], config: Config, lang: str) -> bool:
     if len(qualifier) <= _QUALIFIER_WORDS and not _clause_words(qualifier, config, lang):
         return True  # "Une citoyenne tirée au sort", no "Une habitante m'a dit"
     return _participants_body(words[2:], config)
+
+
+def _participant_placed(words: list[str], config: Config, lang: str) -> bool:
+    """Whether *words*, capitalised at their start, are a participant's word and where the
+    participant is from or sits, after a link in lower case ("Resident of Hill Street", "Parent
+    at the school", "Anwohner aus der Südstadt"): a link of place (``place_links``,
+    ``place_prepositions``) or one an article follows, and a short qualifier with no clause's
+    word ("Resident asked the mayor" reports); a member's seat after "for" is an office's
+    ("Member for Ward 3")."""
+    size = _participant_words(words, config)
+    qualifier = words[size:] if size else []
+    if not 2 <= len(qualifier) <= _QUALIFIER_WORDS + 1 or not qualifier[0].islower():
+        return False
+    link = qualifier[0]
+    placed = (
+        link in config.place_links
+        or link in config.place_prepositions
+        or qualifier[1].casefold() in config.articles
+    )
+    return placed and not _clause_words(qualifier, config, lang)
 
 
 def _participant_words(words: list[str], config: Config) -> int:
@@ -2655,6 +2678,8 @@ def _item_marked(cand: Candidate, config: Config) -> bool:
         return False
     if config.offices.match(rest.casefold()):
         return False
+    if _participant_words(words, config):
+        return False  # "a) Parent at the school:", "3. Resident of Hill Street:": who asks, lettered
     if any(len(word) > 1 and word.isupper() for word in words):
         return False
     # a number alone counts a list's speakers or its questions as much ("3. Parent at the primary
@@ -2719,6 +2744,8 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     if len(words) < 2 or cand.role or cand.title:
         return False
     *qualifying, last = cand.name.split()
+    if last.isdigit() and " ".join(qualifying).casefold() in config.participants:
+        return False  # "Teilnehmer 1:", "Participant 2:": one numbered participant, no field
     if not qualifying and label_key(last).split()[-1] not in config.never:
         return False  # "Podcast-Host:", "Interview-Gast:": one compound, what its last part names
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
@@ -2816,6 +2843,7 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
             and not (at == len(plain) - 1 and folded in config.address_after)  # "Irakaslea X jauna:"
             and folded not in config.particles
             and folded + "'" not in config.articles  # "l'" of "M. l'adjoint"
+            and not (at == 0 and monotonic(folded) in config.articles)  # "ὁ κ. πρόεδρος:", its article
             and folded not in stopped
             and not config.offices.match(folded)
             and not (config.titles.fullmatch(word) and not ordinary)

@@ -364,6 +364,22 @@ class GenericLabels(MatcherBase):
         )
         return opened and last[:1].isupper()
 
+    def _put_to_office(self, name: str, addressee: str) -> bool:
+        """Whether *addressee*, after a numbered question's *name* ("12. Smith to the Treasurer:"),
+        puts it to an office (``question_put`` then the office: "to the Treasurer"), the name a
+        word or two capitalised, none a field's word ("12. Questions to the Mayor:" a heading)."""
+        words = name.split()
+        if not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words):
+            return False
+        if any(label_key(word) in self.config.never for word in words):
+            return False
+        put = addressee.strip()
+        for word in sorted(self.config.question_put, key=len, reverse=True):
+            if put.startswith(word.strip() + " "):
+                office = put[len(word.strip()) :].strip()
+                return self.config.offices.match(office.casefold()) is not None
+        return False
+
     def _narrated_topic(self, topic: str) -> bool:
         """Whether *topic*, read as a question's subject after its asker, reports what was said
         or announces a text instead, a sentence of the speech or the narration: one of its words
@@ -931,6 +947,13 @@ class GenericLabels(MatcherBase):
                 and CAPITALS.search(text[name_start:name_end])
             ):
                 pos = addressee.end()  # "Mr BOYD to the Minister for Finance:": the asker alone
+            elif (
+                words
+                and text[:name_start].strip()[:1].isdigit()
+                and (addressee := self._addressee.match(text, token.start()))
+                and self._put_to_office(text[name_start:name_end], addressee.group())
+            ):
+                pos = addressee.end()  # "12. Smith to the Treasurer:": a numbered question's asker alone
             elif (
                 roles
                 and (joint := JOINT.match(text, token.start()))

@@ -34,6 +34,7 @@ from stenogram.transcript.labels.patterns import (
     HEADING,
     HEADING_BEFORE_LABEL,
     LABEL_SPAN,
+    LETTERED_ITEM,
     MARKDOWN_HEADING,
     NOTE_LINE,
     OPENING,
@@ -54,7 +55,7 @@ from stenogram.transcript.labels.shapes import (
     with_clock_after,
     with_description,
 )
-from stenogram.transcript.names import chairs, seat_for, uncased_name
+from stenogram.transcript.names import chairs, monotonic, seat_for, uncased_name
 from stenogram.transcript.regexcache import regex
 
 # A label's words up to a tab and a dash set off before the speech, as a Thai local council's
@@ -149,6 +150,8 @@ _NAME_THEN_SPEECH = regex(
 )
 _KANA = regex(r"[\u3040-\u30ff]")
 _PARTICLE_SPAN = 5  # characters of a particle opening a label and its space at most: "von "
+_ARTICLE_SPAN = 4  # characters of an article opening a label before a form of address, its space too: "οἱ "
+_ADDRESS_SPAN = 16  # characters read for the form of address and the word its pattern looks ahead to
 _PARTICLE_SURNAME = 2  # words of a surname after a particle with no office after it: "von Bethmann Hollweg:"
 _INITIAL = regex(r"[^\W\d_]\.")  # a forename's initial and its stop: "П."
 _SPACED_OUTLET_SPAN = 24  # characters before the full-width colon of an outlet and its reporter at most
@@ -259,6 +262,22 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         return replace(read_past(inner, text, title.end()), name=title.group() + inner.name)
 
+    def _article_addressed(self, text: str, space: int) -> Candidate | None:
+        """The label of *text* opening with an article in lower case before a form of address
+        and an office or a name, up to its colon, as an old Greek record may print each turn
+        ("ὁ κ. πρωθυπουργός:", "ἡ κα Νικολάου:"): the label the capitalised line reads, printed as
+        it is. An article alone before an office in lower case opens a wrapped sentence's line
+        more often ("ο πρόεδρος: …"), no label."""
+        if monotonic(text[:space].casefold()) not in self.config.articles:
+            return None
+        address = self.config.titles.match(text[space + 1 : space + 1 + _ADDRESS_SPAN].casefold())
+        if address is None or text[space + 1 + address.end() : space + 2 + address.end()] != " ":
+            return None
+        inner = self.candidate(text[:1].upper() + text[1:])
+        if inner is None or inner.punct not in (":", "："):
+            return None
+        return replace(inner, name=text[:1] + inner.name[1:], printed=text[:1] + inner.printed[1:])
+
     def _particle_label(self, text: str, at: int) -> Candidate | None:
         """The label of *text* opening with a particle in lower case (``opening_particles``),
         abbreviated or whole, before a capitalised surname and the colon at *at*, as old German
@@ -300,6 +319,20 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
+        if (
+            ")" in text[1:3]
+            and (item := LETTERED_ITEM.match(text)) is not None
+            and (inner := self.candidate(text[item.end() :])) is not None
+            and inner.punct in (":", "：")
+            and not inner.prefix
+        ):
+            return self._remember(text, read_past(inner, text, item.end()))  # "a) Parent at the school:"
+        if (
+            lower_case(text[:1])
+            and (space := text.find(" ", 1, _ARTICLE_SPAN)) > 0
+            and (lowered := self._article_addressed(text, space)) is not None
+        ):
+            return self._remember(text, lowered)
         if (
             lower_case(text[:1])
             and (space := text.find(" ", 1, _PARTICLE_SPAN)) > 0

@@ -595,6 +595,10 @@ SURNAME_AFTER_INITIALS = regex(
 )
 INITIAL_STOP = regex(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
 TURN_NUMBER = regex(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
+# A list's letter before a question's asker, as a committee's public questions letter each one
+# ("a) Parent at the school:", "(b) Resident of Hill Street:"): a small letter of the list's first
+# few and its bracket, a capital after it; the label after it holds the letter as printed.
+LETTERED_ITEM = regex(rf"\(?[a-h]\)[ \t]+(?=[{UPPER}])")
 # The dash between a member's party and seat or office in brackets: "(Green—Auckland Central)".
 PARTY_DASH = regex(r"\s?[—–]\s?")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
