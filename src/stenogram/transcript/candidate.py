@@ -351,10 +351,11 @@ def fold(text: str) -> str:
 
 # The marks that are part of a word's letters: the Uzbek "oʻ" and "gʻ" (a modifier letter, or the
 # quotation mark printed for it, "o‘") and the sign of a glottal stop ("Maʼruf"): no word's end,
-# and one name in either spelling.
+# and one name in either spelling; so is the sign of an initial's letter before its stop
+# ("Gʻ. Toʻxtayev", an Uzbek initial of Ғ).
 # The sign first, the letter before it looked back at: a search skips from one such sign to the
 # next, where a lookbehind first is tried at every character of a name.
-IN_WORD = regex(r"[\u02bb\u02bc\u2018](?<=[^\W\d_].)(?=[^\W\d_])")
+IN_WORD = regex(r"[\u02bb\u02bc\u2018](?<=[^\W\d_].)(?=[^\W\d_]|\.)")
 #: The marks an edition sets to refer to its note: superscript figures and circled numbers,
 #: glued to a speaker's name where it is first printed ("Grotewohl¹:", "Калинин².") or after a
 #: sentence's stop ("Zgadzam się.¹", "我有不同意见。①"); no letter of a name, no word of a sentence.

@@ -946,10 +946,13 @@ def office_after(name: str, config: Config) -> tuple[str, str] | None:
     """*name* as the person's name and the office printed after it in lower case, as Hungarian
     prints both ("Dr. Kovács Péter elnök", "Horváth Zoltán polgármester", "Szabó Anna
     települési képviselő"): the office ends the name and its last word is one of ``offices``
-    or ``chairs``, two name words or more before it; None where *name* is of another shape."""
+    or ``chairs``, two name words or more before it; None where *name* is of another shape. The
+    "and" joining two areas of its portfolio is no word of the count ("Dr. Kovács Péter
+    közigazgatási és igazságügyi miniszter")."""
     words = name.split()
-    tail = 0
-    while tail < min(len(words), _OFFICE_AFTER_WORDS) and lower_case(words[-1 - tail][:1]):
+    tail = joins = 0
+    while tail < len(words) and tail - joins < _OFFICE_AFTER_WORDS and lower_case(words[-1 - tail][:1]):
+        joins += tail > 0 and words[-1 - tail].casefold() in config.portfolio_joins
         tail += 1
     if not tail:
         return None
@@ -1077,13 +1080,27 @@ def portfolio_closed(words: list[str], config: Config) -> bool:
     o‘rinbosari", "Maliyyə şöbəsinin müdiri", a holder's name and comma perhaps before it: "N.X,
     fraksiya a’zosi"): the last word an office's whole, its ending inflected, the first
     capitalised, none of the others an article, a particle, a linking word or one of a language's
-    commonest words ("Bu masalani vazir" is a sentence's)."""
+    commonest words ("Bu masalani vazir" is a sentence's), but the "and" that joins two areas in
+    lower case, each no such word, as the languages that print the holder's name first join a
+    minister's ("Dr. X Y közigazgatási és igazságügyi miniszter", "X Y vallás- és közoktatásügyi
+    miniszter", the Hungarian house's)."""
     if not 1 < len(words) <= _PORTFOLIO_WORDS + 1 or not words[0][:1].isupper():
         return False
     if not _office_word(words[-1], config):
         return False
     before = [word.casefold().strip(",") for word in words[:-1]]
-    return not any(word in config.portfolio_links or word in config.any_language_words for word in before)
+
+    def stopping(word: str) -> bool:
+        return word in config.portfolio_links or word in config.any_language_words
+
+    def area(at: int) -> bool:  # a word in lower case of the portfolio, the office's own last
+        word = words[at]
+        return lower_case(word[:1]) and (at == len(words) - 1 or not stopping(before[at]))
+
+    return not any(
+        stopping(word) and not (word in config.portfolio_joins and at > 0 and area(at - 1) and area(at + 1))
+        for at, word in enumerate(before)
+    )
 
 
 def holder_only(text: str) -> bool:

@@ -1050,6 +1050,13 @@ def _joined(text: str, at: int, step: int) -> bool:
     return text[at] in "-'’" and 0 <= beyond < len(text) and LETTER.match(text, beyond) is not None
 
 
+def _unclocked(cand: Candidate) -> str:
+    """The label as printed without the clock printed before it ("14:15 Mart Helme" → "Mart Helme")."""
+    if cand.time and cand.printed.startswith(cand.time):
+        return cand.printed[len(cand.time) :].lstrip()
+    return cand.printed
+
+
 def _clock_after(cand: Candidate) -> bool:
     """Whether the recording's clock is printed after the label's name ("Speaker 1  0:02")."""
     return bool(cand.time) and not cand.printed.startswith(cand.time)
@@ -1439,8 +1446,9 @@ def _features(
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config) or _housed_below(cand, occurrences, config)
     # "ADJOURNED TO MONDAY, 3 MAY:", a court's day; a form of address names someone, and a date
-    # in brackets is a speech's ("M. X (14 mars 2024) —")
-    headed = headed or (not cand.title and _day_named(_BRACKETED.sub("", cand.printed), config))
+    # in brackets is a speech's ("M. X (14 mars 2024) —"), and the sitting's clock before a name is
+    # no day's number: "14:15 Mart Helme" names no 15th of March, a web copy's clock before a name
+    headed = headed or (not cand.title and _day_named(_BRACKETED.sub("", _unclocked(cand)), config))
     # the label's own words a part's heading ("Сессія VI. Засѣданіе 21-е.", the session's number
     # before the sitting's on an old record's title line): no name is a session's or an act's
     headed = headed or config.headings.fullmatch(cand.printed.strip()) is not None
@@ -2751,6 +2759,10 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
     if closing and qualifying and _possessive(qualifying[-1], config):
         return True  # "HIS WORSHIP THE MAYOR'S REPORT:": the field is the office's, a heading
+    if closing and label_key(last) in config.decided and cand.upper:
+        # a council's name in CAPITALS run into its verb of deciding, the minutes' formula over
+        # the decision ("JELGAVAS VALSTSPILSĒTAS PAŠVALDĪBAS DOME NOLEMJ:", a Latvian council's)
+        return True
     if len(words) > _FIELD_PHRASE:
         return False
     if config.groups.fullmatch(cand.name.strip()):
