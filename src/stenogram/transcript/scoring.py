@@ -3068,9 +3068,42 @@ def _body(
     # refuse no body, but no such word joins areas before a bare surname on the ending's word alone
     verbed = bool(verbs) and not any(_finite(word, past) for word in run)
     joined = (portfolio or verbed) and _joined_portfolio(run, rest, config, verbed=verbed)
-    if (crowded or (particles and not addressed)) and not joined:
+    # the body in the genitive its link opens, closing the name ("Le représentant du conseil
+    # départemental", "El presidente de la comisión"): whose the office is, no sentence
+    genitive = not rest and _genitive_body(run, config)
+    if (crowded or (particles and not addressed)) and not (joined or genitive):
         return frozenset()
     return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
+
+
+_GENITIVE_BODY_WORDS = 3  # the most words of a body in the genitive, its links and articles aside
+_GENITIVE_BODY_PARTS = 2  # the most parts of it, each opened by its link: "de la commission de discipline"
+
+
+def _genitive_body(run: list[str], config: Config) -> bool:
+    """Whether *run*, the words in lower case closing a name after its office, is the body whose
+    the office is in the genitive: a link naming whose (``genitive_links``) opens it, an article
+    perhaps after the link, then one or two words; a second part so opened may follow ("du
+    conseil départemental", "de la chambre", "du ministère public", "de l'ordre", "de la
+    commission de discipline"). A word of the narration or a clause's among them has been refused
+    before."""
+    if not run or run[0].casefold() not in config.genitive_links:
+        return False
+    joins = config.particles | config.genitive_links
+    parts: list[int] = []
+    at = 0
+    while at < len(run):
+        if run[at].casefold() not in config.genitive_links:
+            return False  # "du jury a tranché": a verb's auxiliary, no link naming whose
+        at += 1
+        if at < len(run) and run[at].casefold() in config.articles:
+            at += 1
+        words = len(list(takewhile(lambda word: word.casefold() not in joins, run[at : at + 2])))
+        if not words:
+            return False
+        parts.append(words)
+        at += words
+    return len(parts) <= _GENITIVE_BODY_PARTS and sum(parts) <= _GENITIVE_BODY_WORDS
 
 
 def _portfolio_links(rest: list[str], config: Config) -> frozenset[str] | None:

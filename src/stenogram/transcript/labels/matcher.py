@@ -45,6 +45,7 @@ from stenogram.transcript.labels.patterns import (
 )
 from stenogram.transcript.labels.refined import Refinements
 from stenogram.transcript.labels.shapes import (
+    capitals_turned,
     capitals_unmarked,
     firm_role,
     read_past,
@@ -585,6 +586,11 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return found
         if not vouched_role(dashed, self.config) and not firm_role(dashed, self.config):
             return found  # "Mill Lane – repairs to the footpath: …": an item's heading, no role
+        if dashed.name.isupper() and capitals_turned((dashed.role or "").split()):
+            # a heading in CAPITALS and its dash, the next line's field run into it where a
+            # paragraph's reading joins them ("NATIONAL ANTI-DOPING PANEL — APPEAL TRIBUNAL" /
+            # "Parties: …"): the role's words turn to Mixed case before the colon
+            return found
         return replace(dashed, punct=":", end=speech_start(text, colon + 1), printed=text[: colon + 1])
 
     def _supplied_first(self, text: str, word: str, start: int) -> Candidate | None:

@@ -337,6 +337,17 @@ def vouched_role(cand: Candidate, config: Config) -> bool:
     )
 
 
+_TURNED_CAPITALS = 2  # the fewest words in CAPITALS before the word in Mixed case of a turned run
+
+
+def capitals_turned(words: list[str]) -> bool:
+    """Whether *words* are two or more in CAPITALS, then words in Mixed case to the end: a heading
+    in CAPITALS run into the next line's first word, as a paragraph's reading joins them
+    ("INDEPENDENT TRIBUNAL — ANTI-DOPING HEARING" over "Between: …"), no role."""
+    upper = len(list(itertools.takewhile(str.isupper, words)))
+    return _TURNED_CAPITALS <= upper < len(words) and not any(word.isupper() for word in words[upper:])
+
+
 def firm_role(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is a plain name of two words or three, no form of address, before a spaced
     dash and a firm's name of a few capitalised words ("Lena Hansen – Commerzbank", "Julien Caron
