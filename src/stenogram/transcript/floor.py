@@ -56,7 +56,9 @@ _HANDED_NAME_WORDS = 4  # the longest name before the phrase ("Comrade Stalin ha
 _SUBHEADING_WORDS = 8  # the longest subject line under a statement's heading, no stop at its end
 _WORDS = regex(r"[^\W\d_]+")
 # The captioner's mark of a change of speaker alone before the speech's words.
-_CAPTION_CHANGE = regex(r">>(?=[ \t]+\S)")
+# the mark before a bracketed note alone is the captioner's note of a sound, no speaker's (">> [
+# Gavel ]", ">> (APPLAUSE)")
+_CAPTION_CHANGE = regex(r">>(?=[ \t]+\S)(?![ \t]+(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*$)")
 # The stops that end an interviewer's question after its dash ("――それはいつ頃ですか。"), where an
 # epigraph's source after a dash ends with none ("――夏目漱石").
 _ASKED_STOPS = "。？！?!…」』)）"

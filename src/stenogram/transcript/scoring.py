@@ -89,6 +89,7 @@ AFTER = 40  # characters of what follows a label that the model reads
 
 # The endings of an occurrence's speech, by the number it keeps (see Occurrence).
 _ENDINGS = ("sentence", "speech", "short", "roll", "")
+_CLAUSE_CAPITALS_WORDS = 2  # a clause's pronouns or verbs in a name in CAPITALS that make it a sentence
 
 
 class _Mark:
@@ -1761,6 +1762,8 @@ def _features(
         found["clause"] = w["clause"]  # "我想再問局長：": a member's sentence asking the office's holder
     elif not cand.upper and "sentence" in found and _clause_opened(words, clause_words):
         found["clause"] = w["clause"]  # "Could the Minister inform this Parliament:": a question put
+    elif cand.upper and _clause_capitals(name, clause_words, config):
+        found["clause"] = w["clause"]  # "I WANT TO ASK YOU ABOUT THE REPORT:": captions' sentence
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -4316,6 +4319,22 @@ def _clause_held(name: str, clause_words: frozenset[str]) -> bool:
     pronoun among its characters ("我想再問局長", "I would ask the director again"): a sentence
     up to its colon that names an office, as no label names its speaker by "I" or "you"."""
     return any(word in name for word in clause_words if _HAN_WORD.fullmatch(word))
+
+
+def _clause_capitals(name: str, clause_words: frozenset[str], config: Config) -> bool:
+    """Whether *name*, in CAPITALS, holds two of its language's pronouns or verbs of a clause
+    (``clause_words``) outside its brackets, neither a title nor an office: a sentence up to its
+    colon, as captions in CAPITALS print the speech ("I WANT TO ASK YOU ABOUT THE REPORT:"), where
+    capitals show no name; no label names its speaker by "I" and "you"."""
+    if not clause_words:
+        return False
+    words = {word.casefold() for word in WORD.findall(_BRACKETED_NOTE.sub(" ", name))}
+    said = {
+        word
+        for word in words & clause_words
+        if not (config.titles.fullmatch(word) or config.offices.fullmatch(word) or word in config.articles)
+    }
+    return len(said) >= _CLAUSE_CAPITALS_WORDS
 
 
 def _common_words(words: list[str], config: Config, lang: str) -> list[str]:

@@ -3338,7 +3338,9 @@ class TurnLabels:
                 continue
             if believed.role and _seated_next(text, found.end()):
                 continue  # "Марковъ 2-й (Курская губ.), Пуришкевичъ (Бессарабская губ.) и …": a list
-            if self._addresses_on(printed, text[found.end() :]):
+            if self._addresses_on(printed, text[found.end() :]) or self._addressees_joined(
+                text[found.end() :]
+            ):
                 continue
             return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unbelieved_misstopped(text) if self._stopped_dot else self._unstopped(text)
@@ -3360,6 +3362,24 @@ class TurnLabels:
             and bool(self.config.titles.fullmatch(words[0]))
             and _alike_forms(printed.split()[0], words[0], self.config.abbreviations)
             and after.strip()[:1].islower()
+        )
+
+    def _addressees_joined(self, rest: str) -> bool:
+        """Whether *rest*, after a believed label's words and a comma, names one more person in a
+        few capitalised words, a comma and the word that joins a list's last after them, or the
+        hall addressed ("Chairman Pell, Ranking Member Okafor, and members of the Committee: …",
+        "…, Ranking Member Okafor, members of the Committee, thank you …", a prepared statement's
+        opening): the speech's list of those it addresses, the first of them no speaker whose stop
+        OCR misread; a speech after a label opens with its own sentence, no such list."""
+        address, comma, after = rest.partition(",")
+        words = address.split()
+        joined = after.split(maxsplit=1)[:1]
+        return (
+            bool(comma)
+            and 0 < len(words) <= _CAPITAL_NAME_WORDS
+            and all(word[:1].isupper() for word in words)
+            and bool(joined)
+            and (joined[0] in self.config.portfolio_joins or saluting(after, self.config))
         )
 
     def _listed_subjects(self, rest: str) -> bool:

@@ -282,6 +282,11 @@ class GenericLabels(MatcherBase):
         punct = found.group("punct").strip()
         if office and punct in (":", "：") and self._addressing_phrase(office, text, found.end()):
             return None
+        if office and punct in (":", "：") and any(map(self._clause_word, office.split())):
+            # a pronoun or a verb in lower case makes the words after the comma a sentence, the
+            # person named addressed ("Chair Whitmore, the question is simple: will you …?", "Mr.
+            # X, the report says the following:")
+            return None
         # "Андреев (председательствующий.)": the label's stop printed inside its parenthesis, a
         # capitalised speech after it; before a word in lower case the stop is an abbreviation's
         # and the line narrates ("Abg. Rippel (Chr.-Soz.) gibt eine Erklärung ab, …")
