@@ -96,6 +96,7 @@ def test_an_initial_before_a_name_or_an_office_is_a_names() -> None:
     config = default_config()
     assert _lettered_item("B. Approval of the minutes", config)
     assert not _lettered_item("A. van Dijk", config)
+    assert not _lettered_item("A. dela Cruz", config)
     assert not _lettered_item("M. le président", config)
     assert not _lettered_item("J. R. Ewing", config)
 

@@ -234,18 +234,21 @@ def initials_in_name(digraphs: tuple[str, ...]) -> re.Pattern[str]:
 def _lettered_item(name: str, config: Config) -> bool:
     """Whether *name*, opened by one letter and its stop, goes on as an agenda's lettered item
     does ("B. Approval of the minutes", "C. Road salt contract"): a word in lower case after it
-    that is no name's particle nor article, no office nor form of address ("A. van Dijk" is a
-    name); the letter no form of address ("M. l'abbé X", "M. le ministre des finances")."""
+    that is no name's particle nor article, no office nor form of address, and no capital after
+    it ("A. van Dijk", "A. dela Cruz" are names); the letter no form of address ("M. l'abbé X",
+    "M. le ministre des finances")."""
     first, _, rest = name.partition(" ")
     if len(first) != 2 or first[1] != "." or not first[0].isupper() or config.titles.fullmatch(first):
         return False
+    words = rest.split()
     return any(
         word.islower()
+        and not following[:1].isupper()  # "A. dela Cruz": a particle however spelt before a surname
         and word not in config.particles
         and word not in config.articles
         and config.offices.search(word) is None
         and not config.titles.fullmatch(word)
-        for word in rest.split()
+        for word, following in zip(words, [*words[1:], ""], strict=True)
     )
 
 
