@@ -30,8 +30,10 @@ def test_a_witness_on_former_oath_questioned_on_answers_each_a_even_before_a_not
     heads = [" ".join("".join(h.itertext()).split()) for h in tei.xpath("//t:body//t:head", namespaces=NS)]
     assert "WITNESS: CAF-OTP-P-0417 (On former oath)" in heads
     assert "QUESTIONED BY MS OKAFOR: (Continuing)" in heads
-    first = "".join(tei.xpath("(//t:sp)[4]/t:p//text()", namespaces=NS))
+    first = "".join(tei.xpath("(//t:sp)[4]/t:p/text()", namespaces=NS))
     assert first.strip() == "Good morning."
+    # the note after the answer's stop is the speech's, the label the letter alone
+    assert tei.xpath("(//t:sp)[4]/t:p/t:stage/text()", namespaces=NS) == ["(Interpretation)"]
 
 
 def test_a_tribunal_s_page_foot_and_running_head_are_furniture_inside_an_answer() -> None:

@@ -84,10 +84,10 @@ def test_a_date_cut_by_a_wrap_inside_its_spelled_year_is_still_one() -> None:
 def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
     """The token pattern with a word's letters read as runs gives the tokens the pattern with a
     branch tried at every letter gave, at every word's start of the samples' heads."""
-    run = rf"[\w'’‘{MARKS}\u200c\u200d○◯×]*"
+    run = rf"[\w'’‘°{MARKS}\u200c\u200d○◯×]*"
     # a slash joins a word's runs except after Hangul, where it opens a role ("김영숙/교장 :")
     joiner = rf"-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|(?<![{HANGUL_SYLLABLES}])/(?=[^\W\d_])"
-    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d○◯×]|{joiner})*"
+    branched = rf"(?:[\w'’‘°{MARKS}\u200c\u200d○◯×]|{joiner})*"
     runs = rf"{run}(?:(?:{joiner}){run})*"
     assert TOKEN.pattern.count(runs) == 1
     before = re.compile(TOKEN.pattern.replace(runs, branched), TOKEN.flags)

@@ -564,6 +564,27 @@ class Config:
         return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\d{{1,3}}[.:](?=[ \t])")
 
     @cached_property
+    def glued_letters_line(self) -> re.Pattern[str] | None:
+        """A line opening with one letter of a pair (``short``) in Latin capitals, its stop glued
+        to the capital that opens the speech, no colon closing the first word ("Q.Will you …",
+        "A.Eleven years."; not "В.Путин:"): group ``letter``; None where no pair is lettered."""
+        letters = sorted(
+            {word for pair in self.short_labels for word in pair if len(word) == 1 and word.isascii()}
+        )
+        if not letters:
+            return None
+        return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\.(?=[A-Z])(?![^\s:]*:)")
+
+    @cached_property
+    def bare_letters_line(self) -> re.Pattern[str] | None:
+        """A line opening with one letter of a pair (``short``) and its stop or colon, no number
+        ("A.", "A:"): group ``letter``; None where no pair is lettered."""
+        letters = sorted({word for pair in self.short_labels for word in pair if len(word) == 1})
+        if not letters:
+            return None
+        return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})[.:](?=[ \t])")
+
+    @cached_property
     def asked_letters_line(self) -> re.Pattern[str] | None:
         """A line opening with the one letter of a pair's question (``short``, both letters alone:
         "Q." of "Q."/"A."), its stop and a space, a question mark on the line, the letter no

@@ -512,8 +512,11 @@ def numbered_letters(text: HeldText, config: Config) -> frozenset[str]:
     "A1.", an interrogatory's numbered questions and answers): the number the item's, no name's.
     A letter numbered alone is a code ("P1:", an interview's first participant), and so is a pair
     whose letter prints one number again ("P1:" / "R1:" / "P1:" / "R1:", an interview study's
-    participant and respondent, each speaking often): an item's number is printed once. One scan
-    of the text, before the lines are read."""
+    participant and respondent, each speaking often): an item's number is printed once. The
+    question's letter numbered over the answer's printed bare at lines' starts is the same item's
+    number ("Q1." / "A.", a police interview's record): only the question's, each answer's "A1:"
+    and "A2:" under one "Q:" being a focus group's respondents. One scan of the text, before the
+    lines are read, and one more where a question's letter alone is numbered."""
     numbered = config.numbered_letters_line
     if numbered is None:
         return frozenset()
@@ -526,12 +529,41 @@ def numbered_letters(text: HeldText, config: Config) -> frozenset[str]:
         if code in codes:
             again.add(letter)
         codes.add(code)
+    both = [
+        pair for pair in config.short_labels if len(pair) > 1 and set(pair) <= found and not set(pair) & again
+    ]
+    asked = [
+        pair
+        for pair in config.short_labels
+        if len(pair) == 2 and pair[0] in found and pair[0] not in again and pair[1] not in found
+    ]
+    bare = config.bare_letters_line
+    if asked and bare is not None:
+        plain = {match.group("letter") for match in text.matches(bare.finditer, 1)}
+        both += [(pair[0],) for pair in asked if len(pair[1]) == 1 and pair[1] in plain]
+    return frozenset(word for pair in both for word in pair)
+
+
+def glued_letters(text: HeldText, config: Config) -> frozenset[str]:
+    """The letters of the pairs (``short``) that *text* prints with their stop glued to the
+    speech at lines' starts, each letter of the pair so printed twice or more ("Q.Will you state
+    your name?" / "A.Thomas R. Whitcomb.", OCR of a typed deposition that lost the spaces): the
+    letter a label, no initial of a name glued to it. A name's initial so glued ("A.Thomas")
+    twice with no question's letter so glued is a name's. One scan of the text, the first time a
+    letter glued to a capital opens a line."""
+    glued = config.glued_letters_line
+    if glued is None:
+        return frozenset()
+    found = Counter(match.group("letter") for match in text.matches(glued.finditer, 1))
     return frozenset(
         word
         for pair in config.short_labels
-        if len(pair) > 1 and set(pair) <= found and not set(pair) & again
+        if len(pair) > 1 and all(len(word) == 1 and found[word] >= _GLUED_TIMES for word in pair)
         for word in pair
     )
+
+
+_GLUED_TIMES = 2  # lines each letter of a pair opens glued to its speech, at least
 
 
 # A question's mark and the capital after it: where the answer's letter may open on its line.
@@ -577,6 +609,7 @@ class LineLabels:
         # first asked (see :attr:`numbered_letters`): most records print no such letter
         self.numbered_text: HeldText | None = None
         self._numbered_letters: frozenset[str] | None = None
+        self._glued_letters: frozenset[str] | None = None
 
     @property
     def numbered_letters(self) -> frozenset[str]:
@@ -586,6 +619,25 @@ class LineLabels:
             text = self.numbered_text
             self._numbered_letters = frozenset() if text is None else numbered_letters(text, self.config)
         return self._numbered_letters
+
+    @property
+    def glued_letters(self) -> frozenset[str]:
+        """The pairs' letters the record glues to their speech at lines' starts (see
+        :func:`glued_letters`), its text scanned once, the first time such a line is read."""
+        if self._glued_letters is None:
+            text = self.numbered_text
+            self._glued_letters = frozenset() if text is None else glued_letters(text, self.config)
+        return self._glued_letters
+
+    def _glued_short(self, text: str) -> Candidate | None:
+        """The pair's letter opening *text* with its stop glued to the speech's capital ("Q.Will
+        you …"), where the record so glues both letters of its pair (:attr:`glued_letters`)."""
+        if len(text) < 3 or text[1] != "." or not ("A" <= text[2] <= "Z"):
+            return None
+        glued = self.config.glued_letters_line
+        if glued is None or glued.match(text) is None or text[0] not in self.glued_letters:
+            return None
+        return Candidate(text[0], None, ".", 2, text[:2], paired=True)
 
     def wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
         """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
@@ -1484,6 +1536,8 @@ class LineLabels:
             return self._candidates[text]
         cand = self.matcher.candidate(text)
         short = self.matcher.short_label(text)
+        if short is None and (glued := self._glued_short(text)) is not None:
+            cand = short = glued  # "A.Thomas R. Whitcomb.": the answer, no initial, where Q. is glued too
         # "A. Kulbergs (AS).", "В. Путин:" are a name with its initial, not the letter of an answer
         # "Q — most likely to respond to?": the dash after a question's letter is its speech's
         # as is the dash after its stop before words in lower case ("A. - strike him …", an
@@ -1525,12 +1579,23 @@ class LineLabels:
             and cand.end > short.end
             and self._sentence_after_letter(text[len(short.printed) : cand.end])
         )
+        # "A.   (Through the interpreter) Luis …": a note on the speech after the letter's stop,
+        # no colon after it, is the answer's, no role of a name "A."
+        noted = (
+            short is not None
+            and cand is not None
+            and short.punct == "."
+            and cand.name in (short.name, short.printed)
+            and cand.punct not in (":", "：")
+            and self._note_after(cand.printed[len(short.printed) :])
+        )
         if (
             short
             and (
                 whole
                 or cand is None
                 or resumed
+                or noted
                 or gapped
                 or sentenced
                 or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
@@ -1559,6 +1624,14 @@ class LineLabels:
             cand = None  # "DRUGA SEDNICA 1. 12. 1945.": the number is the day of the sitting's date
         self._candidates[text] = cand
         return cand
+
+    def _note_after(self, text: str) -> bool:
+        """Whether *text*, after a letter's stop, is a note on the speech in brackets alone
+        ("(Through the interpreter)", ``language_notes``)."""
+        inner = text.strip()
+        if not (inner.startswith("(") and inner.endswith(")")):
+            return False
+        return self.config.language_notes.fullmatch(inner[1:-1].strip().casefold()) is not None
 
     def _sentence_after_letter(self, words: str) -> bool:
         """Whether *words*, after a question's or an answer's letter up to the colon, are a

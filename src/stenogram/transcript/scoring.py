@@ -233,6 +233,27 @@ def initials_in_name(digraphs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def _lettered_item(name: str, config: Config) -> bool:
+    """Whether *name*, opened by one letter and its stop, goes on as an agenda's lettered item
+    does ("B. Approval of the minutes", "C. Road salt contract"): a word in lower case after it
+    that is no name's particle nor article, no office nor form of address, and no capital after
+    it ("A. van Dijk", "A. dela Cruz" are names); the letter no form of address ("M. l'abbé X",
+    "M. le ministre des finances")."""
+    first, _, rest = name.partition(" ")
+    if len(first) != 2 or first[1] != "." or not first[0].isupper() or config.titles.fullmatch(first):
+        return False
+    words = rest.split()
+    return any(
+        word.islower()
+        and not following[:1].isupper()  # "A. dela Cruz": a particle however spelt before a surname
+        and word not in config.particles
+        and word not in config.articles
+        and config.offices.search(word) is None
+        and not config.titles.fullmatch(word)
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    )
+
+
 # A speech that is one quotation from its opening mark to the paragraph's end, its stop perhaps
 # after the closing mark: the direct speech a council's minutes give after who said it ("El Sr.
 # Presidente expresó: “Buenas tardes. …”.", an Argentine deliberative council's acta), or
@@ -1562,7 +1583,7 @@ def _features(
     sign = _NUMBER_SIGN_END.search(name)
     if sign and all(_case_number(sign.group(), o.rest) for o in occurrences):
         found["numbered"] = w["numbered"]  # "PROCEDIMENTO PENALE N. 2211/19": a case's number
-    elif initials_in_name(config.digraph_initials).search(name):
+    elif initials_in_name(config.digraph_initials).search(name) and not _lettered_item(name, config):
         found["initials"] = w["initials"]
     if announced:
         found["announced"] = w["announced"]
@@ -4574,8 +4595,10 @@ def _headline_over_turns(
     # a word in lower case that is no name's particle nor an office's: "gegen", "mod", not "van
     # der" of a name nor "ordförande" of "Rättens ordförande", "member" of "Audience member"
     if not any(
-        word.islower() and word not in config.particles and config.offices.search(word) is None
-        for word in words[1:]
+        word.islower()
+        and (word not in config.particles or (len(word) == 1 and _joins_no_surnames(words[at + 1 :])))
+        and config.offices.search(word) is None
+        for at, word in enumerate(words[1:], 1)
     ):
         return
     if config.titles.fullmatch(words[0]) or config.offices.match(cand.name.casefold()) is not None:
@@ -4592,6 +4615,14 @@ def _headline_over_turns(
     if len(stopped) >= 2 and len(stopped) * 2 > len(others):
         row.features["news_lead"] = config.weights["news_lead"]
         row.accepted = row.score >= config.threshold
+
+
+def _joins_no_surnames(after: list[str]) -> bool:
+    """Whether the words *after* a particle of one letter are no surname it joins: a name's
+    conjunction or a farm's preposition goes on with one surname ("Puig i Cadafalch", "Ortega
+    y Gasset", "Jóhan í Dali"), a phrase's preposition with a place's name of two words or more
+    ("Dom i Vestre Landsret", "Sag i Retten i Holbæk", a Danish headline's court)."""
+    return bool(after) and after[0][:1].isupper() and sum(word[:1].isupper() for word in after) >= 2
 
 
 def _stopped(line: str) -> bool:

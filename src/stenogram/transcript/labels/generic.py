@@ -34,6 +34,7 @@ from stenogram.transcript.labels.patterns import (
     CLOCK,
     CLOCK_THEN_COLON,
     CODE,
+    COLLAR,
     COLON_DASH,
     COLON_NEXT,
     COLONS,
@@ -1128,6 +1129,8 @@ class GenericLabels(MatcherBase):
                 and NUMBERED_OFFICE.match(text, token.start("number"))
             ):
                 continue  # "FISCAL 23 SECCIONAL:": the office's number, a word of the office after it
+            elif part["number"] and words == 1 and not roles and COLLAR.match(text, name_start):
+                continue  # "0.14  PC 2291 REID:": a rank's collar number, a tape's counter first
             elif (
                 part["number"]
                 and words >= SEAT_WORDS

@@ -224,8 +224,10 @@ _DEGREE_PART = rf"[^\W\d_]{{2,{ABBREVIATED_LETTERS}}}\."
 # A run of a word's letters, figures, apostrophes and marks (and the joiners, and the circles or
 # crosses a published court record masks a name's letters with after its first: "김○○", "李××"),
 # read in one loop of the engine, a hyphen, a quotation mark, a slash or an ampersand between
-# runs: not a branch tried at every letter (twice as fast on a word, the same tokens).
-_WORD_RUN = rf"[\w'’‘{MARKS}\u200c\u200d○◯×]*"
+# runs: not a branch tried at every letter (twice as fast on a word, the same tokens). The
+# degree sign a French record prints for the number's abbreviation is the word's as the ordinal
+# indicator is ("Le juré n° 4 :", "nº"), a letter's.
+_WORD_RUN = rf"[\w'’‘°{MARKS}\u200c\u200d○◯×]*"
 # The other gender's ending in brackets glued to a word, as Brazilian courts' transcripts print
 # each office for either holder ("Juiz(a):", "Advogado(a) do(a) Autor(a):", "Réu(Ré)"): the
 # word's, no role; a party's capitals glued to a name ("Smith(D):", "Nowak(PiS):") are not it.
@@ -285,10 +287,15 @@ TOKEN = regex(
     rf"|(?P<quoted>[«„“\"][{UPPER}][^\W\d_]*(?:[ \-][^\W\d_]+){{0,3}}[»“”\"])(?=[ \t]*[:(]|[ \t]+[^\W\d_]))"
 )
 COLON_NEXT = regex(r"[ \t]*[:：]")
+# A police officer's rank abbreviated in CAPITALS with no vowel (or "PCSO"), the collar number
+# after it and the name, read as one label's words where a number opens the line before them (a
+# tape's counter: "0.14  PC 2291 REID:"); no year ("DC 2020 CONFERENCE:" heads an item).
+COLLAR = regex(r"(?:[B-DF-HJ-NP-TV-Z]{2,3}|PCSO)[ ](?!(?:1[89]|20)\d\d\b)\d{2,6}[ ](?=[A-Z])")
 # the holder's name in brackets after a numbered office, then the colon: "ACCUSED No. 2 (SISULU):";
-# a name opens with a capital and holds no digit, a reference's page or paragraph in brackets is
-# no holder ("See Exhibit No. 4 (page 12): it shows …", "Annex No. 2 (para. 3):")
-BRACKETED_THEN_COLON = regex(rf"[ \t]*\([{UPPER}][^()\d\n]{{0,59}}\)[ \t]*[:：]")
+# a name opens with a capital (any letter of a script without case: "พยานโจทก์ปากที่ 1 (X):", a
+# Thai court's numbered witness) and holds no digit, a reference's page or paragraph in brackets
+# is no holder ("See Exhibit No. 4 (page 12): it shows …", "Annex No. 2 (para. 3):")
+BRACKETED_THEN_COLON = regex(rf"[ \t]*\((?![{_LOWER}])[^\W\d_][^()\d\n]{{0,59}}\)[ \t]*[:：]")
 # An office's number and a word of the office in CAPITALS after it, up to the label's colon: a
 # Colombian trial's prosecutor by the number of the office ("FISCAL 23 SECCIONAL:").
 NUMBERED_OFFICE = regex(r"\d{1,3}[ \t]+[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?[ \t]*[:：]")
