@@ -13,6 +13,7 @@ import marshal
 import re
 import sys
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterator, KeysView
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -86,6 +87,13 @@ class Vocabulary:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos)
+
+
+def _script(word: str) -> str:
+    """The script *word* is written in, named as Unicode names its first letter's ("LATIN",
+    "ARABIC", "CYRILLIC"); empty for a word with no letter."""
+    first = next((char for char in word if char.isalpha()), "")
+    return unicodedata.name(first, "").partition(" ")[0]
 
 
 def _opened(regex: re.Pattern[str]) -> Vocabulary:
@@ -506,6 +514,22 @@ class Config:
     def any_openers(self) -> frozenset[str]:
         """The sentence openers of every language: a short excerpt's language may be misread."""
         return frozenset().union(*self.openers.values())
+
+    @cached_property
+    def record_openers(self) -> dict[str, frozenset[str]]:
+        """The sentence openers a record in a language with its own list reads: that list, and
+        every other language's openers written in a script the list does not write. Another
+        language's word in the record's own script may be a name or a field there, but a word in
+        another script is the same word in any record ("Yes: …", "OK:" over an Arabic or Russian
+        interview's turns are no one's label, as they were none before Arabic had a list). Not a
+        single letter ("a", "i"): the Latin one is the look-alike of a Cyrillic initial or of a
+        Q/A record's mark typed in the wrong script ("A:" for "А:")."""
+        scripts = {word: _script(word) for word in self.any_openers if len(word) > 1}
+        lists: dict[str, frozenset[str]] = {}
+        for lang, words in self.openers.items():
+            own = {_script(word) for word in words}
+            lists[lang] = words | {word for word, script in scripts.items() if script not in own}
+        return lists
 
     @cached_property
     def salutation_openers(self) -> frozenset[str]:

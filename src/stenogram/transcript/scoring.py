@@ -972,8 +972,7 @@ class _Evidence:
         self.typed = False  # the record types its speech in capitals: no heading's evidence
         # a bold label after a list's mark printed twice ("- **Dana**: …" again): notes' turns
         self.items_again = False
-        lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
-        self.openers = frozenset().union(*lists)
+        self.openers = config.record_openers.get(lang, config.any_openers)
         self.lang = lang
         self.suffixes = config.address_suffixes.get(lang, ())  # "君" of "森下君": as "Mr." before a name
         self._prepositions = config.place_prepositions
