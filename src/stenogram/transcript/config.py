@@ -146,6 +146,7 @@ class Config:
     decided: frozenset[str]  # the minutes' fields of what an item decided, after its turns
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
+    question_verbs: dict[str, frozenset[str]]  # per language: a question's verbs before its subject ("Could")
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
@@ -1430,6 +1431,7 @@ _SHAPE: dict[str, Any] = {
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
         "clause_words": {"*": _STRS},
+        "question_verbs": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
@@ -1719,6 +1721,7 @@ def load_config(path: str | Path | None = None) -> Config:
         decided=_keys(labels["decided"]),
         openers={code: _spelt_keys(words, variants) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
+        question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={
             code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()

@@ -1780,7 +1780,11 @@ def _features(
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
     elif caseless and _clause_held(name, clause_words):
         found["clause"] = w["clause"]  # "我想再問局長：": a member's sentence asking the office's holder
-    elif not cand.upper and "sentence" in found and _clause_opened(words, clause_words):
+    elif (
+        not cand.upper
+        and "sentence" in found
+        and _clause_opened(words, clause_words, config.question_verbs.get(evidence.lang, frozenset()))
+    ):
         found["clause"] = w["clause"]  # "Could the Minister inform this Parliament:": a question put
     elif cand.upper and _clause_capitals(name, clause_words, config):
         found["clause"] = w["clause"]  # "I WANT TO ASK YOU ABOUT THE REPORT:": captions' sentence
@@ -4283,19 +4287,17 @@ def _phrase_opened(
     return words[0][:1].isupper() and words[0].casefold() in openers
 
 
-def _clause_opened(words: list[str], clause_words: frozenset[str]) -> bool:
+def _clause_opened(words: list[str], clause_words: frozenset[str], question_verbs: frozenset[str]) -> bool:
     """Whether *words* open with a pronoun or a finite verb of the record's language, capitalised,
-    and a word in lower case after it: a sentence's subject or a question's verb before the office
-    it names ("Could the Minister inform this Parliament:", "Will the Minister state:", a written
-    question over its parts), where a label opens with a name, an office or its article. Asked
-    only where words in lower case that no name holds follow (``sentence``)."""
-    return (
-        len(words) >= _CLAUSE_OPENED_WORDS
-        and words[0][:1].isupper()
-        and words[0][1:].islower()
-        and words[0].casefold() in clause_words
-        and words[1].islower()
-    )
+    and a word in lower case after it: a sentence's subject (*clause_words*) or a question's verb
+    before the office it names (*question_verbs*: "Could the Minister inform this Parliament:",
+    "Will the Minister state:", a written question over its parts), where a label opens with a
+    name, an office or its article. Asked only where words in lower case that no name holds
+    follow (``sentence``); a forename so spelt ("Will de Vries:") has a particle after it, none."""
+    if len(words) < _CLAUSE_OPENED_WORDS or not (words[0][:1].isupper() and words[0][1:].islower()):
+        return False
+    first = words[0].casefold()
+    return (first in clause_words or first in question_verbs) and words[1].islower()
 
 
 _CLAUSE_OPENED_WORDS = 3  # a clause's word, a word in lower case, the office or name it speaks of
