@@ -322,6 +322,9 @@ class Config:
     delegation_seats: frozenset[str] = frozenset()  # words of a delegate's seat: "(Eastern Cape)"
     delegation_words: frozenset[str] = frozenset()  # a seat's first word after a dash: "X – Đoàn …:"
     body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
+    defence_heads: frozenset[str] = (
+        frozenset()
+    )  # the holder's own words after an office's "'s": "Prisoner's Defence"
     business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
     listed_words: frozenset[str] = frozenset()  # a common noun of a list's item: "-Plan General:"
     item_authors: frozenset[str] = frozenset()  # who tabled an item: "…, autora de la pregunta"
@@ -1307,6 +1310,7 @@ _SHAPE: dict[str, Any] = {
         "genitive_links": _STRS,
         "identifier_words": _STRS,
         "body_offices": _STRS,
+        "defence_heads": _STRS,
         "business_words": _STRS,
         "listed_words": _STRS,
         "item_authors": _STRS,
@@ -1803,6 +1807,7 @@ def load_config(path: str | Path | None = None) -> Config:
         genitive_links=frozenset(word.casefold() for word in labels.get("genitive_links", [])),
         identifier_words=frozenset(word.casefold() for word in labels.get("identifier_words", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
+        defence_heads=frozenset(word.casefold() for word in labels.get("defence_heads", [])),
         business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),
         listed_words=frozenset(word.casefold() for word in labels.get("listed_words", [])),
         item_authors=frozenset(word.casefold() for word in labels.get("item_authors", [])),

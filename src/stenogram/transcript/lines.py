@@ -568,8 +568,10 @@ _GLUED_TIMES = 2  # lines each letter of a pair opens glued to its speech, at le
 
 # A question's mark and the capital after it: where the answer's letter may open on its line.
 # the answer's letter after the question's mark, or after a dash there as the Old Bailey's and the
-# Gazette des Tribunaux's reports set it ("… the prisoner? — A. I did", "… le 3 mai ? — R. Chez …")
-_QUESTION_THEN_WORD = regex(rf"[?？][ \t]+(?:[—–-][ \t]+)?(?=[{UPPER}])")
+# Gazette des Tribunaux's reports set it ("… the prisoner? — A. I did", "… le 3 mai ? — R. Chez …"),
+# or after a stop with that dash, where the question is put as a statement ("D. Le témoin vous
+# a reconnu. — R. Il a de mauvais yeux."); a stop alone is a sentence's ("Schedule A. The …")
+_QUESTION_THEN_WORD = regex(rf"(?:[?？][ \t]+(?:[—–-][ \t]+)?|[.!][ \t]+[—–][ \t]+)(?=[{UPPER}])")
 
 
 class _Placed(list[tuple[int, Candidate]]):
@@ -992,7 +994,7 @@ class LineLabels:
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.punct == "\u3000" and cand.printed.endswith((")", "）")):
                 found.append((match.end(), cand))
-        if "?" in line and line.lstrip()[:1].isupper():
+        if ("?" in line or "— " in line or "– " in line) and line.lstrip()[:1].isupper():
             self._answer_after_question(line, found)  # "Q. Did you see him? A. I did."
         if found:
             found.extend(self._after_head(line, min(at + cand.end for at, cand in found)))
@@ -1027,8 +1029,9 @@ class LineLabels:
     def _answer_after_question(self, line: str, found: _Placed) -> None:
         """The answer's letter after the question's mark on the line its question's letter
         opens, as an old trial's report prints each pair on one line ("Q. Did you see the
-        prisoner? A. I did, at the corner."): the answer a turn of its own; a letter after a
-        sentence's stop ("Schedule A. The next …") or on a line no question opens is none."""
+        prisoner? A. I did, at the corner."), or after a stop and a dash ("D. Vous l'avez
+        frappé. — R. Il m'avait insulté."): the answer a turn of its own; a letter after a
+        sentence's stop alone ("Schedule A. The next …") or on a line no question opens is none."""
         opened = self.matcher.short_label(line[:_MIDLINE_SPAN])
         if opened is None or opened.key not in self.config.asking_keys:
             return

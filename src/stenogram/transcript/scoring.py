@@ -355,6 +355,7 @@ _COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSED, ANSWERED})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHORT_REPLY = frozenset(["unfinished", "lower_after"])  # the marks of a short reply in lower case
 _OFFICE_POSSESSIVE = regex(r"(?<!\w)['’]s\b")  # "'s" an office's word removed left: its possessive
+_DEPOSED_WORDS = (2, 3)  # words of a witness's name opening his deposition on an inner line
 _SHAPE_BLOCKERS = frozenset(
     {
         "opener",
@@ -1386,9 +1387,13 @@ def _features(
         or (
             (office_at := config.offices.search(name.casefold())) is not None
             and not _housed_office(name.casefold(), office_at, config)
-            # an office's possessive names what is the holder's, not the holder ("Prisoner's
-            # Defence", the Old Bailey's heading of the accused's words, weighed by its shape)
-            and not name.casefold().startswith(POSSESSIVE, office_at.end())
+            # an office's possessive names what is the holder's, not the holder ("MAYOR'S
+            # REPORT"), but for the holder's own words that the record sets under it (the Old
+            # Bailey's "Prisoner's Defence. I found the watch …": ``defence_heads``)
+            and not (
+                name.casefold().startswith(POSSESSIVE, office_at.end())
+                and name.casefold()[office_at.end() + 2 :].strip() not in config.defence_heads
+            )
             and not _linked_office(cand, puncts, config)
         )
         or joined_title(name, config)
@@ -1485,6 +1490,8 @@ def _features(
         len(occurrences) == 1 and puncts <= {".", ""} and _house_named(cand, words, config)
     ):
         found["chamber"] = w["chamber"]
+        if _rubric_after_dash(cand, occurrences):
+            found["heading"] = w["heading"]  # "SUPREME COURT. — CRIMINAL SITTINGS.": its rubric
     # the first words with no punctuation after them are as likely a title in CAPITALS
     # ("PARLIAMENT OF UGANDA Thursday, …" flattened): a label printed so must recur
     if any(o.cand.punct.strip() for o in firsts):
@@ -1830,7 +1837,16 @@ def _features(
         and not all(_heads_sitting(o.above.strip(), config) for o in occurrences)
     ):
         found["under_label"] = w["under_label"]
-    if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
+    # a witness named in CAPITALS with his stop after an answer's full stop opens his deposition
+    # in a copy that runs the report's paragraphs together, line by line ("… under the table." /
+    # "JAMES HOOK. I am the landlord …", an Old Bailey report's OCR): no wrapped line's words
+    # (a name's two or three words, the deposition after it on its line; no court's name)
+    deposed = cand.upper and not cand.title and puncts == {"."} and "chamber" not in found
+    deposed = deposed and _DEPOSED_WORDS[0] <= len(words) <= _DEPOSED_WORDS[1]
+    if all(o.inner and not o.cand.prefix for o in occurrences) and not (
+        deposed
+        and all(not o.alone and o.above.strip() and o.above.rstrip()[-1] in ".!?" for o in occurrences)
+    ):
         found["inner"] = w["inner"]
     # the head's line naming the chair ends no sentence, though its stop is missing
     # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …"),
@@ -2059,6 +2075,19 @@ _HOUSE_PLACE = regex(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CE
 _HOUSE_OF = regex(r"[^\W\d_]*\s+of\s+[^\W\d_]")
 
 
+_BODY_OPENING = regex(r"[^\W\d_]+(?=\s)")  # a name's first word, a body's word that is no office's
+
+
+def _linked_place(rest: str, config: Config) -> bool:
+    """Whether *rest*, what follows a body's word, names its seat with a genitive link after at
+    most one word of its kind ("TRIBUNAL CORRECTIONNEL DE LYON", "CORTE D'ASSISE DI NAPOLI",
+    "COURT OF KING'S BENCH"); "for" names whom counsel acts for ("COUNCIL FOR THE CROWN")."""
+    words = rest.split()
+    return any(
+        len(words) > at + 1 and words[at] in config.genitive_links and words[at] != "for" for at in (0, 1)
+    )
+
+
 def _body_word(office: str, config: Config) -> bool:
     """Whether the last word of *office* names a body too (``body_offices``: "COUNCIL")."""
     return office.rsplit(maxsplit=1)[-1] in config.body_offices
@@ -2079,16 +2108,28 @@ def _house(
     word before it ("STATE COUNCIL OF CEYLON"), or that its record's word closes after a
     chamber's ("BENGAL LEGISLATIVE COUNCIL PROCEEDINGS", "GOLD COAST LEGISLATIVE COUNCIL
     DEBATES", the title over a colonial council's sitting)."""
-    if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
+    # a court's name and its rubric after a dash ("SUPREME COURT. — CRIMINAL SITTINGS.")
+    rubric = _rubric_after_dash(cand, occurrences)
+    if (
+        cand.title
+        or not cand.upper
+        or (puncts - {".", ""} and not rubric)
+        or any(o.cand.role for o in occurrences)
+    ):
         return False
     name = cand.name.casefold()
+    # a body's word that is no office opens the court's name ("TRIBUNAL DE POLICE DE ROUEN.")
     office = config.offices.search(name)
+    if office is None and (opening := _BODY_OPENING.match(name)) and opening.group() in config.body_offices:
+        office = opening
     closing_body = office is not None and office.end() == len(name) and _body_word(office.group(), config)
     after = name[office.end() :].split() if office is not None else []
     placed = office is not None and _HOUSE_PLACE.match(name[office.end() :]) is not None
     recorded = bool(after) and all(word in config.business_words for word in after)
     chambered = office is not None and bool(config.chambers.search(name[: office.start()]))
-    named_of = office is not None and _HOUSE_OF.match(name[office.end() :]) is not None
+    named_of = office is not None and (
+        _HOUSE_OF.match(name[office.end() :]) is not None or _linked_place(name[office.end() :], config)
+    )
     qualified = (chambered and (closing_body or placed or recorded)) or (
         office is not None and _body_word(office.group(), config) and named_of
     )
@@ -2098,8 +2139,20 @@ def _house(
     before = name[: office.start()].split() if office is not None else []
     owned = bool(before) and before[-1] in config.articles
     bodied = (closing_body and not owned) or (chambered and recorded)
-    bodied = bodied and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
-    if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
+    # two words name the body only over the record, printed once on its first line, alone or
+    # before its rubric ("SUPREME COURT.", "DISTRICT COURT. — CIVIL SITTINGS."), where "DEFENSE
+    # COUNCIL." before a speech, or further on, is counsel's label misspelt
+    lone = len(occurrences) == 1 and occurrences[0].first and (occurrences[0].alone or rubric)
+    least = _BODY_WORDS_LEAST - lone
+    bodied = bodied and least <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
+    # a body's seat after its kind takes the words a body's name closed by its word does, the
+    # body's word opening the name ("TRIBUNAL DE POLICE DE ROUEN", "CORTE D'ASSISE DI NAPOLI");
+    # a heading naming it further on ("MESSAGES FROM THE COUNCIL OF STATE") is no house
+    seated = qualified and office is not None and office.start() == 0
+    seated = seated and len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
+    if not (bodied or seated or 1 <= len(words) <= _HOUSE_WORDS) or (
+        office is not None and not (qualified or bodied)
+    ):
         return False
     return bodied or qualified or any(config.chambers.match(word.casefold()) for word in words)
 
@@ -4084,6 +4137,10 @@ def decide(
         )
         against = not wholly and not _SHAPE_BLOCKERS.isdisjoint(row.features)
         against = against or (_shape(cand) in called and _uncalled_word(cand, row))
+        # a court's name, its body's word an office's, is printed as a witness's name is ("1264
+        # CENTRAL CRIMINAL COURT. [Sept. 18," an OCR's running head beside "JAMES HOOK. I am …"):
+        # no one's ("SEC. DUMALAG.", a surname a chamber's stem opens, keeps its shape)
+        against = against or {"chamber", "office"} <= row.features.keys()
         words = len(cand.name.split())
         # an office's or a name's particles that no vocabulary lists make no sentence where
         # labels of its shape are believed ("Loea ki he Pule'anga:" beside "Fakamaau:")
@@ -4111,6 +4168,10 @@ def decide(
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
         if all(_dash_valued(o) for o in by_key[row.key]):
             alike = False  # "– Предложения: ремонт дороги, …" beside "— Председатель:": a dash list's item
+        if _spaced_stop(cand) and all(o.rest.strip() and not _worded_after(o) for o in by_key[row.key]):
+            alike = (
+                False  # "Confined Six Months . Whipped .": the court's sentence, no word in lower case after
+            )
         if not row.accepted and not against and alike and row.score > 0:
             row.features["shape"] = config.weights["shape"]
             if config.offices.match((cand.role or "").casefold()):  # "Matovič, Igor, poslanec NR SR" alone

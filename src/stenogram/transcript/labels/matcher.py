@@ -801,10 +801,28 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         quórum.", ``subordinators``)."""
         if found is not None and found.punct in (":", "：") and self._subordinated(found.name):
             found = None
+        if (
+            found is not None
+            and not found.role
+            and found.name[-1:].islower()
+            and found.punct not in (".", "")
+        ):
+            found = self._oath_apart(found)
         if self._budget >= len(text):
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _oath_apart(self, found: Candidate) -> Candidate:
+        """*found* with the oath's word after a witness's name in CAPITALS set apart as its role,
+        as a bracket sets it ("JOHN HARRIS sworn. — I keep a shop …", as "R. GORDON (sworn):"):
+        the words an oath's note reads (``oath_note``), the name the witness's own. With its stop
+        alone it is that note, no label ("JOHN SMITH, affirmed.", see the placing of stages)."""
+        oath = self.config.oath_note
+        name, _, word = found.name.rpartition(" ")
+        if oath is None or not name or oath.fullmatch(found.name + ".") is None:
+            return found
+        return replace(found, name=name.rstrip(" ,"), role=word)
 
     def _subordinated(self, name: str) -> bool:
         """Whether *name*'s last word is a subordinating conjunction printed in lower case ("…

@@ -129,11 +129,12 @@ def name_pattern(prefixes: tuple[str, ...], digraphs: tuple[str, ...] = ()) -> s
 
 # An office abbreviated word by word, as a Cabinet secretary's notebook names the ministers ("Ch.
 # of Ex.:", "For. Sec.:", "Ld. Pres.:"): capitalised words of a few letters, each with its stop, a
-# short word in lower case between them. Its rest after one word's stop up to the label's colon, and
-# its words before the last.
+# short word in lower case between them, itself cut to its letter and stop perhaps (a Dutch
+# court's "Off. v. Just.:", the officier van justitie). Its rest after one word's stop up to the
+# label's colon, and its words before the last.
 ABBREVIATED_LETTERS = 5  # letters of such a word, at most
 _ABBREVIATED = rf"[{UPPER}][{SMALL}]{{0,{ABBREVIATED_LETTERS - 1}}}\."
-_ABBREVIATION_LINK = rf"(?:[{SMALL}]{{1,3}}[ \t]+)?"
+_ABBREVIATION_LINK = rf"(?:[{SMALL}]{{1,3}}\.?[ \t]+)?"
 ABBREVIATED_REST = regex(rf"(?:[ \t]+{_ABBREVIATION_LINK}{_ABBREVIATED}){{0,3}}[ \t]*:(?=[ \t])")
 # A forename abbreviated to two or three letters after an office, the surname and the colon
 # after it ("Председательтъ Ал. Малиновъ:", "Posl. Jos. Novák:"), or first, its party in
