@@ -512,23 +512,25 @@ def numbered_letters(text: HeldText, config: Config) -> frozenset[str]:
     "A1.", an interrogatory's numbered questions and answers): the number the item's, no name's.
     A letter numbered alone is a code ("P1:", an interview's first participant), and so is a pair
     whose letter prints one number again ("P1:" / "R1:" / "P1:" / "R1:", an interview study's
-    participant and respondent, each speaking often): an item's number is printed once. The
-    question's letter numbered over the answer's printed bare at lines' starts is the same item's
-    number ("Q1." / "A.", a police interview's record): only the question's, each answer's "A1:"
-    and "A2:" under one "Q:" being a focus group's respondents. One scan of the text, before the
-    lines are read, and one more where a question's letter alone is numbered."""
+    participant and respondent, each speaking often): an item's number is printed once, or
+    again only after the numbers went on ("Q1." … "Q2." / "Q1." … "Q2.", a second set of
+    interrogatories numbered from one). The question's letter numbered over the answer's printed
+    bare at lines' starts is the same item's number ("Q1." / "A.", a police interview's record):
+    only the question's, each answer's "A1:" and "A2:" under one "Q:" being a focus group's
+    respondents. One scan of the text, before the lines are read, and one more where a question's
+    letter alone is numbered."""
     numbered = config.numbered_letters_line
     if numbered is None:
         return frozenset()
     found: set[str] = set()
-    codes: set[str] = set()
+    last: dict[str, str] = {}  # each letter's code the last time it was printed
     again: set[str] = set()
     for match in text.matches(numbered.finditer, 1):
         letter, code = match.group("letter"), match.group().strip()[:-1]
         found.add(letter)
-        if code in codes:
+        if last.get(letter) == code:
             again.add(letter)
-        codes.add(code)
+        last[letter] = code
     both = [
         pair for pair in config.short_labels if len(pair) > 1 and set(pair) <= found and not set(pair) & again
     ]

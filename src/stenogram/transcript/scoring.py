@@ -1923,18 +1923,17 @@ def _participant_placed(words: list[str], config: Config, lang: str) -> bool:
     """Whether *words*, capitalised at their start, are a participant's word and where the
     participant is from or sits, after a link in lower case ("Resident of Hill Street", "Parent
     at the school", "Anwohner aus der Südstadt"): a link of place (``place_links``,
-    ``place_prepositions``) or one an article follows, and a short qualifier with no clause's
-    word ("Resident asked the mayor" reports); a member's seat after "for" is an office's
-    ("Member for Ward 3")."""
+    ``place_prepositions``) before a capitalised place, or any link an article follows, and a
+    short qualifier with no clause's word ("Resident asked the mayor" reports); a member's seat
+    after "for" is an office's ("Member for Ward 3"); a noun in lower case after the link says
+    what kind, no place ("Guest of honour", "Member of staff": a phrase a sentence opens with)."""
     size = _participant_words(words, config)
     qualifier = words[size:] if size else []
     if not 2 <= len(qualifier) <= _QUALIFIER_WORDS + 1 or not qualifier[0].islower():
         return False
-    link = qualifier[0]
-    placed = (
-        link in config.place_links
-        or link in config.place_prepositions
-        or qualifier[1].casefold() in config.articles
+    link, place = qualifier[0], qualifier[1]
+    placed = place.casefold() in config.articles or (
+        (link in config.place_links or link in config.place_prepositions) and place[:1].isupper()
     )
     return placed and not _clause_words(qualifier, config, lang)
 

@@ -263,6 +263,18 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         return replace(read_past(inner, text, title.end()), name=title.group() + inner.name)
 
+    @staticmethod
+    def _lettered_asker(inner: Candidate, rest: str) -> bool:
+        """Whether *inner*, the label read after a list's letter from *rest*, names who asks as a
+        lettered list of public questions prints it: two words or more, a name, a form of
+        address and a name or a participant and where from ("a) Parent at the school:", "b) Mr
+        Smith:"), its question below or opening with a capital. A point of a speech's list is
+        lettered so too, one word's topic or office or a sentence in lower case after it ("c)
+        Staffing: the vacancies …", "b) Minister: The letter …"), no voice."""
+        if len(inner.printed.split()) < 2:
+            return False
+        return not lower_case(rest[inner.end :].lstrip()[:1])
+
     def _article_addressed(self, text: str, space: int) -> Candidate | None:
         """The label of *text* opening with an article in lower case before a form of address
         and an office or a name, up to its colon, as an old Greek record may print each turn
@@ -326,6 +338,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             and (inner := self.candidate(text[item.end() :])) is not None
             and inner.punct in (":", "：")
             and not inner.prefix
+            and self._lettered_asker(inner, text[item.end() :])
         ):
             return self._remember(text, read_past(inner, text, item.end()))  # "a) Parent at the school:"
         if (
