@@ -2838,9 +2838,19 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
     if closing and qualifying and _possessive(qualifying[-1], config):
         return True  # "HIS WORSHIP THE MAYOR'S REPORT:": the field is the office's, a heading
-    if closing and label_key(last) in config.decided and cand.upper:
+    if (
+        closing
+        and label_key(last) in config.decided
+        and cand.upper
+        and not any(
+            word.casefold() in config.any_language_words or office_or_title(word, config)
+            for word in qualifying
+        )
+    ):
         # a council's name in CAPITALS run into its verb of deciding, the minutes' formula over
-        # the decision ("JELGAVAS VALSTSPILSĒTAS PAŠVALDĪBAS DOME NOLEMJ:", a Latvian council's)
+        # the decision ("JELGAVAS VALSTSPILSĒTAS PAŠVALDĪBAS DOME NOLEMJ:", a Latvian council's):
+        # the body's nouns alone; a particle or an office before the word names who speaks to
+        # it ("MOVER OF THE RESOLUTION:", "RAPPORTEUR ON THE DECISION:", a congress's roles)
         return True
     if len(words) > _FIELD_PHRASE:
         return False
