@@ -3158,9 +3158,11 @@ def _body(
     verbed = bool(verbs) and not any(_finite(word, past) for word in run)
     joined = (portfolio or verbed) and _joined_portfolio(run, rest, config, verbed=verbed)
     # the body in the genitive its link opens, closing the name ("Le représentant du conseil
-    # départemental", "El presidente de la comisión"): whose the office is, no sentence
-    genitive = not rest and _genitive_body(run, config)
-    if (crowded or (particles and not addressed)) and not (joined or genitive):
+    # départemental", "El presidente de la comisión"): whose the office is, no sentence; read only
+    # where the particles would refuse the words
+    if (crowded or (particles and not addressed)) and not (
+        joined or (not rest and _genitive_body(run, config))
+    ):
         return frozenset()
     return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
 

@@ -599,7 +599,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return found
         if not vouched_role(dashed, self.config) and not firm_role(dashed, self.config):
             return found  # "Mill Lane – repairs to the footpath: …": an item's heading, no role
-        if dashed.name.isupper() and capitals_turned((dashed.role or "").split()):
+        if dashed.name.isupper() and capitals_turned((dashed.role or "").split(), self.config):
             # a heading in CAPITALS and its dash, the next line's field run into it where a
             # paragraph's reading joins them ("NATIONAL ANTI-DOPING PANEL — APPEAL TRIBUNAL" /
             # "Parties: …"): the role's words turn to Mixed case before the colon

@@ -340,12 +340,18 @@ def vouched_role(cand: Candidate, config: Config) -> bool:
 _TURNED_CAPITALS = 2  # the fewest words in CAPITALS before the word in Mixed case of a turned run
 
 
-def capitals_turned(words: list[str]) -> bool:
+def capitals_turned(words: list[str], config: Config) -> bool:
     """Whether *words* are two or more in CAPITALS, then words in Mixed case to the end: a heading
     in CAPITALS run into the next line's first word, as a paragraph's reading joins them
-    ("INDEPENDENT TRIBUNAL — ANTI-DOPING HEARING" over "Between: …"), no role."""
+    ("INDEPENDENT TRIBUNAL — ANTI-DOPING HEARING" over "Between: …"), no role. Where the last
+    word in Mixed case is an office or a participant's, the words in CAPITALS are a party's or
+    a body's short names before the office they hold ("SNP MSP, Cabinet Secretary", "UN OHCHR
+    Representative"), a role still."""
     upper = len(list(itertools.takewhile(str.isupper, words)))
-    return _TURNED_CAPITALS <= upper < len(words) and not any(word.isupper() for word in words[upper:])
+    if not _TURNED_CAPITALS <= upper < len(words) or any(word.isupper() for word in words[upper:]):
+        return False
+    last = words[-1].casefold()
+    return config.offices.match(last) is None and last not in config.participants
 
 
 def firm_role(cand: Candidate, config: Config) -> bool:
