@@ -4419,14 +4419,17 @@ def _clause_capitals(name: str, clause_words: frozenset[str], config: Config) ->
     """Whether *name*, in CAPITALS, holds two of its language's pronouns or verbs of a clause
     (``clause_words``) outside its brackets, neither a title nor an office: a sentence up to its
     colon, as captions in CAPITALS print the speech ("I WANT TO ASK YOU ABOUT THE REPORT:"), where
-    capitals show no name; no label names its speaker by "I" and "you"."""
+    capitals show no name; no label names its speaker by "I" and "you". A word right before an
+    office qualifies it, no clause's ("IT DIRECTOR WILL SMITH:", the "IT" of its portfolio)."""
     if not clause_words:
         return False
-    words = {word.casefold() for word in WORD.findall(_BRACKETED_NOTE.sub(" ", name))}
+    words = [word.casefold() for word in WORD.findall(_BRACKETED_NOTE.sub(" ", name))]
     said = {
         word
-        for word in words & clause_words
-        if not (config.titles.fullmatch(word) or config.offices.fullmatch(word) or word in config.articles)
+        for at, word in enumerate(words)
+        if word in clause_words
+        and not (config.titles.fullmatch(word) or config.offices.fullmatch(word) or word in config.articles)
+        and not (at + 1 < len(words) and config.offices.match(" ".join(words[at + 1 :])))
     }
     return len(said) >= _CLAUSE_CAPITALS_WORDS
 

@@ -3370,16 +3370,28 @@ class TurnLabels:
         hall addressed ("Chairman Pell, Ranking Member Okafor, and members of the Committee: …",
         "…, Ranking Member Okafor, members of the Committee, thank you …", a prepared statement's
         opening): the speech's list of those it addresses, the first of them no speaker whose stop
-        OCR misread; a speech after a label opens with its own sentence, no such list."""
+        OCR misread; a speech after a label opens with its own sentence, no such list. One
+        word alone or a sentence's opener is the speech's answer ("Chairwoman X, Certainly, and I
+        …", "Mr. X, Yes, and we …"), and a pronoun after the join makes the two a sentence's
+        subjects ("Chairman X, Senator Y, and I agreed …"): a label's turn still."""
         address, comma, after = rest.partition(",")
         words = address.split()
-        joined = after.split(maxsplit=1)[:1]
+        joined = after.split(maxsplit=2)[:2]
+        config = self.config
         return (
             bool(comma)
-            and 0 < len(words) <= _CAPITAL_NAME_WORDS
+            and 2 <= len(words) <= _CAPITAL_NAME_WORDS
             and all(word[:1].isupper() for word in words)
+            and words[0].casefold() not in config.any_openers
             and bool(joined)
-            and (joined[0] in self.config.portfolio_joins or saluting(after, self.config))
+            and (
+                (
+                    joined[0] in config.portfolio_joins
+                    and joined[1:2] != []
+                    and joined[1].casefold() not in config.any_clause_words
+                )
+                or saluting(after, config)
+            )
         )
 
     def _listed_subjects(self, rest: str) -> bool:

@@ -283,10 +283,7 @@ class GenericLabels(MatcherBase):
         punct = found.group("punct").strip()
         if office and punct in (":", "：") and self._addressing_phrase(office, text, found.end()):
             return None
-        if office and punct in (":", "：") and any(map(self._clause_word, office.split())):
-            # a pronoun or a verb in lower case makes the words after the comma a sentence, the
-            # person named addressed ("Chair Whitmore, the question is simple: will you …?", "Mr.
-            # X, the report says the following:")
+        if office and punct in (":", "：") and self._clause_said(office):
             return None
         # "Андреев (председательствующий.)": the label's stop printed inside its parenthesis, a
         # capitalised speech after it; before a word in lower case the stop is an abbreviation's
@@ -523,6 +520,35 @@ class GenericLabels(MatcherBase):
         description ("M. X, au nom de la commission : Je …")."""
         addressed = any(word.casefold() in self.config.second_person for word in WORD.findall(role))
         return addressed and lower_case(text[end:].lstrip()[:1])
+
+    def _clause_said(self, description: str) -> bool:
+        """Whether *description*, after a name's comma up to the colon, holds a pronoun or a verb
+        in lower case (:meth:`_clause_word`): a sentence, the person named addressed ("Chair
+        Whitmore, the question is simple: will you …?", "Mr. X, the report says the following:").
+        Every language's clause words are asked, the record's not yet known, so some are another
+        language's prepositions or possessives: a description opening with an office or a title
+        is the holder's ("assessore ai lavori pubblici", "Richter am Bundesgericht"), a word before
+        a capitalised one is a preposition before a name or a German noun ("Professorin am
+        Institut"), and a word after a particle or an article a possessive ("au nom de son
+        groupe"), no verb."""
+        words = description.split()
+        config = self.config
+        if not words or config.offices.match(description):
+            return False
+        if words[0].casefold() not in config.articles and config.titles.fullmatch(words[0]):
+            return False
+        return any(
+            self._clause_word(word)
+            and not (
+                at
+                and (
+                    words[at - 1].casefold() in config.particles
+                    or words[at - 1].casefold() in config.articles
+                )
+            )
+            and not (at + 1 < len(words) and words[at + 1][:1].isupper())
+            for at, word in enumerate(words)
+        )
 
     def _on_behalf(self, description: str) -> bool:
         """Whether *description*, after a name's comma, is all a phrase saying on whose behalf the
