@@ -515,29 +515,43 @@ def numbered_letters(text: HeldText, config: Config) -> frozenset[str]:
     participant and respondent, each speaking often): an item's number is printed once, or
     again only after the numbers went on ("Q1." … "Q2." / "Q1." … "Q2.", a second set of
     interrogatories numbered from one). The question's letter numbered over the answer's printed
-    bare at lines' starts is the same item's number ("Q1." / "A.", a police interview's record):
-    only the question's, each answer's "A1:" and "A2:" under one "Q:" being a focus group's
-    respondents. One scan of the text, before the lines are read, and one more where a question's
-    letter alone is numbered."""
+    bare at lines' starts is the same item's number ("Q1." / "A.", a police interview's record)
+    where more of its lines ask than not, a numbering begun again included ("Q1." of a second
+    tape): only the question's, each answer's "A1:" and "A2:" under one "Q:" being a focus
+    group's respondents, and "P1:", "P2:" answering a researcher's "R:" its participants. One scan
+    of the text, before the lines are read, and one more where a question's letter alone is
+    numbered."""
     numbered = config.numbered_letters_line
     if numbered is None:
         return frozenset()
     found: set[str] = set()
     last: dict[str, str] = {}  # each letter's code the last time it was printed
     again: set[str] = set()
+    lines: Counter[str] = Counter()  # each letter's numbered lines
+    asking: Counter[str] = Counter()  # and those of them that ask
     for match in text.matches(numbered.finditer, 1):
         letter, code = match.group("letter"), match.group().strip()[:-1]
         found.add(letter)
         if last.get(letter) == code:
             again.add(letter)
         last[letter] = code
+        lines[letter] += 1
+        end = match.string.find("\n", match.end())
+        if _QUESTION_MARK.search(match.string, match.end(), len(match.string) if end < 0 else end):
+            asking[letter] += 1
     both = [
         pair for pair in config.short_labels if len(pair) > 1 and set(pair) <= found and not set(pair) & again
     ]
+    # the question's letter numbered, its lines asking more often than not (a numbering begun
+    # again, "Q1." of a second tape, is no code): "R:" over "P1:", "P2:" is a researcher's
+    # question to participants who answer, each a code
     asked = [
         pair
         for pair in config.short_labels
-        if len(pair) == 2 and pair[0] in found and pair[0] not in again and pair[1] not in found
+        if len(pair) == 2
+        and pair[0] in found
+        and pair[1] not in found
+        and 2 * asking[pair[0]] > lines[pair[0]]
     ]
     bare = config.bare_letters_line
     if asked and bare is not None:
@@ -566,6 +580,7 @@ def glued_letters(text: HeldText, config: Config) -> frozenset[str]:
 
 
 _GLUED_TIMES = 2  # lines each letter of a pair opens glued to its speech, at least
+_QUESTION_MARK = regex("[?？؟]")  # a question's mark: a numbered line that asks
 
 
 # A question's mark and the capital after it: where the answer's letter may open on its line.
@@ -1541,8 +1556,14 @@ class LineLabels:
             return self._candidates[text]
         cand = self.matcher.candidate(text)
         short = self.matcher.short_label(text)
-        if short is None and (glued := self._glued_short(text)) is not None:
-            cand = short = glued  # "A.Thomas R. Whitcomb.": the answer, no initial, where Q. is glued too
+        if (
+            short is None
+            and (cand is None or cand.punct not in (":", "："))
+            and (glued := self._glued_short(text)) is not None
+        ):
+            # "A.Thomas R. Whitcomb.": the answer, no initial, where Q. is glued too; a name closed
+            # by its colon keeps its initial ("S.Ahmad bin Ali (Kota Bharu):", an OCR's glued stop)
+            cand = short = glued
         # "A. Kulbergs (AS).", "В. Путин:" are a name with its initial, not the letter of an answer
         # "Q — most likely to respond to?": the dash after a question's letter is its speech's
         # as is the dash after its stop before words in lower case ("A. - strike him …", an
