@@ -1290,6 +1290,18 @@ class _Marks:
         return marks
 
 
+def _chair_so_labelled(other: str, key: str) -> bool:
+    """Whether *other*, another label's key, names whom the salutation *key* addresses: the
+    salutation at its end ("o sr presidente" for "sr presidente"), or, the salutation being a form
+    of address and an office, another label with that office, its form of address abbreviated or
+    none ("sr presidente" for "señor presidente", as the Argentine record labels its chair "Sr.
+    Presidente (X).-" over a speech's paragraph "Señor presidente: vamos a …")."""
+    if other.endswith(" " + key):
+        return True
+    office = key.rpartition(" ")[2]
+    return office != key and other != key and office in other.split()
+
+
 def _features(
     key: str, occurrences: list[Occurrence], runs: int, evidence: _Evidence, config: Config
 ) -> dict[str, float]:
@@ -1517,7 +1529,7 @@ def _features(
             puncts == {":"}
             and not cand.role
             and " ".join(words).casefold() in config.salutations
-            and any(other.endswith(" " + key) for other in evidence.printed)
+            and any(_chair_so_labelled(other, key) for other in evidence.printed)
         ):
             # "Sr. Presidente: o país espera …": the chair addressed as a paragraph of the speech
             # opens, its colon's sentence going on in lower case, as the Portuguese record prints

@@ -830,6 +830,11 @@ class GenericLabels(MatcherBase):
                 )
                 if not words or not (roles or titled or plain):
                     return None
+                if part["glued"] == "-" and not titled:
+                    # one hyphen set apart before it and glued to the speech's capital, as OCR
+                    # reads a scanned record's spaced dash ("O SR. JOÃO BATISTA -Sr. Presidente,
+                    # …"): only after a form of address or an office ("Porto Alegre -Capital")
+                    return None
                 if not (CAPITALS.search(name) or part["space"] or titled or plain):
                     # a name in mixed case with its dash set apart ("Senator Faulkner —I …") or
                     # glued after a form of address or an office, or a plain surname, as older

@@ -182,10 +182,15 @@ def closes_unspaced(punct: str, after: str, last: str = "") -> bool:
     before a capital, as the Australian Hansard did until 2011 (``The SPEAKER—Order!``), or
     after the label's stop (``El señor PÉREZ.—Gracias.``); an en dash or two hyphens so glued,
     as older printed trials and their web copies give them (``The Court–If …``, ``Mr. Hays--Is
-    …``)."""
+    …``); one hyphen so glued with a space before it, as OCR reads a scan's spaced dash
+    (``O SR. JOÃO -Sr. Presidente, …``)."""
     following = after[:1]
     caseless = _caseless(following) or (_BRACKETED_CLOCK.match(after) is not None and _caseless(last))
-    dashed = punct in ("—", "–", "--") or (punct[:2] == ". " and punct[-1:] in "-–—")
+    dashed = (
+        punct in ("—", "–", "--")
+        or (punct[:2] == ". " and punct[-1:] in "-–—")
+        or (punct == "-" and last == " ")
+    )
     return punct == "：" or (punct == ":" and caseless) or (dashed and not following.islower())
 
 
