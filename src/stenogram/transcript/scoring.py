@@ -1852,8 +1852,11 @@ def _features(
     # a witness named in CAPITALS with his stop after an answer's full stop opens his deposition
     # in a copy that runs the report's paragraphs together, line by line ("… under the table." /
     # "JAMES HOOK. I am the landlord …", an Old Bailey report's OCR): no wrapped line's words
-    # (a name's two or three words, the deposition after it on its line; no court's name)
+    # (a name's two or three words, the deposition after it on its line; no court's name). Only
+    # where the record prints an answer's letter: in prose with no question and answer the same
+    # line is a run-in heading or a dateline ("… was adopted." / "UNITED NATIONS. Next the …")
     deposed = cand.upper and not cand.title and puncts == {"."} and "chamber" not in found
+    deposed = deposed and not config.answering_keys.isdisjoint(evidence.printed)
     deposed = deposed and _DEPOSED_WORDS[0] <= len(words) <= _DEPOSED_WORDS[1]
     if all(o.inner and not o.cand.prefix for o in occurrences) and not (
         deposed
