@@ -329,11 +329,15 @@ def vouched_role(cand: Candidate, config: Config) -> bool:
     ("Jane Moss — Shareholder:", "Peter Lang – Finance Director:", "Elena X – CdL Modena:"), is
     one the vocabularies vouch for: a participant's (``participants``), an office opening it or
     its last word ("Directeur général", "Finance Director"), a body's short name opening it
-    (see :func:`_body_short`), or a delegation's word (``delegation_words``)."""
+    (see :func:`_body_short`), or a delegation's word (``delegation_words``). A role of several
+    dashed parts is vouched for by its last part, the firm and the desk before it free ("Tom
+    Baker -- Ridge Capital -- Analyst:", an earnings call's analyst as web copies print her)."""
     role = (cand.role or "").casefold()
     last = role.rsplit(maxsplit=1)[-1] if role else ""
+    part = role.rpartition(" – ")[2]
     return (
         role in config.participants
+        or part in config.participants
         or config.offices.match(last) is not None
         or config.offices.match(role) is not None
         or _body_short(cand)
