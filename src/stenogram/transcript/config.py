@@ -93,7 +93,14 @@ def _script(word: str) -> str:
     """The script *word* is written in, named as Unicode names its first letter's ("LATIN",
     "ARABIC", "CYRILLIC"); empty for a word with no letter."""
     first = next((char for char in word if char.isalpha()), "")
-    return unicodedata.name(first, "").partition(" ")[0]
+    return _letter_script(first)
+
+
+@cache
+def _letter_script(letter: str) -> str:
+    """The script of *letter* (``_script``), looked up once a letter: a vocabulary's words
+    share a few first letters."""
+    return unicodedata.name(letter, "").partition(" ")[0]
 
 
 def _opened(regex: re.Pattern[str]) -> Vocabulary:
@@ -528,11 +535,14 @@ class Config:
         interview's turns are no one's label, as they were none before Arabic had a list). Not a
         single letter ("a", "i"): the Latin one is the look-alike of a Cyrillic initial or of a
         Q/A record's mark typed in the wrong script ("A:" for "А:")."""
-        scripts = {word: _script(word) for word in self.any_openers if len(word) > 1}
+        scripts: dict[str, set[str]] = {}
+        for word in self.any_openers:
+            if len(word) > 1:
+                scripts.setdefault(_script(word), set()).add(word)
         lists: dict[str, frozenset[str]] = {}
         for lang, words in self.openers.items():
             own = {_script(word) for word in words}
-            lists[lang] = words | {word for word, script in scripts.items() if script not in own}
+            lists[lang] = words.union(*(found for script, found in scripts.items() if script not in own))
         return lists
 
     @cached_property
