@@ -563,6 +563,16 @@ class Config:
     # label) a process converts, a pass over a vocabulary that a short record pays in full.
 
     @cached_property
+    def participant_phrases(self) -> dict[str, tuple[str, ...]]:
+        """The participants' phrases of two words or more ("member of the public"), by their
+        first word: a line's words are held against the few its first word opens."""
+        phrases: dict[str, list[str]] = {}
+        for phrase in self.participants:
+            if " " in phrase:
+                phrases.setdefault(phrase.partition(" ")[0], []).append(phrase)
+        return {first: tuple(found) for first, found in phrases.items()}
+
+    @cached_property
     def longest_caption(self) -> int:
         """The characters of the longest of a web page's captions (``furniture_captions``)."""
         return max(map(len, self.furniture_captions), default=0)
