@@ -535,13 +535,14 @@ class Config:
         interview's turns are no one's label, as they were none before Arabic had a list). Not a
         single letter ("a", "i"): the Latin one is the look-alike of a Cyrillic initial or of a
         Q/A record's mark typed in the wrong script ("A:" for "А:")."""
+        written = {word: _script(word) for word in self.any_openers}
         scripts: dict[str, set[str]] = {}
-        for word in self.any_openers:
+        for word, script in written.items():
             if len(word) > 1:
-                scripts.setdefault(_script(word), set()).add(word)
+                scripts.setdefault(script, set()).add(word)
         lists: dict[str, frozenset[str]] = {}
         for lang, words in self.openers.items():
-            own = {_script(word) for word in words}
+            own = {written[word] for word in words}
             lists[lang] = words.union(*(found for script, found in scripts.items() if script not in own))
         return lists
 
