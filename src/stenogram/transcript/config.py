@@ -93,7 +93,14 @@ def _script(word: str) -> str:
     """The script *word* is written in, named as Unicode names its first letter's ("LATIN",
     "ARABIC", "CYRILLIC"); empty for a word with no letter."""
     first = next((char for char in word if char.isalpha()), "")
-    return unicodedata.name(first, "").partition(" ")[0]
+    return _letter_script(first)
+
+
+@cache
+def _letter_script(letter: str) -> str:
+    """The script of *letter* (``_script``), looked up once a letter: a vocabulary's words
+    share a few first letters."""
+    return unicodedata.name(letter, "").partition(" ")[0]
 
 
 def _opened(regex: re.Pattern[str]) -> Vocabulary:
@@ -528,11 +535,15 @@ class Config:
         interview's turns are no one's label, as they were none before Arabic had a list). Not a
         single letter ("a", "i"): the Latin one is the look-alike of a Cyrillic initial or of a
         Q/A record's mark typed in the wrong script ("A:" for "А:")."""
-        scripts = {word: _script(word) for word in self.any_openers if len(word) > 1}
+        written = {word: _script(word) for word in self.any_openers}
+        scripts: dict[str, set[str]] = {}
+        for word, script in written.items():
+            if len(word) > 1:
+                scripts.setdefault(script, set()).add(word)
         lists: dict[str, frozenset[str]] = {}
         for lang, words in self.openers.items():
-            own = {_script(word) for word in words}
-            lists[lang] = words | {word for word, script in scripts.items() if script not in own}
+            own = {written[word] for word in words}
+            lists[lang] = words.union(*(found for script, found in scripts.items() if script not in own))
         return lists
 
     @cached_property
@@ -551,6 +562,16 @@ class Config:
     # What the tables below derive depends on the configuration alone: each is made once a
     # configuration, where the readings that ask it had made it again for every record (or every
     # label) a process converts, a pass over a vocabulary that a short record pays in full.
+
+    @cached_property
+    def participant_phrases(self) -> dict[str, tuple[str, ...]]:
+        """The participants' phrases of two words or more ("member of the public"), by their
+        first word: a line's words are held against the few its first word opens."""
+        phrases: dict[str, list[str]] = {}
+        for phrase in self.participants:
+            if " " in phrase:
+                phrases.setdefault(phrase.partition(" ")[0], []).append(phrase)
+        return {first: tuple(found) for first, found in phrases.items()}
 
     @cached_property
     def longest_caption(self) -> int:

@@ -1959,9 +1959,8 @@ def _participant_words(words: list[str], config: Config) -> int:
     if words[0].casefold() in config.participants:
         return 1
     text = " ".join(words).casefold() + " "
-    return next(
-        (len(word.split()) for word in config.participants if " " in word and text.startswith(word + " ")), 0
-    )
+    phrases = config.participant_phrases.get(text.partition(" ")[0], ())
+    return next((len(word.split()) for word in phrases if text.startswith(word + " ")), 0)
 
 
 def _clause_words(words: list[str], config: Config, lang: str) -> bool:
