@@ -4319,14 +4319,17 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
     office its members hold; the chair's office so printed ("Chair Smith:", "Voorzitter Jansen:")
     and a title ("Sir John Smith:") name who speaks, as does a form of address of several words
     that is a salutation too, before a name ("Yang Berhormat Tuan X:", the Malay honourable of
-    a Malayan council's member). One word alone may be a group's voice ("Delegados:")."""
+    a Malayan council's member); a word in lower case after it is no name but the hall's
+    ("Yang Berhormat sekalian:", "Yang Berhormat para Menteri:"), a speech's line addressing the
+    members. One word alone may be a group's voice ("Delegados:")."""
     named = (config.offices, config.chairs, config.titles)
     if len(words) < 2 or any(vocabulary.fullmatch(words[0].casefold()) for vocabulary in named):
         return False
     for count in range(min(SALUTATION_WORDS, len(words)), 0, -1):
         saluted = [word.casefold() for word in words[:count]]
         if " ".join(saluted) in config.salutations:
-            if count < len(words) and config.titles.fullmatch(" ".join(saluted)):
+            named_next = count < len(words) and not words[count][:1].islower()
+            if named_next and config.titles.fullmatch(" ".join(saluted)):
                 return False
             return not _office_saluted(saluted, config)
     return False
