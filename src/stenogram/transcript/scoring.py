@@ -1290,16 +1290,37 @@ class _Marks:
         return marks
 
 
-def _chair_so_labelled(other: str, key: str) -> bool:
+def _chair_so_labelled(other: str, key: str, config: Config) -> bool:
     """Whether *other*, another label's key, names whom the salutation *key* addresses: the
     salutation at its end ("o sr presidente" for "sr presidente"), or, the salutation being a form
-    of address and an office, another label with that office, its form of address abbreviated or
-    none ("sr presidente" for "señor presidente", as the Argentine record labels its chair "Sr.
-    Presidente (X).-" over a speech's paragraph "Señor presidente: vamos a …")."""
+    of address and an office, another label with that whole office after a form of address, an
+    article or none ("sr presidente" for "señor presidente", as the Argentine record labels its
+    chair "Sr. Presidente (X).-" over a speech's paragraph "Señor presidente: vamos a …"). The
+    office whole and so introduced: "the speaker" names no deputy addressed ("Madam Deputy
+    Speaker:"), nor "mr deputy speaker" the Speaker ("Mr. Speaker:"), each its own label."""
     if other.endswith(" " + key):
         return True
-    office = key.rpartition(" ")[2]
-    return office != key and other != key and office in other.split()
+    office = key.split()[1:]
+    if not office or other == key:
+        return False
+    words = other.split()
+    size = len(office)
+    return any(
+        words[at : at + size] == office and (at == 0 or _introduces(words[at - 1], config))
+        for at in range(len(words) - size + 1)
+    )
+
+
+def _introduces(word: str, config: Config) -> bool:
+    """Whether *word*, before an office in a label's key, only introduces it: an article, a form
+    of address, an abbreviation or an initial ("the", "mr", "sr", "c" of "El C. Presidente"),
+    no office's part that makes it another's ("deputy", "vice")."""
+    return (
+        len(word) == 1
+        or word in config.articles
+        or word in config.abbreviations
+        or config.titles.fullmatch(word) is not None
+    )
 
 
 def _features(
@@ -1528,14 +1549,16 @@ def _features(
         elif (
             puncts == {":"}
             and not cand.role
+            and not firsts
             and " ".join(words).casefold() in config.salutations
-            and any(_chair_so_labelled(other, key) for other in evidence.printed)
+            and any(_chair_so_labelled(other, key, config) for other in evidence.printed)
         ):
             # "Sr. Presidente: o país espera …": the chair addressed as a paragraph of the speech
             # opens, its colon's sentence going on in lower case, as the Portuguese record prints
             # the vocative under the label that names the chair with its article ("O Sr. Presidente:").
             # Only where the record so labels the chair: in an excerpt with no such label the words
-            # are the chair's own label ("Chair: welcome everyone, …", "Voorzitter: ik open …")
+            # are the chair's own label ("Chair: welcome everyone, …", "Voorzitter: ik open …"), as
+            # they are on the body's first paragraph, no turn before it to address the chair in
             found["vocative"] = w["vocative"]
         elif (
             puncts == {":"}

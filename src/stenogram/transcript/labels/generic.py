@@ -87,6 +87,16 @@ from stenogram.transcript.salutations import saluting
 
 # A surname and a year in brackets after an initial's stop: a citation ("Ch. Dickens (1850):").
 _CITED = regex(r"[ \t]?[^\W\d_]+[ \t]*\(\d{4}\)")
+# After OCR's hyphen set apart from a name's first part, the name's rest up to the label's own
+# stop: a double name's hyphen read with a space before it ("Mme Anne -Marie Dupont :", "Abg. Dr.
+# Hans -Peter Uhl (CDU/CSU):", "El señor VIAL -ORTÚZAR.-"), no dash before the speech
+_NAME_REST_TO_STOP = regex(
+    rf"[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{0,3}}[ \t]*(?:[:：(]|\.[ \t]*[-–—])"
+)
+# A mark of a sentence's stop or its comma on the rest of the line: a speech after OCR's hyphen
+# glued to its capital ("-Sr. Presidente, …", "-Com a palavra …"), where a list's entry has none
+# ("Prof. Dr. X -Universität Hamburg", an affiliation after the expert's name)
+_SENTENCE_MARKED = regex(r"[^\n]*?[.,;:!?…]")
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
@@ -830,10 +840,13 @@ class GenericLabels(MatcherBase):
                 )
                 if not words or not (roles or titled or plain):
                     return None
-                if part["glued"] == "-" and not titled:
+                if part["glued"] == "-" and _NAME_REST_TO_STOP.match(text, pos):
+                    continue  # "Mme Anne -Marie Dupont :": a double name's hyphen, the name goes on
+                if part["glued"] == "-" and not (titled and _SENTENCE_MARKED.match(text, pos)):
                     # one hyphen set apart before it and glued to the speech's capital, as OCR
                     # reads a scanned record's spaced dash ("O SR. JOÃO BATISTA -Sr. Presidente,
                     # …"): only after a form of address or an office ("Porto Alegre -Capital")
+                    # and before a sentence ("Prof. Dr. X -Universität Hamburg", a list's entry)
                     return None
                 if not (CAPITALS.search(name) or part["space"] or titled or plain):
                     # a name in mixed case with its dash set apart ("Senator Faulkner —I …") or
