@@ -72,7 +72,7 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
-from stenogram.transcript.names import chairs, numbered_item
+from stenogram.transcript.names import chairs, division_number, numbered_item
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
@@ -691,12 +691,16 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     def _opened(self, text: str) -> bool:
         """Whether *text* opens with a sentence opener ("Dank u wel", a speech's last words) that
         counts no item of the order of the day: an ordinal before a division's word is the item's
-        heading ("Primer punto del orden del día", "Segon punt. Aprovació de l'acta")."""
+        heading ("Primer punto del orden del día", "Segon punt. Aprovació de l'acta"), but not when
+        a number follows the word, the ordinal's place taken ("Now session two is cancelled", a
+        speech's last line: "session" and "part" are divisions only with their number)."""
         opener = self.config.opener_at_start.match(text)
         if opener is None:
             return False
-        after = text[opener.end() :].split(maxsplit=1)
-        return not after or after[0].rstrip(".:").casefold() not in self.config.divisions
+        after = text[opener.end() :].split(maxsplit=2)
+        if not after or after[0].rstrip(".:").casefold() not in self.config.divisions:
+            return True
+        return len(after) > 1 and division_number(after[1].rstrip(".:,"), self.config)
 
     def _verb_second(self, text: str) -> bool:
         """Whether *text*, in a language that writes its nouns with a capital, has a word in lower
