@@ -243,6 +243,8 @@ def _lettered_item(name: str, config: Config) -> bool:
     if len(first) != 2 or first[1] != "." or not first[0].isupper() or config.titles.fullmatch(first):
         return False
     words = rest.split()
+    if not words:
+        return False  # the letter alone ("B."): no item's title after it
     return any(
         word.islower()
         and not following[:1].isupper()  # "A. dela Cruz": a particle however spelt before a surname
