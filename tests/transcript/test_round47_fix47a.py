@@ -8,13 +8,7 @@ with its link cut to a letter and a stop too ("Off. v. Just.:", the Dutch offici
 
 from __future__ import annotations
 
-from label_samples import sample_tei, tabled_tei, text_tei, texts, turn_ids
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+from label_samples import NS, sample_tei, tabled_tei, text_tei, texts, turn_ids, turn_speakers
 
 
 def _said(root: object) -> list[str]:
@@ -50,13 +44,13 @@ def test_two_word_body_name_before_a_speech_stays_a_label() -> None:
     first = text_tei(
         "DEFENSE COUNCIL. Your Honor, the defense calls Mrs. Dale.\nTHE COURT: Very well. Proceed.\n"
     )
-    assert _speakers(first) == ["DEFENSE COUNCIL.", "THE COURT:"]
+    assert turn_speakers(first) == ["DEFENSE COUNCIL.", "THE COURT:"]
     further = text_tei(
         "Trial transcript, page 4.\n\nTHE COURT: Call your next witness.\n"
         "DEFENSE COUNCIL. Your Honor, the defense calls Mrs. Dale.\nTHE COURT: Very well.\n"
         "DEFENSE COUNCIL. Mrs. Dale, where were you that night?\n"
     )
-    assert _speakers(further) == ["THE COURT:", "DEFENSE COUNCIL.", "THE COURT:", "DEFENSE COUNCIL."]
+    assert turn_speakers(further) == ["THE COURT:", "DEFENSE COUNCIL.", "THE COURT:", "DEFENSE COUNCIL."]
 
 
 def test_a_heading_naming_a_council_further_on_stays_a_heading() -> None:
@@ -82,7 +76,7 @@ def test_letter_after_a_stop_alone_stays_the_answer_text() -> None:
         "D. Vous connaissez le plaignant. R. Martin le connaît aussi.\n\n"
         "D. Depuis quand ? — R. Depuis dix ans.\n\nD. Vous étiez là. — R. Oui.\n"
     )
-    assert _speakers(root) == ["D.", "D.", "R.", "D.", "R."]
+    assert turn_speakers(root) == ["D.", "D.", "R.", "D.", "R."]
     assert "Vous connaissez le plaignant. R. Martin le connaît aussi." in _said(root)
 
 
@@ -101,7 +95,7 @@ def test_stopped_link_before_a_name_is_no_abbreviated_office() -> None:
     root = text_tei(
         "Pres.: Het woord is aan den heer Dr. v. Bülow.\nDr. v. Bülow: Dank u, mijnheer de voorzitter.\n"
     )
-    assert _speakers(root)[-1] == "Dr. v. Bülow:"
+    assert turn_speakers(root)[-1] == "Dr. v. Bülow:"
 
 
 # 4. The oath's word after a witness's name, the deposition after its dash
@@ -137,7 +131,7 @@ def test_longer_capitals_or_a_court_after_a_stop_stay_text() -> None:
     "MY QUESTION IS FOR THE MINISTER OF TRANSPORTATION."), and a court's name in a running head
     beside a witness so named, are no label."""
     root = sample_tei("en-ca-broadcast-transcript-speaker-stands.txt")
-    assert _speakers(root) == []
+    assert turn_speakers(root) == []
     head = text_tei(
         "Q. Where did you find the bundle? — A. Under the table.\n"
         "Q. Did he say anything? — A. He said he knew\nnothing about it.\n"
@@ -145,8 +139,8 @@ def test_longer_capitals_or_a_court_after_a_stop_stay_text() -> None:
         "Q. Had he the key? — A. It was in his pocket.\n"
         "WILLIAM DRAKE. I am a constable; I took the pri-\nsoner at the door.\n"
     )
-    assert "CENTRAL CRIMINAL COURT." not in _speakers(head)
-    assert _speakers(head)[-1] == "WILLIAM DRAKE."
+    assert "CENTRAL CRIMINAL COURT." not in turn_speakers(head)
+    assert turn_speakers(head)[-1] == "WILLIAM DRAKE."
 
 
 # 6. The accused's defence under the office's possessive
@@ -160,7 +154,7 @@ def test_prisoners_defence_is_the_accused_speaking() -> None:
         "Prisoner's Defence. A man gave it me to sell in Smithfield.\n\n"
         "GUILTY. Aged 30.\n"
     )
-    assert _speakers(root)[-1] == "Prisoner's Defence."
+    assert turn_speakers(root)[-1] == "Prisoner's Defence."
     assert "A man gave it me to sell in Smithfield." in _said(root)
 
 
@@ -172,6 +166,6 @@ def test_an_offices_report_stays_text() -> None:
         "PARISH MEETING\n\nChairman: The meeting will come to order.\n"
         "Treasurer's Report. The balance in hand is forty pounds.\nChairman: Thank you.\n"
     )
-    assert "Treasurer's Report." not in _speakers(root)
+    assert "Treasurer's Report." not in turn_speakers(root)
     spaced = sample_tei("en-uk-oldbailey-ocr-sentence-spaced-stop.txt")
-    assert "Confined Six Months ." not in _speakers(spaced)
+    assert "Confined Six Months ." not in turn_speakers(spaced)

@@ -9,18 +9,12 @@ Company.")."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts, turn_ids
+from label_samples import NS, tabled_tei, text_tei, texts, turn_ids, turn_speakers
 from stenogram.transcript.config import default_config
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.labels.matcher import LabelMatcher
 from stenogram.transcript.lines import glued_letters, numbered_letters
 from stenogram.transcript.scoring import _lettered_item
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
 
 
 def _said(root: object) -> list[str]:
@@ -33,7 +27,7 @@ def _said(root: object) -> list[str]:
 def test_numbered_questions_over_bare_answers_are_the_pair() -> None:
     """ "Q1." … "Q4." each answered by "A.": one asker and one answerer, the answers turns."""
     root = tabled_tei("en-police-interview-numbered-questions-bare-answers.txt")
-    assert _speakers(root)[:2] == ["Q1.", "A."]
+    assert turn_speakers(root)[:2] == ["Q1.", "A."]
     assert set(turn_ids(root)) == {"the-examiner", "the-witness"}
     assert "My cousin sometimes borrows it." in _said(root)
 
@@ -55,14 +49,14 @@ def test_numbered_answers_under_a_bare_question_stay_apart() -> None:
 
 def test_headline_with_a_court_after_its_particle_is_no_label() -> None:
     root = tabled_tei("da-byret-press-headline-court-particle.txt")
-    assert _speakers(root)[0] == "Dommeren:"
-    assert "Drabssag i Retten i Holbæk:" not in " ".join(_speakers(root))
+    assert turn_speakers(root)[0] == "Dommeren:"
+    assert "Drabssag i Retten i Holbæk:" not in " ".join(turn_speakers(root))
 
 
 def test_surnames_joined_by_the_particle_stay_a_label() -> None:
     """Negative: the Catalan "i" joining two surnames ("Pere Vidal i Serra:") opens a turn."""
     root = tabled_tei("ca-ple-surnames-joined-by-i.txt")
-    assert _speakers(root)[0] == "Pere Vidal i Serra:"
+    assert turn_speakers(root)[0] == "Pere Vidal i Serra:"
 
 
 # 3. The answer's note on the interpreter
@@ -70,7 +64,7 @@ def test_surnames_joined_by_the_particle_stay_a_label() -> None:
 
 def test_note_after_the_answers_letter_is_the_answers() -> None:
     root = tabled_tei("en-us-deposition-answer-through-interpreter.txt")
-    speakers = _speakers(root)
+    speakers = turn_speakers(root)
     assert speakers[4:6] == ["Q.", "A."]
     assert any(p.startswith("(Through interpreter) In Salinas") for p in _said(root))
 
@@ -78,7 +72,7 @@ def test_note_after_the_answers_letter_is_the_answers() -> None:
 def test_note_inside_a_named_label_stays_the_labels() -> None:
     """Negative: "THE WITNESS (through interpreter):" keeps its note before its colon."""
     root = tabled_tei("en-us-deposition-answer-through-interpreter.txt")
-    assert "THE WITNESS (through interpreter):" in _speakers(root)
+    assert "THE WITNESS (through interpreter):" in turn_speakers(root)
 
 
 # 4. An agenda's lettered items
@@ -86,7 +80,7 @@ def test_note_inside_a_named_label_stays_the_labels() -> None:
 
 def test_lettered_agenda_items_are_no_labels() -> None:
     root = tabled_tei("en-selectmen-lettered-agenda-items.txt")
-    speakers = _speakers(root)
+    speakers = turn_speakers(root)
     assert not any(s.startswith(("A.", "B.", "C.")) for s in speakers)
     assert "C. Road salt contract:" in _said(root)
 
@@ -106,7 +100,7 @@ def test_an_initial_before_a_name_or_an_office_is_a_names() -> None:
 
 def test_gazette_column_is_a_heading_and_the_juror_a_label() -> None:
     root = tabled_tei("fr-gazette-nouvelles-jure-numero.txt")
-    speakers = _speakers(root)
+    speakers = turn_speakers(root)
     assert "Le juré n° 7 :" in speakers
     assert not any(s.startswith("Nouvelles") for s in speakers)
 
@@ -126,7 +120,7 @@ def test_mixed_case_caption_is_the_records_head() -> None:
     root = tabled_tei("en-us-district-case-caption-mixed-case.txt")
     front = texts(root, "//t:front//t:titlePart")  # type: ignore[arg-type]
     assert "Harold Beckett v. Lakeshore Freight Company." in front
-    assert _speakers(root)[0] == "THE COURT:"
+    assert turn_speakers(root)[0] == "THE COURT:"
 
 
 def test_a_sentence_citing_a_case_is_no_caption() -> None:
@@ -136,7 +130,7 @@ def test_a_sentence_citing_a_case_is_no_caption() -> None:
         "MR. LANE: Your Honor, that case was decided in Harmon v. Tate.\n"
         "THE COURT: I know it well.\n"
     )
-    assert _speakers(root) == ["THE COURT:", "MR. LANE:", "THE COURT:"]
+    assert turn_speakers(root) == ["THE COURT:", "MR. LANE:", "THE COURT:"]
     assert "Your Honor, that case was decided in Harmon v. Tate." in _said(root)
 
 
@@ -145,7 +139,7 @@ def test_a_sentence_citing_a_case_is_no_caption() -> None:
 
 def test_numbered_witness_with_the_name_in_brackets_in_thai() -> None:
     root = tabled_tei("th-san-witness-numbered-bracket-name.txt")
-    assert "พยานจำเลยปากที่ 1 (นางสาวมาลี ศรีสุข):" in _speakers(root)
+    assert "พยานจำเลยปากที่ 1 (นางสาวมาลี ศรีสุข):" in turn_speakers(root)
     assert "ดิฉันเป็นเพื่อนบ้านของจำเลย" in _said(root)
 
 
@@ -162,7 +156,7 @@ def test_a_reference_in_brackets_after_a_number_is_no_holder() -> None:
 def test_letters_glued_to_their_speech_are_the_pair() -> None:
     """ "Q.Please give …" / "A.Martha Ellen Granger.": the answer no name with its initial."""
     root = tabled_tei("en-ocr-commission-deposition-glued-letters.txt")
-    assert _speakers(root)[:2] == ["Q.", "A."]
+    assert turn_speakers(root)[:2] == ["Q.", "A."]
     assert "Martha Ellen Granger." in _said(root)
 
 

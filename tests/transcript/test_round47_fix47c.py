@@ -8,15 +8,7 @@ caller printed once with the speech on the line."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts, turn_ids
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
-
-
-def _said(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
 
 
 def test_a_basque_members_party_in_brackets_is_no_holder() -> None:
@@ -24,7 +16,7 @@ def test_a_basque_members_party_in_brackets_is_no_holder() -> None:
     person's, the brackets the party; the person is the member, not "eh-bildu"."""
     root = tabled_tei("eu-legebiltzarra-jauna-party-in-brackets.txt")
     assert turn_ids(root)[1] == "etxeberria-zubiri"
-    assert _said(root)[1].startswith("Eskerrik asko, lehendakari andrea.")
+    assert turn_paragraphs(root)[1].startswith("Eskerrik asko, lehendakari andrea.")
 
 
 def test_the_basque_chairs_office_and_form_of_address_keep_the_holder_in_brackets() -> None:
@@ -42,7 +34,7 @@ def test_numbered_participants_of_both_genders_are_two_labels() -> None:
     """ "Teilnehmer 1:" beside "Teilnehmerin 2:": a participant's word and a number, no
     field's name; two persons."""
     root = tabled_tei("de-fokusgruppe-teilnehmer-numbered-both-genders.txt")
-    assert _speakers(root)[1:3] == ["Teilnehmer 1:", "Teilnehmerin 2:"]
+    assert turn_speakers(root)[1:3] == ["Teilnehmer 1:", "Teilnehmerin 2:"]
     assert turn_ids(root)[1:3] == ["teilnehmer-1", "teilnehmerin-2"]
 
 
@@ -53,13 +45,13 @@ def test_the_participants_field_stays_in_the_head() -> None:
         "Moderatorin: Was fehlt Ihnen?\n\nTeilnehmer 1: Längere Öffnungszeiten.\n\n"
         "Teilnehmerin 2: Ein Café.\n"
     )
-    assert _speakers(root) == ["Moderatorin:", "Teilnehmer 1:", "Teilnehmerin 2:"]
+    assert turn_speakers(root) == ["Moderatorin:", "Teilnehmer 1:", "Teilnehmerin 2:"]
 
 
 def test_other_ranks_abbreviated_open_a_label_printed_once() -> None:
     """ "Pte. Jones:", "L/Cpl. Evans:", each printed once: the rank a form of address."""
     root = tabled_tei("en-court-of-inquiry-other-ranks-abbreviated.txt")
-    assert _speakers(root)[1:4] == ["Pte. Jones:", "Cpl. Harris:", "L/Cpl. Evans:"]
+    assert turn_speakers(root)[1:4] == ["Pte. Jones:", "Cpl. Harris:", "L/Cpl. Evans:"]
     assert turn_ids(root)[3] == "l-cpl-evans"
 
 
@@ -69,16 +61,16 @@ def test_a_rank_abbreviated_before_no_name_opens_no_label() -> None:
         "COURT OF INQUIRY\n\nPresident: Read the list.\n\nClerk: Gnr. 3: absent. Spr. 12 present.\n\n"
         "President: Thank you.\n"
     )
-    assert _speakers(root) == ["President:", "Clerk:", "President:"]
+    assert turn_speakers(root) == ["President:", "Clerk:", "President:"]
 
 
 def test_a_lettered_questions_asker_is_a_label() -> None:
     """ "a) Parent at the school:", "b) Resident of Hill Street:": the list's letter and one of
     the public who asks, alone over the question; the person the asker's."""
     root = tabled_tei("en-committee-public-questions-lettered-askers.txt")
-    assert _speakers(root)[1] == "a) Parent at the school:"
+    assert turn_speakers(root)[1] == "a) Parent at the school:"
     assert turn_ids(root)[4] == "resident-of-hill-street"
-    assert _said(root)[1].startswith("Why has the after-school club")
+    assert turn_paragraphs(root)[1].startswith("Why has the after-school club")
 
 
 def test_a_lettered_items_heading_stays_a_heading() -> None:
@@ -89,7 +81,7 @@ def test_a_lettered_items_heading_stays_a_heading() -> None:
         "(c) Report of the Treasurer:\nThe Treasurer presented the accounts.\n\n"
         "Mayor: Thank you. Any comments?\n\nCouncillor Reid: None.\n"
     )
-    speakers = _speakers(root)
+    speakers = turn_speakers(root)
     assert "(c) Report of the Treasurer:" not in speakers
     assert not any(speaker.startswith("4. Questions") for speaker in speakers)
 
@@ -98,14 +90,14 @@ def test_a_numbered_questions_asker_with_no_form_of_address() -> None:
     """ "12. Smith to the Treasurer:": the asker alone is the person, whom it is put to no
     second turn."""
     root = tabled_tei("en-council-questions-numbered-asker-untitled.txt")
-    assert _speakers(root)[1] == "12. Smith to the Treasurer:"
+    assert turn_speakers(root)[1] == "12. Smith to the Treasurer:"
     assert turn_ids(root)[1:4] == ["smith", "treasurer", "okafor"]
 
 
 def test_an_unnamed_voice_from_the_floor_is_a_label() -> None:
     """ "Woman in the audience:", "Man at the back:": voices of the hall, each its own."""
     root = tabled_tei("en-town-hall-unnamed-voices-from-the-floor.txt")
-    assert _speakers(root)[1] == "Woman in the audience:"
+    assert turn_speakers(root)[1] == "Woman in the audience:"
     assert turn_ids(root)[3] == "man-at-the-back"
 
 
@@ -116,7 +108,7 @@ def test_a_sentence_about_a_voice_from_the_floor_stays_speech() -> None:
         "Woman in the audience asked the mayor: when will the road be fixed?\n\n"
         "Mayor Collins: Next month.\n"
     )
-    assert _speakers(root) == ["Mayor Collins:", "Mayor Collins:"]
+    assert turn_speakers(root) == ["Mayor Collins:", "Mayor Collins:"]
 
 
 def test_numbered_interview_pairs_that_recur_are_participants() -> None:
@@ -140,7 +132,7 @@ def test_a_greek_label_opening_with_the_article_in_lower_case() -> None:
     """ "ὁ κ. πρωθυπουργός:", "ὁ κ. Παπαδόπουλος:": the article, the form of address, then the
     office or the name; the person as the capitalised article's."""
     root = tabled_tei("el-vouli-lowercase-article-address.txt")
-    assert _speakers(root)[1:3] == ["ὁ κ. πρωθυπουργός:", "ὁ κ. Παπαδόπουλος:"]
+    assert turn_speakers(root)[1:3] == ["ὁ κ. πρωθυπουργός:", "ὁ κ. Παπαδόπουλος:"]
     assert turn_ids(root)[2] == "o-k-papadopoulos"
 
 
@@ -150,14 +142,14 @@ def test_a_greek_line_opening_with_the_article_and_no_form_of_address_stays_spee
         "ΒΟΥΛΗ ΤΩΝ ΕΛΛΗΝΩΝ\n\nὁ κ. πρόεδρος: Κηρύσσεται ἡ ἔναρξη. Ὅπως εἶπε χθές\n"
         "ὁ πρόεδρος: «ἡ Βουλή θά συνεδριάσῃ».\n\nὁ κ. πρωθυπουργός: Θά ἀπαντήσω.\n"
     )
-    assert _speakers(root) == ["ὁ κ. πρόεδρος:", "ὁ κ. πρωθυπουργός:"]
+    assert turn_speakers(root) == ["ὁ κ. πρόεδρος:", "ὁ κ. πρωθυπουργός:"]
 
 
 def test_the_indonesian_forms_of_address() -> None:
     """ "Bapak Ketua:", "Ibu Sri Mulyani:", "Pak Budi:", each once; "Bapak Budi:" later the
     same person as "Pak Budi:"."""
     root = tabled_tei("id-dpr-forms-of-address-pak-ibu.txt")
-    assert _speakers(root)[:3] == ["Bapak Ketua:", "Ibu Sri Mulyani:", "Pak Budi:"]
+    assert turn_speakers(root)[:3] == ["Bapak Ketua:", "Ibu Sri Mulyani:", "Pak Budi:"]
     assert turn_ids(root)[5] == turn_ids(root)[2] == "pak-budi"
 
 
@@ -168,15 +160,15 @@ def test_an_indonesian_word_after_ibu_in_lower_case_is_no_name() -> None:
         "Menteri: Terima kasih. Ada dua hal.\nIbu kota: pemindahan berjalan sesuai jadwal.\n\n"
         "Ketua: Terima kasih, Pak Menteri.\n"
     )
-    assert _speakers(root) == ["Ketua:", "Menteri:", "Ketua:"]
+    assert turn_speakers(root) == ["Ketua:", "Menteri:", "Ketua:"]
 
 
 def test_a_phone_in_caller_printed_once_with_the_speech_on_the_line() -> None:
     """ "Shona from Bradford: Hi. …": a forename the vocabulary does not know and the town
     after "from", printed once; a person of the caller's."""
     root = tabled_tei("en-radio-phone-in-caller-inline-once.txt")
-    assert _speakers(root)[5] == "Shona from Bradford:"
-    assert _said(root)[5].startswith("Hi. The bins")
+    assert turn_speakers(root)[5] == "Shona from Bradford:"
+    assert turn_paragraphs(root)[5].startswith("Hi. The bins")
 
 
 def test_a_news_items_place_stays_speech() -> None:
@@ -187,5 +179,5 @@ def test_a_news_items_place_stays_speech() -> None:
         "Presenter: Now to the calls.\n\nDave from Leeds: Evening. The potholes again.\n\n"
         "Presenter: Thanks Dave.\n"
     )
-    assert "News from Leeds:" not in _speakers(root)
-    assert "Dave from Leeds:" in _speakers(root)
+    assert "News from Leeds:" not in turn_speakers(root)
+    assert "Dave from Leeds:" in turn_speakers(root)

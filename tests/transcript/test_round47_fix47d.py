@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import tabled_tei, text_tei, texts, turn_speakers
 from stenogram.transcript.config import load_config
 
 _CONFIG = load_config()
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
 
 
 def _said(root: object) -> list[str]:
@@ -28,7 +24,7 @@ def test_an_analyst_with_firm_and_role_in_two_dashes_before_the_colon() -> None:
     """ "Tom Baker -- Ridge Capital -- Analyst: Thanks …": one label, the firm and the role its
     role, as the same shape alone on its line reads; the speech after the colon kept."""
     root = tabled_tei("en-call-analyst-two-dashes.txt")
-    assert "Tom Baker -- Ridge Capital -- Analyst:" in _speakers(root)
+    assert "Tom Baker -- Ridge Capital -- Analyst:" in turn_speakers(root)
     assert any(p.startswith("Thanks for taking my question.") for p in _said(root))
     roles = root.xpath(
         "//t:person[@xml:id='tom-baker']/@role", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
@@ -45,7 +41,7 @@ def test_two_dashed_parts_no_participant_ends_stay_speech() -> None:
         "Tom Baker -- Ridge Capital -- Outlook: rates stay high, and we see no change.\n\n"
         "Maria Chen -- Chief Executive Officer: That is our view too.\n"
     )
-    assert _speakers(root) == [
+    assert turn_speakers(root) == [
         "Operator:",
         "Maria Chen -- Chief Executive Officer:",
         "Maria Chen -- Chief Executive Officer:",
@@ -76,13 +72,13 @@ def test_a_numbered_speaker_and_a_named_part_stay_labels() -> None:
         "Interview recording\n\nSpeaker 1: Thanks for coming in today.\n\n"
         "Speaker 2: Happy to be here.\n\nSpeaker 1: Let's begin with your first job.\n"
     )
-    assert _speakers(root) == ["Speaker 1:", "Speaker 2:", "Speaker 1:"]
+    assert turn_speakers(root) == ["Speaker 1:", "Speaker 2:", "Speaker 1:"]
 
 
 def test_a_vietnamese_shareholder_before_the_name_is_a_label() -> None:
     """ "Cổ đông Trần Thị Bình:" beside "Chủ tọa …:" and "Tổng Giám đốc …:": believed."""
     root = tabled_tei("vi-dhcd-co-dong.txt")
-    assert _speakers(root)[2] == "Cổ đông Trần Thị Bình:"
+    assert turn_speakers(root)[2] == "Cổ đông Trần Thị Bình:"
 
 
 @pytest.mark.parametrize(

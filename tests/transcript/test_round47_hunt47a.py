@@ -7,11 +7,7 @@ and name ("Administrator Voss, my question is simple:"); captions in CAPITALS wh
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, texts, turn_speakers
 
 
 def _said(root: object) -> list[str]:
@@ -25,7 +21,7 @@ def test_prepared_statement_addressees_are_no_chair_turn() -> None:
     """ "Chairwoman Lindqvist, Ranking Member Dorsey, and members of the Subcommittee: I …" opens
     the witness's statement: the chair addressed, no turn of hers with OCR's comma for a stop."""
     root = tabled_tei("en-hearing-prepared-statement-addressees-joined.txt")
-    assert "Chairwoman Lindqvist," not in _speakers(root)
+    assert "Chairwoman Lindqvist," not in turn_speakers(root)
     assert any(p.startswith("Chairwoman Lindqvist, Ranking Member Dorsey, and members") for p in _said(root))
 
 
@@ -40,7 +36,7 @@ def test_addressees_then_the_hall_are_no_chair_turn() -> None:
         "    Chairman Pell, Ranking Member Okafor, members of the Committee, thank you for the chance to testify.\n\n"
         "    Chairman Pell. Thank you.\n"
     )
-    assert "Chairman Pell," not in _speakers(root)
+    assert "Chairman Pell," not in turn_speakers(root)
 
 
 def test_misread_stop_before_a_speech_stays_the_label() -> None:
@@ -52,7 +48,12 @@ def test_misread_stop_before_a_speech_stays_the_label() -> None:
         "    Chairwoman Lindqvist, Thank you, Mr. Dorsey. Mr. Osei.\n"
         "    Mr. Osei. Thank you.\n"
     )
-    assert _speakers(root) == ["Chairwoman Lindqvist.", "Mr. Dorsey.", "Chairwoman Lindqvist,", "Mr. Osei."]
+    assert turn_speakers(root) == [
+        "Chairwoman Lindqvist.",
+        "Mr. Dorsey.",
+        "Chairwoman Lindqvist,",
+        "Mr. Osei.",
+    ]
 
 
 # 2. A sentence after an addressed name's comma, up to a colon
@@ -76,7 +77,7 @@ def test_description_after_comma_stays_a_label() -> None:
         "Tom Reed, resident of Ward 3: I support it.\n"
         "Mayor Castellanos: Thank you both.\n"
     )
-    assert _speakers(root)[1:3] == ["Jane Roe, member of the public:", "Tom Reed, resident of Ward 3:"]
+    assert turn_speakers(root)[1:3] == ["Jane Roe, member of the public:", "Tom Reed, resident of Ward 3:"]
 
 
 # 3. Captions in CAPITALS: a sentence with "I" and "you" before a colon
@@ -86,8 +87,8 @@ def test_capitals_sentence_with_pronouns_is_no_label() -> None:
     """ ">> WE HAVE ONE QUESTION FOR YOU: IS THE GRANT …?": an unnamed speaker's sentence; the
     office in CAPITALS after the mark stays the label."""
     root = tabled_tei("en-council-captions-capitals-sentence-colon.txt")
-    assert ">> WE HAVE ONE QUESTION FOR YOU:" not in _speakers(root)
-    assert _speakers(root)[-1] == ">> PUBLIC WORKS DIRECTOR:"
+    assert ">> WE HAVE ONE QUESTION FOR YOU:" not in turn_speakers(root)
+    assert turn_speakers(root)[-1] == ">> PUBLIC WORKS DIRECTOR:"
 
 
 def test_capitals_label_with_one_clause_word_stays() -> None:
@@ -95,7 +96,7 @@ def test_capitals_label_with_one_clause_word_stays() -> None:
     root = text_tei(
         ">> MAYOR CASTELLANOS: NEXT ITEM.\n>> IT DIRECTOR: THE SERVERS ARE BACK UP.\n>> MAYOR CASTELLANOS: THANK YOU.\n"
     )
-    assert _speakers(root) == [">> MAYOR CASTELLANOS:", ">> IT DIRECTOR:", ">> MAYOR CASTELLANOS:"]
+    assert turn_speakers(root) == [">> MAYOR CASTELLANOS:", ">> IT DIRECTOR:", ">> MAYOR CASTELLANOS:"]
 
 
 # 4. The captioner's mark before a bracketed sound alone
@@ -104,7 +105,7 @@ def test_capitals_label_with_one_clause_word_stays() -> None:
 def test_mark_before_bracketed_sound_opens_no_turn() -> None:
     """ ">> (APPLAUSE)", ">> [ Gavel ]": the captioner's notes, no unnamed speaker's turn."""
     root = tabled_tei("en-council-captions-chevron-bracketed-sound.txt")
-    assert ">>" not in _speakers(root)
+    assert ">>" not in turn_speakers(root)
     stages = texts(root, "//t:stage")
     assert "[ Gavel ]" in stages
 
@@ -115,4 +116,4 @@ def test_mark_before_bracket_and_speech_is_a_change() -> None:
     root = text_tei(
         ">> MAYOR CASTELLANOS: NEXT ITEM.\n>> MAYOR CASTELLANOS: THANK YOU.\n>> (INAUDIBLE) I THINK SO.\n"
     )
-    assert _speakers(root)[-1] == ">>"
+    assert turn_speakers(root)[-1] == ">>"

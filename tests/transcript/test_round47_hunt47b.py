@@ -8,11 +8,7 @@ point of order he rises on ("… : پوائنٹ آف آرڈر جناب اسپی�
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, texts, turn_speakers
 
 
 def _said(root: object) -> list[str]:
@@ -24,24 +20,24 @@ def _said(root: object) -> list[str]:
 
 def test_arabic_subject_attendance_and_ordinals_are_no_labels() -> None:
     root = tabled_tei("ar-lajna-agenda-ordinals-fields.txt")
-    assert not {"الموضوع:", "الحاضرون:", "أولاً:", "ثانياً:"} & set(_speakers(root))
-    assert _speakers(root)[0] == "رئيس اللجنة:"
+    assert not {"الموضوع:", "الحاضرون:", "أولاً:", "ثانياً:"} & set(turn_speakers(root))
+    assert turn_speakers(root)[0] == "رئيس اللجنة:"
 
 
 def test_persian_agenda_field_is_no_label() -> None:
     root = tabled_tei("fa-shura-shahr-dastur-field.txt")
-    assert "دستور جلسه:" not in _speakers(root)
+    assert "دستور جلسه:" not in turn_speakers(root)
 
 
 def test_hebrew_subject_and_urdu_agenda_are_no_labels() -> None:
-    assert "נושא:" not in _speakers(tabled_tei("he-vaada-legal-adviser-web.txt"))
-    assert "ایجنڈا:" not in _speakers(tabled_tei("ur-sooba-point-of-order-bare-name.txt"))
+    assert "נושא:" not in turn_speakers(tabled_tei("he-vaada-legal-adviser-web.txt"))
+    assert "ایجنڈا:" not in turn_speakers(tabled_tei("ur-sooba-point-of-order-bare-name.txt"))
 
 
 def test_yiddish_resolution_is_the_minutes_own() -> None:
     root = tabled_tei("yi-farayn-bashlosn.txt")
-    assert "באַשלאָסן:" not in _speakers(root)
-    assert _speakers(root)[-1] == "פֿאָרזיצער:"
+    assert "באַשלאָסן:" not in turn_speakers(root)
+    assert turn_speakers(root)[-1] == "פֿאָרזיצער:"
 
 
 # 2. An ordinal opening a speech's point stays the speech's
@@ -52,7 +48,7 @@ def test_arabic_ordinal_inside_a_speech_stays_speech() -> None:
         "جلسة اللجنة\n\nرئيس اللجنة: نبدأ الجلسة.\n"
         "العضو سامي خليل: أولاً، أشكر الوزارة على ردها. ثانياً، لدي سؤال.\nرئيس اللجنة: تفضل.\n"
     )
-    assert _speakers(root) == ["رئيس اللجنة:", "العضو سامي خليل:", "رئيس اللجنة:"]
+    assert turn_speakers(root) == ["رئيس اللجنة:", "العضو سامي خليل:", "رئيس اللجنة:"]
     assert "أولاً، أشكر الوزارة على ردها. ثانياً، لدي سؤال." in _said(root)
 
 
@@ -61,7 +57,7 @@ def test_arabic_ordinal_inside_a_speech_stays_speech() -> None:
 
 def test_knesset_legal_adviser_with_holder_is_a_label() -> None:
     root = tabled_tei("he-vaada-legal-adviser-web.txt")
-    assert 'היועץ המשפטי לוועדה, עו"ד עמית שגיא:' in _speakers(root)
+    assert 'היועץ המשפטי לוועדה, עו"ד עמית שגיא:' in turn_speakers(root)
 
 
 def test_legal_adviser_quoted_inside_a_speech_stays_speech() -> None:
@@ -69,12 +65,12 @@ def test_legal_adviser_quoted_inside_a_speech_stays_speech() -> None:
         'ישיבת הוועדה\n\nהיו"ר דני כהן: נתחיל.\nחה"כ רות לוי: אני מצטטת את מה שכתב לנו השבוע\n'
         'היועץ המשפטי לממשלה במכתבו:\n"אין לקדם את ההצעה".\nהיו"ר דני כהן: תודה.\n'
     )
-    assert _speakers(root) == ['היו"ר דני כהן:', 'חה"כ רות לוי:', 'היו"ר דני כהן:']
+    assert turn_speakers(root) == ['היו"ר דני כהן:', 'חה"כ רות לוי:', 'היו"ר דני כהן:']
 
 
 def test_persian_managing_director_after_name_and_comma() -> None:
     root = tabled_tei("fa-shura-shahr-dastur-field.txt")
-    assert "فرهاد کیانی، مدیرعامل سازمان پسماند:" in _speakers(root)
+    assert "فرهاد کیانی، مدیرعامل سازمان پسماند:" in turn_speakers(root)
 
 
 def test_persian_deputy_reported_in_a_speech_stays_speech() -> None:
@@ -82,7 +78,7 @@ def test_persian_deputy_reported_in_a_speech_stays_speech() -> None:
         "جلسه علنی مجلس\n\nرئیس: جلسه رسمی است.\nآقای کریمی: به نظر من\n"
         "معاون وزیر در جلسه قبل گفت که:\nاین طرح اجرا نمی‌شود.\nرئیس: متشکرم.\n"
     )
-    assert _speakers(root) == ["رئیس:", "آقای کریمی:", "رئیس:"]
+    assert turn_speakers(root) == ["رئیس:", "آقای کریمی:", "رئیس:"]
 
 
 # 4. A point of order before the chair addressed opens a speech
@@ -90,7 +86,7 @@ def test_persian_deputy_reported_in_a_speech_stays_speech() -> None:
 
 def test_urdu_bare_name_before_point_of_order_is_a_label() -> None:
     root = tabled_tei("ur-sooba-point-of-order-bare-name.txt")
-    assert "میر ظفر اللہ خان زہری:" in _speakers(root)
+    assert "میر ظفر اللہ خان زہری:" in turn_speakers(root)
     assert any(p.startswith("پوائنٹ آف آرڈر جناب اسپیکر!") for p in _said(root))
 
 
@@ -99,4 +95,4 @@ def test_point_of_order_words_with_a_colon_stay_speech() -> None:
         "پنجاب اسمبلی\n\nجناب اسپیکر: جی۔\nمحترمہ ثمینہ خان: جناب اسپیکر! میں نے کل یہ کہا تھا کہ\n"
         "پوائنٹ آف آرڈر:\nپر بات کرنے کا حق ہر رکن کو ہے۔\nجناب اسپیکر: ٹھیک ہے۔\n"
     )
-    assert _speakers(root) == ["جناب اسپیکر:", "محترمہ ثمینہ خان:", "جناب اسپیکر:"]
+    assert turn_speakers(root) == ["جناب اسپیکر:", "محترمہ ثمینہ خان:", "جناب اسپیکر:"]

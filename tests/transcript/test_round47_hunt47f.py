@@ -8,24 +8,14 @@ label."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts, turn_ids
-
-_TEI = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
-
-
-def _said(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
 
 
 def test_the_chair_addressed_as_a_paragraph_opens_under_abbreviated_chair_labels() -> None:
     """ "Señor presidente: nuestro interbloque …" inside Sra. Quintana's turn: the chair is
     labelled "Sr. Presidente (Almirón).-", so the words are her vocative, no turn of their own."""
     root = tabled_tei("es-ar-diputados-vocative-paragraph.txt")
-    assert any(p.startswith("Señor presidente: nuestro interbloque") for p in _said(root))
+    assert any(p.startswith("Señor presidente: nuestro interbloque") for p in turn_paragraphs(root))
     assert turn_ids(root)[1] == "sra-quintana"
 
 
@@ -36,22 +26,22 @@ def test_the_chair_words_alone_stay_the_label_where_no_label_names_the_chair() -
         "Acta de la sesión\n\nSeñor presidente: se abre la sesión y se pone a consideración el acta.\n\n"
         "Señor secretario: hay quórum, señor presidente.\n"
     )
-    assert _speakers(root)[:1] == ["Señor presidente:"]
+    assert turn_speakers(root)[:1] == ["Señor presidente:"]
 
 
 def test_excelentisimo_stacked_before_the_form_of_address_is_the_label_s() -> None:
     """ "EXCMO. SR. PRESIDENTE:", "EXCMA. SRA. DIPUTADA X:": the abbreviation's stop is no
     sentence's end; the whole line start is the label."""
     root = tabled_tei("es-gq-camara-excmo-stacked.txt")
-    assert _speakers(root)[0] == "EXCMO. SR. PRESIDENTE:"
-    assert not any(p == "EXCMO." for p in _said(root))
+    assert turn_speakers(root)[0] == "EXCMO. SR. PRESIDENTE:"
+    assert not any(p == "EXCMO." for p in turn_paragraphs(root))
 
 
 def test_an_ocr_hyphen_glued_to_the_speech_after_a_titled_label() -> None:
     """ "O SR. OSVALDO PIMENTA -Sr. Presidente, …": OCR's spaced dash lost its space after."""
     root = tabled_tei("pt-br-anais-ocr-hyphen-glued.txt")
-    assert _said(root)[1].startswith("Sr. Presidente, Srs. Deputados")
-    assert _said(root)[2] == "Com a palavra o Deputado Rui Toledo."
+    assert turn_paragraphs(root)[1].startswith("Sr. Presidente, Srs. Deputados")
+    assert turn_paragraphs(root)[2] == "Com a palavra o Deputado Rui Toledo."
 
 
 def test_a_hyphen_glued_to_a_capital_after_plain_words_is_no_dash() -> None:
@@ -62,7 +52,7 @@ def test_a_hyphen_glued_to_a_capital_after_plain_words_is_no_dash() -> None:
         "Porto Alegre -Capital do Estado foi escolhida para o encontro.\n\n"
         "O SR. PRESIDENTE - Obrigado.\n"
     )
-    assert _speakers(root) == ["O SR. PRESIDENTE -", "O SR. PRESIDENTE -"]
+    assert turn_speakers(root) == ["O SR. PRESIDENTE -", "O SR. PRESIDENTE -"]
 
 
 def test_a_bill_s_enacting_formula_read_out_is_no_label() -> None:
@@ -72,8 +62,8 @@ def test_a_bill_s_enacting_formula_read_out_is_no_label() -> None:
         "Sr. Secretario (Godoy).- Dice así:\n\nLa Legislatura de la Provincia resuelve:\n\n"
         "Artículo 1°: Declarar de interés legislativo la Feria del Libro.\n\nArtículo 2°: De forma.\n"
     )
-    assert _speakers(root) == ["Sr. Secretario (Godoy).-"]
-    assert "La Legislatura de la Provincia resuelve:" in _said(root)
+    assert turn_speakers(root) == ["Sr. Secretario (Godoy).-"]
+    assert "La Legislatura de la Provincia resuelve:" in turn_paragraphs(root)
 
 
 def test_an_office_holder_who_resolves_with_a_capital_after_is_still_a_label() -> None:
@@ -82,4 +72,4 @@ def test_an_office_holder_who_resolves_with_a_capital_after_is_still_a_label() -
     root = text_tei(
         "Sr. Presidente (Barrionuevo).- Se resuelve: aprobar el acta.\n\nSra. Maldonado.- Pido la palabra.\n"
     )
-    assert _speakers(root) == ["Sr. Presidente (Barrionuevo).-", "Sra. Maldonado.-"]
+    assert turn_speakers(root) == ["Sr. Presidente (Barrionuevo).-", "Sra. Maldonado.-"]

@@ -6,11 +6,7 @@ chair's misread stop before an answer or a sentence of two subjects, no addresse
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, texts, turn_speakers
 
 
 def _said(root: object) -> list[str]:
@@ -24,7 +20,7 @@ def test_german_am_before_a_court_is_a_description() -> None:
     """ "Prof. Dr. X, Richter am Bundesverwaltungsgericht:", "Dr. Y, Professorin am Institut …:":
     the English "am" is the German preposition before a noun, the experts' labels."""
     root = tabled_tei("de-hearing-experts-judge-am-court.txt")
-    speakers = _speakers(root)
+    speakers = turn_speakers(root)
     assert "Prof. Dr. Klaus Berger, Richter am Bundesverwaltungsgericht:" in speakers
     assert "Dr. Petra Lorenz, Professorin am Institut für Völkerrecht:" in speakers
     assert "Ich teile diese Einschätzung nur zum Teil." in _said(root)
@@ -34,13 +30,13 @@ def test_italian_ai_after_an_office_is_a_portfolio() -> None:
     """ "Marco X, assessore ai lavori pubblici:": the French "ai" is the Italian "to the" of the
     office's portfolio, both his turns labelled."""
     root = tabled_tei("it-council-assessore-ai-portfolio.txt")
-    assert _speakers(root).count("Marco Rinaldi, assessore ai lavori pubblici:") == 2
+    assert turn_speakers(root).count("Marco Rinaldi, assessore ai lavori pubblici:") == 2
 
 
 def test_french_son_after_a_particle_is_a_possessive() -> None:
     """ "M. X, au nom de son groupe :": the Spanish "son" is the French possessive after "de"."""
     root = tabled_tei("fr-committee-hearing-au-nom-de-son-groupe.txt")
-    assert "M. Louis Faure, au nom de son groupe :" in _speakers(root)
+    assert "M. Louis Faure, au nom de son groupe :" in turn_speakers(root)
     assert "Nous voterons contre ce texte." in _said(root)
 
 
@@ -55,7 +51,7 @@ def test_sentence_after_addressed_name_stays_no_label() -> None:
         "Director Ames: We did, Senator.\n"
         "Chair Whitmore: Thank you.\n"
     )
-    assert "Director Ames, the report is clear:" not in _speakers(root)
+    assert "Director Ames, the report is clear:" not in turn_speakers(root)
     assert any(p.startswith("Director Ames, the report is clear:") for p in _said(root))
 
 
@@ -67,7 +63,7 @@ def test_chair_comma_before_answer_or_pronoun_stays_her_turn() -> None:
     Member Y, and I agreed …" (a pronoun after "and", the sentence's subjects): her turns, OCR's
     comma for her stop."""
     root = tabled_tei("en-hearing-ocr-chair-comma-answer-joined.txt")
-    assert _speakers(root).count("Chairwoman Lindqvist,") == 2
+    assert turn_speakers(root).count("Chairwoman Lindqvist,") == 2
     said = _said(root)
     assert any(p.startswith("Certainly, and I ask the clerk") for p in said)
     assert any(p.startswith("Ranking Member Dorsey, and I agreed") for p in said)
@@ -77,7 +73,7 @@ def test_addressees_joined_still_no_chair_turn() -> None:
     """Negative: the prepared statement's "Chairwoman X, Ranking Member Y, and members of the
     Subcommittee: …" stays the witness's words."""
     root = tabled_tei("en-hearing-prepared-statement-addressees-joined.txt")
-    assert "Chairwoman Lindqvist," not in _speakers(root)
+    assert "Chairwoman Lindqvist," not in turn_speakers(root)
 
 
 # 3. CAPITALS: a word before an office qualifies it
@@ -90,7 +86,11 @@ def test_it_before_an_office_in_capitals_is_no_pronoun() -> None:
         ">> MAYOR CASTELLANOS: NEXT ITEM.\n>> IT DIRECTOR WILL SMITH: THE SERVERS ARE BACK UP.\n"
         ">> MAYOR CASTELLANOS: THANK YOU.\n"
     )
-    assert _speakers(root) == [">> MAYOR CASTELLANOS:", ">> IT DIRECTOR WILL SMITH:", ">> MAYOR CASTELLANOS:"]
+    assert turn_speakers(root) == [
+        ">> MAYOR CASTELLANOS:",
+        ">> IT DIRECTOR WILL SMITH:",
+        ">> MAYOR CASTELLANOS:",
+    ]
 
 
 def test_capitals_sentence_with_two_clause_words_stays_no_label() -> None:
@@ -98,4 +98,4 @@ def test_capitals_sentence_with_two_clause_words_stays_no_label() -> None:
     root = text_tei(
         ">> MAYOR CASTELLANOS: NEXT ITEM.\n>> I WILL ASK YOU ONE THING: WHEN?\n>> MAYOR CASTELLANOS: THANK YOU.\n"
     )
-    assert _speakers(root) == [">> MAYOR CASTELLANOS:", ">>", ">> MAYOR CASTELLANOS:"]
+    assert turn_speakers(root) == [">> MAYOR CASTELLANOS:", ">>", ">> MAYOR CASTELLANOS:"]

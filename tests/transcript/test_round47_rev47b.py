@@ -6,12 +6,8 @@ Persian minutes' decision ("مقرر شد: …"), no rapporteur's label."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import tabled_tei, text_tei, texts, turn_speakers
 from stenogram.transcript.config import default_config
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
 
 
 def _said(root: object) -> list[str]:
@@ -23,7 +19,7 @@ def _said(root: object) -> list[str]:
 
 def test_latin_openers_in_an_arabic_record_stay_speech() -> None:
     root = tabled_tei("ar-muqabala-latin-openers.txt")
-    assert _speakers(root) == ["المنسقة:", "Peter Maurer:", "المنسقة:"]
+    assert turn_speakers(root) == ["المنسقة:", "Peter Maurer:", "المنسقة:"]
     assert "Yes: هكذا أجاب الضيف بالإنجليزية حين سئل عن العودة إلى المنطقة." in _said(root)
     assert "OK: كتبها على اللوح قبل أن يشرح الخطة." in _said(root)
 
@@ -41,8 +37,8 @@ def test_only_another_scripts_openers_join_a_languages_own() -> None:
 
 def test_urdu_assistance_field_is_no_office() -> None:
     root = tabled_tei("ur-sooba-muawinat-field.txt")
-    assert "معاونت کی درخواست:" not in _speakers(root)
-    assert "معاون خصوصی برائے اطلاعات:" in _speakers(root)
+    assert "معاونت کی درخواست:" not in turn_speakers(root)
+    assert "معاون خصوصی برائے اطلاعات:" in turn_speakers(root)
     assert "معاونت کی درخواست: محکمہ صحت کو بھیج دی گئی ہے۔" in _said(root)
 
 
@@ -51,7 +47,7 @@ def test_persian_deputy_printed_once_is_still_a_label() -> None:
         "جلسه شورای شهر شیراز\n\nرئیس شورا: دستور کار را اعلام می‌کنم.\n"
         "معاون شهردار در امور عمرانی: پروژه تقاطع تا پایان سال تمام می‌شود.\n"
     )
-    assert _speakers(root) == ["رئیس شورا:", "معاون شهردار در امور عمرانی:"]
+    assert turn_speakers(root) == ["رئیس شورا:", "معاون شهردار در امور عمرانی:"]
 
 
 # 3. The Persian minutes' decision is no rapporteur's label
@@ -59,7 +55,7 @@ def test_persian_deputy_printed_once_is_still_a_label() -> None:
 
 def test_persian_decision_formula_is_no_label() -> None:
     root = tabled_tei("fa-shura-moqarar-shod.txt")
-    assert "مقرر شد:" not in _speakers(root)
+    assert "مقرر شد:" not in turn_speakers(root)
     assert "مقرر شد: گزارش زمان‌بندی تا جلسه آینده ارائه شود." in _said(root)
 
 
@@ -68,7 +64,7 @@ def test_arabic_rapporteur_printed_once_is_still_a_label() -> None:
         "لجنة الموازنة\n\nممثل وزارة المالية: نؤيد التعديل المقترح.\n"
         "مقرر اللجنة: سيتم إدراج ذلك في التقرير.\n"
     )
-    assert _speakers(root) == ["ممثل وزارة المالية:", "مقرر اللجنة:"]
+    assert turn_speakers(root) == ["ممثل وزارة المالية:", "مقرر اللجنة:"]
 
 
 def test_a_latin_single_letter_is_no_cyrillic_records_opener() -> None:

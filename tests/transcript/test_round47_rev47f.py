@@ -8,15 +8,7 @@ first paragraph, where no turn is there to address the chair in."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts, turn_ids
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
-
-
-def _said(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:p")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
 
 
 def test_a_double_surname_s_hyphen_set_apart_is_the_name_s() -> None:
@@ -24,8 +16,8 @@ def test_a_double_surname_s_hyphen_set_apart_is_the_name_s() -> None:
     the speech its own, the person one."""
     root = tabled_tei("es-cl-camara-ocr-double-surname.txt")
     assert turn_ids(root)[1] == "el-senor-vial-ortuzar"
-    assert _said(root)[1].startswith("Señor Presidente, anuncio que votaremos")
-    assert not any(p.startswith("ORTÚZAR") for p in _said(root))
+    assert turn_paragraphs(root)[1].startswith("Señor Presidente, anuncio que votaremos")
+    assert not any(p.startswith("ORTÚZAR") for p in turn_paragraphs(root))
 
 
 def test_a_double_forename_s_hyphen_set_apart_in_mixed_case() -> None:
@@ -35,21 +27,21 @@ def test_a_double_forename_s_hyphen_set_apart_in_mixed_case() -> None:
         "CONSEIL MUNICIPAL\n\nM. le Maire : La séance est ouverte.\n\n"
         "Mme Anne -Marie Dupont : Je remercie le maire.\n\nM. le Maire : Merci.\n"
     )
-    assert _speakers(root) == ["M. le Maire :", "Mme Anne -Marie Dupont :", "M. le Maire :"]
+    assert turn_speakers(root) == ["M. le Maire :", "Mme Anne -Marie Dupont :", "M. le Maire :"]
     root = text_tei(
         "Deutscher Bundestag\n\nPräsident Dr. Lammert: Ich eröffne die Sitzung.\n\n"
         "Abg. Dr. Hans -Peter Uhl (CDU/CSU): Herr Präsident! Meine Damen und Herren!\n\n"
         "Präsident Dr. Lammert: Danke.\n"
     )
-    assert _speakers(root)[1] == "Abg. Dr. Hans -Peter Uhl (CDU/CSU):"
-    assert _said(root)[1] == "Herr Präsident! Meine Damen und Herren!"
+    assert turn_speakers(root)[1] == "Abg. Dr. Hans -Peter Uhl (CDU/CSU):"
+    assert turn_paragraphs(root)[1] == "Herr Präsident! Meine Damen und Herren!"
 
 
 def test_an_affiliation_after_an_expert_s_name_and_a_hyphen_is_no_label() -> None:
     """ "Prof. Dr. Konrad Weidner -Universität Kassel" in the list of experts: no sentence after
     the hyphen, a list's entry, not the expert's first turn."""
     root = tabled_tei("de-ausschuss-ocr-experts-hyphen.txt")
-    assert not any(s.endswith("-") for s in _speakers(root))
+    assert not any(s.endswith("-") for s in turn_speakers(root))
     assert turn_ids(root)[1] == "prof-dr-konrad-weidner"
 
 
@@ -61,12 +53,12 @@ def test_the_ocr_hyphen_before_a_sentence_after_a_titled_name_stays_a_dash() -> 
         "O SR. LUÍS CARDOSO -Sr. Presidente, peço a palavra pela ordem.\n"
         "A SRA. MARTA REGO -Sr. Presidente, apoio o requerimento.\n"
     )
-    assert _speakers(root) == [
+    assert turn_speakers(root) == [
         "O SR. PRESIDENTE (Artur Nogueira) -",
         "O SR. LUÍS CARDOSO -",
         "A SRA. MARTA REGO -",
     ]
-    assert _said(root)[1] == "Sr. Presidente, peço a palavra pela ordem."
+    assert turn_paragraphs(root)[1] == "Sr. Presidente, peço a palavra pela ordem."
 
 
 def test_a_deputy_addressed_is_no_vocative_of_the_speaker_s_label() -> None:
@@ -83,7 +75,7 @@ def test_the_speaker_and_the_deputy_each_their_own_label() -> None:
         "HOUSE OF ASSEMBLY\nTuesday 4 March\n\nMr. Speaker: order, order. the house will come to order.\n"
         "Mr. Deputy Speaker: thank you, the member for Eastwood has the floor.\nMr. Allen: Thank you.\n"
     )
-    assert _speakers(root) == ["Mr. Speaker:", "Mr. Deputy Speaker:", "Mr. Allen:"]
+    assert turn_speakers(root) == ["Mr. Speaker:", "Mr. Deputy Speaker:", "Mr. Allen:"]
 
 
 def test_the_chair_s_salutation_on_the_body_s_first_paragraph_stays_its_label() -> None:
@@ -93,7 +85,7 @@ def test_the_chair_s_salutation_on_the_body_s_first_paragraph_stays_its_label() 
         "CONCEJO MUNICIPAL\nActa de la sesión\n\nSeñor Presidente: se abre la sesión con quórum.\n"
         "Sr. Presidente (Vera).- Tiene la palabra la concejala Ríos.\nSra. Ríos.- Gracias, señor presidente.\n"
     )
-    assert _speakers(root)[0] == "Señor Presidente:"
+    assert turn_speakers(root)[0] == "Señor Presidente:"
 
 
 def test_the_salutation_inside_a_turn_is_still_a_vocative() -> None:
@@ -104,5 +96,5 @@ def test_the_salutation_inside_a_turn_is_still_a_vocative() -> None:
         "Mr. HALE: My question is to the Premier.\nMr. Speaker: the Premier has not answered one question today.\n"
         "The PREMIER: I reject that.\n"
     )
-    assert _speakers(root) == ["The SPEAKER:", "Mr. HALE:", "The PREMIER:"]
-    assert "Mr. Speaker: the Premier has not answered one question today." in _said(root)
+    assert turn_speakers(root) == ["The SPEAKER:", "Mr. HALE:", "The PREMIER:"]
+    assert "Mr. Speaker: the Premier has not answered one question today." in turn_paragraphs(root)

@@ -6,18 +6,14 @@ with no question and answer the same line is a run-in heading or a dateline ("â€
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, texts, turn_speakers
 
 
 def test_runin_capitals_after_a_sentence_in_prose_stay_text() -> None:
     """Negative: a delegation's report with run-in headings in CAPITALS after a sentence's end
     has no speaker, and its words are all kept."""
     root = tabled_tei("en-delegation-report-runin-capitals.txt")
-    assert _speakers(root) == []
+    assert turn_speakers(root) == []
     body = " ".join(texts(root, "//t:body//t:p"))
     assert "UNITED NATIONS. Next the delegation visited" in body
     assert "THE END. Nothing further was reported" in body
@@ -31,5 +27,5 @@ def test_deposition_on_an_inner_line_beside_answers_still_opens_a_turn() -> None
         "MARY DEAN. I am servant to the prosecutor; I saw the prisoner\n"
         "come down the stairs with the coat under his arm.\n"
     )
-    assert _speakers(root)[-1] == "MARY DEAN."
+    assert turn_speakers(root)[-1] == "MARY DEAN."
     assert texts(root, "//t:sp[last()]/t:p")[0].startswith("I am servant to the prosecutor")

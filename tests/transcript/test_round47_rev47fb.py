@@ -7,14 +7,10 @@ closed by its colon keeps its initial where both letters of a pair are glued ("S
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts, turn_ids
+from label_samples import tabled_tei, text_tei, texts, turn_ids, turn_speakers
 from stenogram.transcript.config import default_config
 from stenogram.transcript.heldtext import HeldText
 from stenogram.transcript.lines import numbered_letters
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
 
 
 def _said(root: object) -> list[str]:
@@ -51,7 +47,7 @@ def test_participants_under_a_researchers_letter_stay_codes() -> None:
     )
     assert numbered_letters(HeldText(text), default_config()) == frozenset()
     root = text_tei(text)
-    ids = [who for who, said in zip(turn_ids(root), _speakers(root), strict=True) if said.startswith("P")]
+    ids = [who for who, said in zip(turn_ids(root), turn_speakers(root), strict=True) if said.startswith("P")]
     assert len(set(ids)) == 3
 
 
@@ -62,12 +58,12 @@ def test_glued_initials_of_names_with_their_colon_stay_names() -> None:
     """Negative: "S." and "J." (a pair's letters) glued to names closed by a colon, each printed
     twice: the members, no question and answer."""
     root = tabled_tei("ms-dewan-ocr-glued-initials.txt")
-    assert _speakers(root)[0] == "S.Ahmad bin Ali (Kota Bharu):"
+    assert turn_speakers(root)[0] == "S.Ahmad bin Ali (Kota Bharu):"
     assert "Saya menyokong soalan itu." in _said(root)
 
 
 def test_glued_answers_still_open_turns() -> None:
     """The deposition's "Q.Please …" / "A.Martha …" keep their letters, the fix notwithstanding."""
     root = tabled_tei("en-ocr-commission-deposition-glued-letters.txt")
-    assert _speakers(root)[:2] == ["Q.", "A."]
+    assert turn_speakers(root)[:2] == ["Q.", "A."]
     assert "Martha Ellen Granger." in _said(root)

@@ -7,11 +7,7 @@ is vouched for by a participant's word only after a name, no heading of a counci
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
-
-
-def _speakers(root: object) -> list[str]:
-    return texts(root, "//t:sp/t:speaker")  # type: ignore[arg-type]
+from label_samples import tabled_tei, text_tei, texts, turn_speakers
 
 
 def _said(root: object) -> list[str]:
@@ -22,7 +18,7 @@ def test_a_directorate_opened_by_the_director_s_words_is_no_label() -> None:
     """ "Генеральный директорат: Годовой отчёт …": the directorate's paragraph kept in the turn
     above, the general director before her name a label."""
     root = tabled_tei("ru-meeting-general-directorate.txt")
-    speakers = _speakers(root)
+    speakers = turn_speakers(root)
     assert "Генеральный директор Сидорова Е.П.:" in speakers
     assert not any("директорат" in speaker for speaker in speakers)
     said = " ".join(_said(root))
@@ -40,7 +36,7 @@ def test_the_directors_printed_once_in_an_excerpt_are_labels() -> None:
         "Исполнительный директор Орлов В.В.: Прибыль направлена на развитие.\n",
         "ru.txt",
     )
-    assert _speakers(root) == [
+    assert turn_speakers(root) == [
         "Генеральный директор Сидорова Е.П.:",
         "Акционер Козлов А.А.:",
         "Исполнительный директор Орлов В.В.:",
@@ -60,7 +56,7 @@ def test_two_dashed_parts_of_a_council_s_item_ending_in_residents_stay_speech() 
         "Chair: Thank you. Next, the budget.\n",
         "en.txt",
     )
-    assert _speakers(root) == ["Chair:", "Mary Jones -- Oak Road -- Resident:", "Chair:"]
+    assert turn_speakers(root) == ["Chair:", "Mary Jones -- Oak Road -- Resident:", "Chair:"]
     assert any("Mill Lane -- Footpath -- Residents:" in p for p in _said(root))
 
 
