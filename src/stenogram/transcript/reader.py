@@ -14,7 +14,7 @@ import statistics
 import unicodedata
 from array import array
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
@@ -354,6 +354,21 @@ _SPACED_LABEL = regex(
 _SPACED_LETTERS = regex(rf"[{UPPER}] [{SMALL}] [{SMALL}]")
 
 
+# A Japanese council's label after its circle whose characters an OCR of the printed page sets
+# apart by single spaces, the holder's bracket too ("○ 議 長 （ 田 中 一 郎 君 ）　これより…",
+# "◆ ２ 番 （ 高 橋 次 郎 君 ）"), the speech after an ideographic space or a run of spaces:
+# read set close, as a spaced label in a script with case is. Three characters at least, each
+# an ideograph, a kana, a figure or a bracket; a heading so spaced has no circle before it.
+_SPACED_CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\u3005\uff10-\uff19（）]"
+_SPACED_CJK_LABEL = regex(
+    rf"^(?P<lead>[ \t]*[○◯◆◎●][ \t]?)(?P<words>{_SPACED_CJK_CHAR}(?: {_SPACED_CJK_CHAR}){{2,}})"
+    r"(?=\u3000|[ \t]{2,}\S)",
+    re.MULTILINE,
+)
+# A circle and two ideographs or figures after it each set apart by one space: searched for first.
+_SPACED_CJK_START = regex(r"[○◯◆◎●] ?[\u3400-\u9fff\uff10-\uff19] [\u3400-\u9fff\uff10-\uff19（] ")
+
+
 def _unspaced_labels(text: str) -> str:
     """*text* with its spaced labels set close (see :func:`_unspaced_lines`)."""
     return _unspaced_lines(text)[0]
@@ -361,7 +376,8 @@ def _unspaced_labels(text: str) -> str:
 
 def _unspaced_lines(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
     """*text* with the letters of a label spaced out at a line's start set close ("P r ä s i d e n t
-    :" is "Präsident:"): read so, its words are the name's and the office's that the record
+    :" is "Präsident:"; a Japanese council's "○ 議 長 （ 田 中 一 郎 君 ）" is "○議長（田中一郎君）",
+    :data:`_SPACED_CJK_LABEL`): read so, its words are the name's and the office's that the record
     prints elsewhere unspaced, and the text's language is told from them. Only white space is
     taken out, which the lossless check does not count; the space before a bracket stays
     ("Abg. S c h m i d t (SPD):" is "Abg. Schmidt (SPD):"). A text with no capital and two small
@@ -371,21 +387,40 @@ def _unspaced_lines(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
     is given back as printed (a speech's words letter-spaced for emphasis, "В а ж н о   и
     д р у г о е.", are no label to set close; nothing of the source is altered but a label's
     spacing)."""
-    if not _SPACED_LETTERS.search(text):
-        return text, {}
-    pieces: list[str] = []
     lines: dict[int, tuple[str, str]] = {}
+    if _SPACED_LETTERS.search(text):
+        text = _set_lines_close(text, _SPACED_LABEL, _set_close, lines)
+    if _SPACED_CJK_START.search(text):
+        text = _set_lines_close(text, _SPACED_CJK_LABEL, _set_cjk_close, lines)
+    return text, lines
+
+
+def _set_lines_close(
+    text: str,
+    pattern: re.Pattern[str],
+    close: Callable[[re.Match[str]], str],
+    lines: dict[int, tuple[str, str]],
+) -> str:
+    """*text* with each match of *pattern* (one a line, at its start) set close by *close*, each
+    line so changed entered in *lines* by its number, set close and as printed."""
+    pieces: list[str] = []
     number, at = 1, 0
-    for match in _SPACED_LABEL.finditer(text):  # one a line, at its start: no line end inside
+    for match in pattern.finditer(text):  # one a line, at its start: no line end inside
         number += text.count("\n", at, match.start())
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
-        closed = _set_close(match)
-        lines[number] = (closed + text[match.end() : end], text[match.start() : end])
+        closed = close(match)
+        lines.setdefault(number, (closed + text[match.end() : end], text[match.start() : end]))
         pieces += (text[at : match.start()], closed)
         at = match.end()
     pieces.append(text[at:])
-    return "".join(pieces), lines
+    return "".join(pieces)
+
+
+def _set_cjk_close(match: re.Match[str]) -> str:
+    """The circle and the label of *match* (:data:`_SPACED_CJK_LABEL`) with no space between
+    its characters, the line's indent kept."""
+    return match["lead"].rstrip() + match["words"].replace(" ", "")
 
 
 def _set_close(match: re.Match[str]) -> str:
@@ -1786,8 +1821,9 @@ def _wider(line: str, width: float) -> bool:
 
 def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
     """The blocks of *lines* between blank lines, as the layout asks of them: their count, the
-    columns of their widest line, and their inner lines (each but a block's last, stripped), the
-    first block's apart from the others'. A list of every block's lines had held a reference to
+    columns of their widest line, and their inner lines (each but a block's last, stripped; not
+    one that ends no sentence over a line opening with a label's full-width colon), the first
+    block's apart from the others'. A list of every block's lines had held a reference to
     each line of the record beside the reading's own, a tenth of the reading's peak."""
     blocks, width = 0, 0
     inner: tuple[list[str], list[str]] = ([], [])
@@ -1798,7 +1834,12 @@ def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
             last = ""
             continue
         if last:
-            inner[blocks > 1].append(last)
+            # a line over one that opens with a label's full-width colon tells nothing, as in a
+            # text with no blank line: a field of a Chinese or Japanese head over the next
+            # ("場所：市民会館" / "議題：…"), a turn over the next where the head's blocks stand
+            # over turns one a line
+            if _last(last) in TERMINAL or not _fullwidth_label_below(stripped):
+                inner[blocks > 1].append(last)
         else:
             blocks += 1
         if _wider(stripped, width):
@@ -1866,7 +1907,9 @@ def _layout(lines: list[str]) -> str:
         if on or _last(line) in TERMINAL
     ]
     ending = sum(told)
-    margins = {min(indent(line), _INDENT) for line in texts}
+    # an aside alone in its brackets, indented as a Japanese record sets its stage directions
+    # ("　　（被告人、証言台の前に立つ）"), is no paragraph's indented first line
+    margins = {min(indent(line), _INDENT) for line in texts if not PARENTHESIS.fullmatch(line.strip())}
     # Lines that mostly end a sentence are turns one per line, even of one length (wrapped lines
     # end mid-sentence), unless first lines are indented past the rest (indented paragraphs).
     if _cut_lines_full(texts, width):
@@ -1921,6 +1964,15 @@ def _label_below(below: str, glued: bool = False) -> bool:
     Asked of nearly every line of the record: a line with no colon at all, most of them, is
     answered by two substring tests before its first letter is read and the pattern tried."""
     return _label_start(below, glued) is not None
+
+
+def _fullwidth_label_below(below: str) -> bool:
+    """Whether *below* opens with a label's shape whose colon is the full-width one, the speech
+    glued to it perhaps ("住民Ａ：広場に…", "議題：…")."""
+    if "：" not in below[: _UNCASED_LABEL + 1]:
+        return False
+    found = _label_start(below, glued=True)
+    return found is not None and found.group().rstrip().endswith("：")
 
 
 def _label_start(below: str, glued: bool = False) -> re.Match[str] | None:
