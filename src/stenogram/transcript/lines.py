@@ -32,8 +32,11 @@ from stenogram.transcript.labels.patterns import (
     ABBREVIATED_HEAD,
     ABBREVIATED_LETTERS,
     CAPITALISED_NAME,
+    FIRST_FORENAME_LETTERS,
+    FORENAME_CAPITALS_REST,
     INITIAL_STOP,
     MEMBER_WORDS,
+    ROMAN_NUMERAL,
     initials_pattern,
 )
 from stenogram.transcript.labels.shapes import addressee_pattern, mixed
@@ -215,6 +218,7 @@ _FULL_LINE = 30  # characters a narrow column's line holds at least where a wrap
 _ABBREVIATION = 4  # characters of a form of address with its stop at most ("M.", "Abg.")
 _CUT_TAIL = 120  # characters of a line's end read with the next line for a label the wrap cut
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
+_FORENAME_INDENT = 8  # characters of indent, at most, before a forename cut in CAPITALS opening its line
 _FLOOR_SPAN = 200  # characters before a label read for the sentence that gave it the floor
 # A paragraph's end of a sentence, a turn's dash and a name's first words, a form of address
 # with its stop perhaps ("… النواب. – السيد فراس", "… النواب. – د. ماجد"); and the words that end
@@ -1228,6 +1232,14 @@ class LineLabels:
             )
             # a rank's note in its bracket before the name ("LT GEN. (RTD) X:")
             and not (line[:at].rstrip().endswith(")") and word in self.config.rank_notes)
+            # a forename cut in CAPITALS opening the line before the surname and its colon
+            # ("ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ: …"): the label's, read whole from the line's start
+            and not (
+                before is not None
+                and opened <= _FORENAME_INDENT
+                and not line[:opened].strip()
+                and self._capitals_forename(line, at)
+            )
             and not (
                 before is not None
                 and before.group(1).islower()
@@ -1236,6 +1248,18 @@ class LineLabels:
                 and self._faculty_of(line[max(0, opened - 40) : opened])
             )
         )
+
+    def _capitals_forename(self, line: str, at: int) -> bool:
+        """Whether the word in CAPITALS that opens *line* and a stop ends before *at* is a forename
+        cut to two to four letters before the surname in CAPITALS and its colon
+        (``FORENAME_CAPITALS_REST``: "ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ: …", "АЛ. ИВАНОВ: …"), no Roman numeral
+        ("IV. HORVAT: …") and no sentence's word."""
+        word = line[: at - 1].strip()
+        if not (2 <= len(word) <= FIRST_FORENAME_LETTERS and word.isupper() and word.isalpha()):
+            return False
+        if ROMAN_NUMERAL.fullmatch(word) or word.casefold() in self.config.any_openers:
+            return False
+        return FORENAME_CAPITALS_REST.match(line, at) is not None
 
     def _faculty_of(self, before: str) -> bool:
         """Whether *before*, the text before a short word in lower case with its stop, ends with

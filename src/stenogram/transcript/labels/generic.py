@@ -41,6 +41,7 @@ from stenogram.transcript.labels.patterns import (
     COLUMN_COLON,
     DASH_AFTER,
     FIRST_FORENAME_LETTERS,
+    FORENAME_CAPITALS_REST,
     FORENAME_LETTERS,
     FORENAME_REST,
     FORENAME_STOPPED_REST,
@@ -55,6 +56,7 @@ from stenogram.transcript.labels.patterns import (
     OFFICE,
     PLAIN,
     PLAIN_DASHED_WORDS,
+    ROMAN_NUMERAL,
     SEAT_AFTER_NUMBER,
     SEAT_WORDS,
     SENTENCE_STOP,
@@ -1449,6 +1451,8 @@ class GenericLabels(MatcherBase):
         Малиновъ:", the Bulgarian Sabranie's record of the 1930s; "Posl. Jos. Novák:"), or first
         with the member's party after the surname ("Ст. Драгановъ (д.):"): the stop is the
         abbreviation's, not the label's."""
+        if 2 <= len(word) <= FIRST_FORENAME_LETTERS and word.isupper():
+            return self._capitals_forename(text, start, at, word, pos)
         if not (2 <= len(word) <= FIRST_FORENAME_LETTERS and word[:1].isupper() and word[1:].islower()):
             return False
         head = text[start:at].strip() if start >= 0 else ""
@@ -1462,6 +1466,36 @@ class GenericLabels(MatcherBase):
             return bool(party) and not any(char.isdigit() for char in party)
         office = self.config.offices.match(head.casefold())  # inflected: "Председательтъ"
         return self._address(head) or (office is not None and " " not in head[office.end() :])
+
+    def _capitals_forename(self, text: str, start: int, at: int, word: str, pos: int) -> bool:
+        """Whether *word*, stopped and in CAPITALS, is a forename cut to two to four letters before
+        the surname in CAPITALS and the colon (``FORENAME_CAPITALS_REST``: "ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ:", the
+        Cypriot House's minutes; "АЛ. ИВАНОВ (ДПС):"), first on its line or after an office or a
+        form of address in CAPITALS ("ПРЕДСЕДАТЕЛ ХР. ПЕТРОВ:"): the stop is the forename's. A Roman
+        numeral is a division's ("IV. HORVAT:"), an office, a chair or a street abbreviated no
+        forename, nor a sentence's word ("NE. HVALA:")."""
+        if ROMAN_NUMERAL.fullmatch(word):
+            return False
+        rest = FORENAME_CAPITALS_REST.match(text, pos)
+        if rest is None:
+            return False
+        head = text[start:at].strip() if start >= 0 else ""
+        if head and not (
+            head.isupper() and (self._address(head) or self.config.offices.match(head.casefold()) is not None)
+        ):
+            return False
+        abbreviated = f"{word.casefold()}."
+        if (
+            self.config.chairs.match(abbreviated)
+            or self.config.offices.match(abbreviated)
+            or abbreviated in self.config.place_openers
+        ):
+            return False
+        openers = self.config.any_openers
+        return not any(
+            w.casefold() in openers or w.casefold() in self.config.any_clause_words
+            for w in (word, rest.group("surname"))
+        )
 
     def _first_forename(self, text: str, word: str, pos: int) -> bool:
         """Whether *word*, stopped and first on its line, is a forename abbreviated before the

@@ -152,6 +152,17 @@ FORENAME_STOPPED_REST = regex(
     rf"(?:\.[ \t]+(?=[{UPPER}\"“«„])|:[ \t]+(?=[{UPPER}\"“«„(\[–—-]))"
 )
 FIRST_FORENAME_LETTERS = 4  # letters of a forename so abbreviated first on the line, at most ("Alex.")
+# Such a forename in CAPITALS before the surname in CAPITALS (a second surname or a hyphened one
+# perhaps, the party in brackets) and the colon, as a record printing its labels in capitals cuts a
+# member's forename ("ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ:", "АЛ. ИВАНОВ (ДПС):"): the speech's capital or the line's
+# end after the colon. A Roman numeral is a division's number, no forename ("IV. HORVAT:").
+_CAPITALS_NAME = rf"[{UPPER}]{{2,}}(?:[\-\u2010][{UPPER}]{{2,}})?"
+FORENAME_CAPITALS_REST = regex(
+    rf"[ \t]+(?P<surname>{_CAPITALS_NAME})(?:[ \t]+{_CAPITALS_NAME})?[ \t]*(?:\([^()\n]{{1,60}}\)[ \t]*)?"
+    rf":(?:[ \t]+(?=[{UPPER}\"“«„(\[–—-])|[ \t]*$)",
+    re.MULTILINE,
+)
+ROMAN_NUMERAL = regex(r"[IVXLC]+")
 ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
 # Such an office's rest after its first word's stop when its holder's name follows it before the
 # colon ("Sol. Gen. Call:", "Att. Gen. Smith (for the State):", "Dep. Spkr. Jones:", "Min. Fin.
