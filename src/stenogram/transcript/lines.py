@@ -961,9 +961,16 @@ class LineLabels:
                 self._after_item(line, match.end(), found)
         headed = self._after_headings(line) if marked else []
         found.extend(headed)
+        opening_end = -1  # where the label opening the line ends, asked only after a semicolon
         for match in _MIDLINE.finditer(line):
             if not self._ends_sentence(line, match.start()):
                 continue
+            if line[match.start() - 1 : match.start()] == ";":
+                if opening_end < 0:
+                    first = self.matcher.candidate(line[:_MIDLINE_SPAN])
+                    opening_end = first.end if first else 0
+                if match.end() < opening_end:
+                    continue  # "THE MINISTER OF X; AND THE MINISTER OF Y (SHRI Z):": the opening label's
             if match.group().rstrip()[-1:].isdigit() and " " not in line[: match.start()].strip():
                 continue  # "Anf. 2 MAGDALENA ANDERSSON (S):": a speech's number after one word is the label's
             window = line[match.end() : match.end() + _MIDLINE_SPAN]

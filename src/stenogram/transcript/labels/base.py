@@ -52,6 +52,9 @@ _PORTFOLIO_TAIL = regex(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?
 # The words of one area at most: "Regional Administration and Local Government", which Swahili
 # says in seven ("Tawala za Mikoa na Serikali za Mitaa").
 _AREA_WORDS = 7
+# The second office after a semicolon, perhaps after a word that joins it, up to the holder's
+# brackets or the colon ("; AND THE MINISTER OF MINORITY AFFAIRS (SHRI X):").
+_JOINED_OFFICE = regex(r"[ \t]+(?P<office>[^\W\d_][^;:：()\n]{2,240}?)[ \t]*(?=[(:：])")
 # The record's dash after a label's stop ("… question «carton bleu». – …").
 _DASH_AFTER = regex(r"[ \t]*[-–—]")
 # A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
@@ -501,6 +504,25 @@ class MatcherBase:
         if not all(0 < len(area) <= _AREA_WORDS and area[0][:1].isupper() for area in areas):
             return False
         return any(word.casefold() in self.config.portfolio_joins for word in areas[-1][1:-1])
+
+    def _offices_joined(self, text: str, start: int, semi: int) -> bool:
+        """Whether the semicolon at *semi* parts two offices of one holder in a label read from
+        *start*, the second perhaps after a word of ``portfolio_joins``, as the Lok Sabha and the
+        Rajya Sabha print a minister of two ministries ("THE MINISTER OF PARLIAMENTARY AFFAIRS;
+        AND THE MINISTER OF MINORITY AFFAIRS (SHRI X):", "THE MINISTER OF STATE OF THE MINISTRY
+        OF TEXTILES; THE MINISTER OF STATE IN THE MINISTRY OF … (SHRI Y):"): an office before
+        it and one after it, up to the holder's brackets or the colon."""
+        joined = _JOINED_OFFICE.match(text, semi + 1)
+        if joined is None:
+            return False
+        first = self.config.past_article(text[start:semi].strip()).casefold()
+        if not self.config.offices.match(first):
+            return False
+        second = joined.group("office")
+        join, _, rest = second.partition(" ")
+        if rest and join.casefold() in self.config.portfolio_joins:
+            second = rest.lstrip()
+        return bool(self.config.offices.match(self.config.past_article(second).casefold()))
 
     def _offices_around(self, text: str, start: int, at: int) -> bool:
         """Whether a label read from *start* (or its description from a name's comma) opens with

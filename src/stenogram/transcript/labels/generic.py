@@ -765,7 +765,16 @@ class GenericLabels(MatcherBase):
         quoted = -1  # where a body's name in quotation marks read as the label's words opens
         limit = min(len(text), GENERIC_SPAN)
         punct, end = "", 0
-        while pos < limit or (roles and rendered_on(text, pos, text[name_start:name_end])):
+        # past the span, a holder's bracket after an office in CAPITALS goes on to its colon only
+        # ("THE MINISTER OF STATE …; THE MINISTER OF STATE IN THE MINISTRY OF … (SHRI X):", the
+        # long offices of a minister of two or three ministries)
+        while pos < limit or (
+            roles
+            and (
+                rendered_on(text, pos, text[name_start:name_end])
+                or (COLON_NEXT.match(text, pos) and text[name_start:name_end].isupper())
+            )
+        ):
             token = TOKEN.match(text, pos)
             if token is None:
                 return None
@@ -925,6 +934,15 @@ class GenericLabels(MatcherBase):
                     # visarga a legacy font's conversion or OCR sets apart from its word's stem
                     # ("अत ः मैं …", "पुन ः", "नम ः शिवाय", "অত ঃ পর") is the word's letter
                     return None
+                if (
+                    part["colon"] == VISARGAS[0]
+                    and not part["space"]
+                    and not (roles or self._title_of(dashed) or self.config.offices.search(dashed.casefold()))
+                ):
+                    # glued to a sentence's word ("আমাদের দেশে মূলতঃ …", an older spelling of an
+                    # adverb), the visarga is a letter: the colon so typed follows a form of address
+                    # or an office ("জনাব স্পীকারঃ", "বেগম X চৌধুরীঃ")
+                    return None
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
                 if part["colon"] == ">" and (CODE.search(dashed) or _COMPARED.match(text, pos)):
@@ -1079,6 +1097,10 @@ class GenericLabels(MatcherBase):
             elif part["comma"] and comma >= 0 and _SURNAME_INITIALS.fullmatch(text[name_start:comma]):
                 continue  # a seat's comma: "Бабурин С.Н., Омский городской избирательный округ, …"
             elif part["semi"]:
+                if comma < 0 and not roles and self._offices_joined(text, name_start, token.start("semi")):
+                    # "THE MINISTER OF PARLIAMENTARY AFFAIRS; AND THE MINISTER OF MINORITY AFFAIRS
+                    # (SHRI X):", the Rajya Sabha's holder of two offices: the second the label's too
+                    continue
                 if comma < 0 or roles or not text[pos:].lstrip()[:1].islower():
                     return None
                 # a semicolon inside a description, its second part in lower case ("X, a napirendi

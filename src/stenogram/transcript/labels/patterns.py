@@ -272,6 +272,13 @@ MISMATCHED = r"\{[^(){}\[\]\n]{1,60}[)\]]|\([^(){}\[\]\n]{1,60}[}\]]|\[[^(){}\[\
 _DISTRICT_ORDINAL = (
     r"(?<=[oO][fF][ \t][tT][hH][eE][ \t])\d{0,2}(?:1(?:st|ST)|2(?:nd|ND)|3(?:rd|RD)|\d(?:th|TH))(?![^\W\d_])"
 )
+# The Bengali visarga glued to a word's end of three letters or more before a space, as
+# Bangladeshi typists print the colon ("জনাব স্পীকারঃ …", "বেগম X চৌধুরীঃ …"): the label's colon,
+# no letter of the word (a word of fewer letters keeps it, an abbreviation's: "মোঃ", "ডঃ"; inside
+# a word it is a letter: "দুঃখ"). A word stops before it.
+_BENGALI_LETTERS = "\u0985-\u09e3\u09f0\u09f1"
+_GLUED_VISARGA = rf"ঃ(?<=[{_BENGALI_LETTERS}]{{3}}ঃ)(?=[ \t])"
+_NO_GLUED_VISARGA = rf"(?!(?<=ঃ)[ \t](?<=[{_BENGALI_LETTERS}]{{3}}ঃ[ \t]))"
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
     rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
@@ -285,13 +292,14 @@ TOKEN = regex(
     # a case's suffix glued by its hyphen after a name of words set apart: "Renew Europe -ryhmän"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t])"
     rf"|(?<=[ \t])-(?=[{SMALL}]{{3}}))?[^\W\d_]"
-    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*"
+    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*{_NO_GLUED_VISARGA}"
     rf"(?:{_WORD_BRACKETED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|{ORDINAL_WORD}|{_DISTRICT_ORDINAL}|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
     r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$)"
+    rf"|{_GLUED_VISARGA}"
     r"|(?<=[ \t])>(?=[ \t]+\S))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--|(?<=[ \t])-)(?=[{UPPER}«“\"])"
@@ -825,8 +833,11 @@ LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
 # a longer one in CAPITALS with its holder in parentheses and a colon, as India's records print a
 # minister's two portfolios: "THE MINISTER OF STATE IN THE MINISTRY OF PERSONNEL, PUBLIC
-# GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER'S OFFICE (DR. X):"
-CAPITALS_WORDS = 26
+# GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER'S OFFICE (DR. X):", or
+# three, a semicolon between the first two ("THE MINISTER OF STATE OF THE MINISTRY OF TEXTILES;
+# THE MINISTER OF STATE IN THE MINISTRY OF PARLIAMENTARY AFFAIRS AND THE MINISTER OF STATE IN THE
+# MINISTRY OF WATER RESOURCES, RIVER DEVELOPMENT AND GANGA REJUVENATION (SHRI X):")
+CAPITALS_WORDS = 40
 # A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
 # words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
 UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
