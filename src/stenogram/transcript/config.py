@@ -159,6 +159,7 @@ class Config:
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
     verb_endings: dict[str, tuple[str, ...]]  # per language: a finite verb's endings: no portfolio's word
     past_endings: dict[str, tuple[str, ...]]  # per language: a past's feminine, plural: no joined portfolio's
+    adjective_endings: dict[str, tuple[str, ...]]  # per language: an adjective's after its area's noun
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
@@ -1462,6 +1463,7 @@ _SHAPE: dict[str, Any] = {
         "instruction_verbs": {"*": _STRS},
         "verb_endings": {"*": _STRS},
         "past_endings": {"*": _STRS},
+        "adjective_endings": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -1754,6 +1756,7 @@ def load_config(path: str | Path | None = None) -> Config:
         instruction_verbs={code: _keys(words) for code, words in labels.get("instruction_verbs", {}).items()},
         verb_endings={code: tuple(ends) for code, ends in labels.get("verb_endings", {}).items()},
         past_endings={code: tuple(ends) for code, ends in labels.get("past_endings", {}).items()},
+        adjective_endings={code: tuple(ends) for code, ends in labels.get("adjective_endings", {}).items()},
         salutations=frozenset().union(
             *(_spelt_keys(w, variants) for w in labels.get("salutations", {}).values())
         ),

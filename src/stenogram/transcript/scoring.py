@@ -1766,6 +1766,7 @@ def _features(
             verbs=finite,
             past=past,
             clauses=clauses,
+            adjectives=config.adjective_endings.get(evidence.lang, ()),
         )
         ordinary = _sentence_words(plain, _abbreviated(name) | body | _authorship(name, config), config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
@@ -3123,6 +3124,7 @@ def _body(
     verbs: tuple[str, ...] = (),
     past: tuple[str, ...] = (),
     clauses: frozenset[str] = frozenset(),
+    adjectives: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
@@ -3146,7 +3148,8 @@ def _body(
     may share, two acts of a woman or of several ("Министр вышла и поблагодарила Смирнову.").
     *clauses*, the record's language's pronouns and verbs (``clause_words``): one among the words
     makes them a sentence's predicate ("The rapporteur is right:", "Le rapporteur est clair :"),
-    as a narration's verb does."""
+    as a narration's verb does. *adjectives*, the record's language's endings of an adjective after
+    its noun (``adjective_endings``): see :func:`_areas_portfolio`."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -3172,6 +3175,8 @@ def _body(
         return frozenset(word.casefold() for word in words if lower_case(word[0]))
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
+    if adjectives and (areas := _areas_portfolio(words[1:], config, adjectives, clauses)) is not None:
+        return areas  # "Ministre de l'Intérieur, de la Sécurité publique et de l'Administration du …"
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
     if run and run[0].casefold() in phrases - config.genitive_links:
         return frozenset()
@@ -3206,6 +3211,62 @@ def _body(
     return frozenset(word.casefold().rstrip(",") for word in run) | (links or frozenset())
 
 
+def _areas_portfolio(
+    words: list[str], config: Config, adjectives: tuple[str, ...], clauses: frozenset[str]
+) -> frozenset[str] | None:
+    """The words in lower case of *words*, those after an office, where they are its portfolio
+    of capitalised areas, each opened by its links and perhaps closed by its adjective ("de
+    l'Intérieur, de la Sécurité publique et de l'Administration du territoire", "de l'Éducation
+    nationale, chargée de l'Instruction civique", "d'État chargé du Développement et de la
+    Coordination de l'action gouvernementale"): a link first (a particle, an article, a word joining
+    an office to its portfolio) or an area elided after its link ("d'État"); a capitalised area
+    after links only; a noun in lower case only right after a genitive link or its article ("du
+    territoire"); and a word in lower case after an area or such a noun, no comma between, that
+    ends as the language's adjective does (*adjectives*) and is no word of the narration nor of a
+    clause, with more such after its comma or its "and" ("de l'Enseignement primaire, secondaire
+    et de l'Alphabétisation", "de l'Enseignement technique et professionnel"). A verb ("Le
+    Ministre de la Justice a répondu :", "… explique :") or a name after an area leaves them to
+    the other readings: None."""
+    links = config.particles | config.articles | config.office_links | config.genitive_links
+    body: set[str] = set()
+    state, areas, comma = "start", 0, False
+    for word in words:
+        bare = word.rstrip(",")
+        if not bare:
+            return None
+        folded = bare.casefold()
+        elided = _ELIDED_NAME.match(bare)
+        if folded in links:
+            if state == "adjective" and folded in config.portfolio_joins:
+                state = "and"  # "primaire et secondaire": another adjective may follow
+            elif folded in config.genitive_links or (state == "genitive" and folded in config.articles):
+                state = "genitive"
+            else:
+                state = "link"
+            body.add(folded)
+        elif not lower_case(bare[0]) or (elided and not lower_case(bare[elided.end() - 1])):
+            if state not in ("link", "genitive", "and") and not (state == "start" and elided):
+                return None
+            state, areas = "area", areas + 1
+        elif state == "genitive":
+            state = "noun"  # "du territoire", "de l'action"
+            body.add(folded)
+        elif (
+            ((state in ("area", "noun") and not comma) or (state == "adjective" and comma) or state == "and")
+            and len(folded) >= _ADJECTIVE_STEM
+            and folded.endswith(adjectives)
+            and folded not in config.narration
+            and folded not in clauses
+        ):
+            state = "adjective"
+            body.add(folded)
+        else:
+            return None
+        comma = word.endswith(",")
+    return frozenset(body) if areas and state in ("area", "noun", "adjective") else None
+
+
+_ADJECTIVE_STEM = 5  # letters at least of an adjective after its noun: "local", "publique"
 _GENITIVE_BODY_WORDS = 3  # the most words of a body in the genitive, its links and articles aside
 _GENITIVE_BODY_PARTS = 2  # the most parts of it, each opened by its link: "de la commission de discipline"
 

@@ -61,6 +61,9 @@ from stenogram.transcript.regexcache import regex
 
 # A label's words up to a tab and a dash set off before the speech, as a Thai local council's
 # minutes print each speaker ("นายX Y ส.อบต.หมู่ที่ 3<tab>- ขอสอบถาม …"): the words and the dash.
+# The space French typography sets before a colon, no-break or narrow ("M. le Président\u00a0:"),
+# read as the plain space a typed copy prints there: the label's shape is the same.
+_FRENCH_SPACE = regex(r"[\u00a0\u202f](?=[:：])")
 _TAB_DASHED = regex(r"(?P<label>[^\t\n]{2,80})\t[ \t]*(?P<dash>[-–—])(?=[ \t])")
 _TAB_DASHED_WORDS = 6  # a name, a surname, a post and its village's number at most
 _TAB_DASHED_SPEECH = 16  # characters of speech after the dash at least: a roll's note is shorter ("ลาป่วย")
@@ -328,6 +331,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         text = text[:LABEL_SPAN]
         if text in self._seen:
             return self._seen[text]
+        if ("\u00a0" in text or "\u202f" in text) and (plain := _FRENCH_SPACE.sub(" ", text)) != text:
+            return self._remember(text, _reprinted(self.candidate(plain), plain, text))
         page = self.config.page.match(text)
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
@@ -1037,3 +1042,11 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             and len(letters) >= 2
             and not self._sentence_inside(text)  # "SENATOR KIM: THANK YOU. I HAVE …", a wrap cut it
         )
+
+
+def _reprinted(found: Candidate | None, plain: str, text: str) -> Candidate | None:
+    """*found*, read in *plain* (*text* with its no-break spaces before a colon made plain, each
+    a character for one), with its printed label taken from *text* again: as printed."""
+    if found is None or (at := plain.find(found.printed)) < 0:
+        return found
+    return replace(found, printed=text[at : at + len(found.printed)])
