@@ -101,9 +101,24 @@ def test_a_french_relative_clause_and_reflexive_verb_are_sentences() -> None:
     sentences a report prints before a quotation, kept as the speech they stand in."""
     root = tabled_tei("fr-conseil-relatif-reflechi-asterisques.txt")
     said = turn_paragraphs(root)
-    assert "M. Martin, qui exerce depuis 1998 :" in said
+    assert "M. Martin, qui exerce depuis 1998 : « Je ne trouve personne pour me succéder. »" in said
     assert "Le maire s'alarme : les urgences ferment la nuit depuis janvier." in said
     assert "La ministre s'interroge : faut-il rouvrir le service ?" in said
+
+
+def test_a_relative_or_reflexive_word_of_another_language_stays_a_label() -> None:
+    """The Italian "qui" (here) and the Czech "se" (with) after a name's comma are no French
+    pronouns: the description stays the label's."""
+    root = text_tei(
+        "Consiglio comunale\n\nPresidente: Apro la seduta.\n"
+        "Mario Rossi, qui in qualità di relatore: Grazie, Presidente.\nPresidente: Grazie.\n"
+    )
+    assert "Mario Rossi, qui in qualità di relatore:" in turn_speakers(root)
+    root = text_tei(
+        "Zápis z jednání výboru\n\nPředseda výboru: Zahajuji jednání.\n"
+        "Jana Malá, zástupkyně spolku se sídlem v Brně: Děkuji za slovo.\nPředseda výboru: Děkuji.\n"
+    )
+    assert "Jana Malá, zástupkyně spolku se sídlem v Brně:" in turn_speakers(root)
 
 
 def test_an_office_and_its_body_stay_a_label() -> None:

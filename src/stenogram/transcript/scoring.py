@@ -1759,7 +1759,9 @@ def _features(
         # a finite verb's endings in the record's language where a capital opens the speech after
         finite = config.verb_endings.get(evidence.lang, ()) if "capital_after" in found else ()
         past = config.past_endings.get(evidence.lang, ()) if finite else ()
-        clauses = config.clause_words.get(evidence.lang, frozenset())
+        clauses = config.clause_words.get(evidence.lang, frozenset()) | config.clause_pronouns.get(
+            evidence.lang, frozenset()
+        )
         body = _body(
             untitled,
             config,
@@ -1822,9 +1824,15 @@ def _features(
             word for word in WORD.findall(name.partition(",")[2].partition(",")[2]) if lower_case(word[0])
         ]
         found["sentence"] = w["sentence"] * len(verbs)
-    clause_words = config.clause_words.get(evidence.lang, frozenset())
+    # the record's language's clause words, its relative and reflexive pronouns with them
+    clause_words = config.clause_words.get(evidence.lang, frozenset()) | config.clause_pronouns.get(
+        evidence.lang, frozenset()
+    )
     if not cand.upper and _clause_described(cand, clause_words):
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
+        # the words after the comma a clause, no role vouching for a label ("M. Martin, qui exerce
+        # depuis 1998 :", a report's sentence before the quotation)
+        found.pop("role", None)
     elif caseless and _clause_held(name, clause_words):
         found["clause"] = w["clause"]  # "我想再問局長：": a member's sentence asking the office's holder
     elif (
