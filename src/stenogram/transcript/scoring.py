@@ -53,6 +53,7 @@ from stenogram.transcript.labels.patterns import (
     NUMBER_SIGNS,
     PERSON_CODE,
     POSSESSIVE,
+    STARRED_NAME,
     initial_letter,
     set_solid,
 )
@@ -1439,6 +1440,8 @@ def _features(
         # an old trial's office abbreviated word by word, each word with its stop ("Att. Gen.",
         # "Sol. Gen.", "Cl. of Cr."), as its reports print it before the speech on the line
         or ("." in name and config.abbreviated_office.fullmatch(name + ".") is not None)
+        # a member the record leaves unnamed, printed as asterisks ("*** :", "M. *** :")
+        or ("*" in name and regex(STARRED_NAME).fullmatch(name) is not None)
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
@@ -1756,7 +1759,9 @@ def _features(
         # a finite verb's endings in the record's language where a capital opens the speech after
         finite = config.verb_endings.get(evidence.lang, ()) if "capital_after" in found else ()
         past = config.past_endings.get(evidence.lang, ()) if finite else ()
-        clauses = config.clause_words.get(evidence.lang, frozenset())
+        clauses = config.clause_words.get(evidence.lang, frozenset()) | config.clause_pronouns.get(
+            evidence.lang, frozenset()
+        )
         body = _body(
             untitled,
             config,
@@ -1820,9 +1825,15 @@ def _features(
             word for word in WORD.findall(name.partition(",")[2].partition(",")[2]) if lower_case(word[0])
         ]
         found["sentence"] = w["sentence"] * len(verbs)
-    clause_words = config.clause_words.get(evidence.lang, frozenset())
+    # the record's language's clause words, its relative and reflexive pronouns with them
+    clause_words = config.clause_words.get(evidence.lang, frozenset()) | config.clause_pronouns.get(
+        evidence.lang, frozenset()
+    )
     if not cand.upper and _clause_described(cand, clause_words):
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
+        # the words after the comma a clause, no role vouching for a label ("M. Martin, qui exerce
+        # depuis 1998 :", a report's sentence before the quotation)
+        found.pop("role", None)
     elif caseless and _clause_held(name, clause_words):
         found["clause"] = w["clause"]  # "我想再問局長：": a member's sentence asking the office's holder
     elif (
@@ -1833,6 +1844,8 @@ def _features(
         found["clause"] = w["clause"]  # "Could the Minister inform this Parliament:": a question put
     elif cand.upper and _clause_capitals(name, clause_words, config):
         found["clause"] = w["clause"]  # "I WANT TO ASK YOU ABOUT THE REPORT:": captions' sentence
+    elif not cand.upper and "sentence" in found and _clause_predicate(words, clause_words, config):
+        found["clause"] = w["clause"]  # "Le maire s'alarme :": the office a sentence's subject
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -3190,7 +3203,7 @@ def _body(
     # the portfolio's capitalised areas joined by its links ("Waziri wa Kilimo na Mifugo"), the
     # office addressed or not: each word in lower case a link, a capital closing them
     links = _portfolio_links(rest, config)
-    if any(word.casefold() in config.narration or word.casefold() in clauses for word in run) or (
+    if any(word.casefold() in config.narration or _clause_of(word, clauses) for word in run) or (
         links is None and any(lower_case(word[0]) for word in rest)
     ):
         return frozenset()
@@ -3267,6 +3280,20 @@ def _areas_portfolio(
 
 
 _ADJECTIVE_STEM = 5  # letters at least of an adjective after its noun: "local", "publique"
+
+
+def _clause_of(word: str, clauses: frozenset[str]) -> bool:
+    """Whether *word* is one of a language's *clauses* (``clause_words``), or opens with one that
+    drops its last "e" before an apostrophe, as French elides it: the reflexive "se" of "Le maire
+    s'alarme :", the "je" of "j'ai" (a sentence), as "se" alone is ("La ministre se demande :")."""
+    folded = word.casefold()
+    elided = _ELIDED.match(folded)
+    return folded in clauses or (elided is not None and f"{elided.group(1)}e" in clauses)
+
+
+_ELIDED = regex(r"([^\W\d_]{1,2})['’][^\W\d_]")  # "s'alarme": the pronoun, its apostrophe
+
+
 _GENITIVE_BODY_WORDS = 3  # the most words of a body in the genitive, its links and articles aside
 _GENITIVE_BODY_PARTS = 2  # the most parts of it, each opened by its link: "de la commission de discipline"
 
@@ -4476,6 +4503,22 @@ def _clause_opened(words: list[str], clause_words: frozenset[str], question_verb
         return False
     first = words[0].casefold()
     return (first in clause_words or first in question_verbs) and words[1].islower()
+
+
+def _clause_predicate(words: list[str], clause_words: frozenset[str], config: Config) -> bool:
+    """Whether a word in lower case after the first of *words* is a pronoun or a finite verb of
+    the record's language (*clause_words*), or opens with a pronoun elided before its apostrophe
+    (:func:`_clause_of`), and no article nor particle: the name or office before it a sentence's
+    subject ("Le maire s'alarme :", "La ministre se demande :"), where a label's words after an
+    office are its body, its portfolio or its holder's name. Asked only where words in lower case
+    that no name holds follow (``sentence``)."""
+    return any(
+        word.islower()
+        and word.casefold() not in config.articles
+        and word.casefold() not in config.particles
+        and _clause_of(word, clause_words)
+        for word in words[1:]
+    )
 
 
 _CLAUSE_OPENED_WORDS = 3  # a clause's word, a word in lower case, the office or name it speaks of

@@ -61,6 +61,7 @@ from stenogram.transcript.labels.patterns import (
     SEAT_WORDS,
     SENTENCE_STOP,
     SPACE_RUN,
+    STARRED_NAME,
     STOP_DASH,
     TOKEN,
     TYPED_DASHES,
@@ -159,6 +160,9 @@ _SPEECH_STOPS = frozenset(".!?…")
 # name and its stop before the speech's capital ("Serj. Maynard. Call …"), or the speech's capital
 _OFFICE_HOLDER = regex(rf"[ \t]+(?P<name>{CAPITALISED_NAME})\.(?=[ \t]+[{UPPER}\"“])")
 _TITLE_WORD = regex(r"(?P<title>[^\W\d_]{1,4}\.)[ \t]+(?=[^\W\d_]{2,5}\.)")  # "Mr. " before "Serj."
+# the name of such a member with a colon or a stop and a dash, the speech after it
+_STARRED = regex(rf"(?P<name>{STARRED_NAME})[ \t]*(?P<punct>:|\.?[ \t]*[–—])(?=[ \t]|$)")
+_STARRED_SPAN = 8  # the asterisks come within a form of address's letters of the line's start
 _OFFICE_SPEECH = regex(rf"[ \t]+(?=[{UPPER}\"“])")
 # a surname after such an office's letters and a verb in lower case after it ("L. C. B. Smith
 # moved that the report be adopted."): the letters a name's initials, the line the minutes'
@@ -204,6 +208,12 @@ class GenericLabels(MatcherBase):
         office_label = self._abbreviated_office(text) if text[:1].isupper() else None
         if office_label:
             return office_label
+        starred = _STARRED.match(text) if "*" in text[:_STARRED_SPAN] else None
+        if starred:  # "*** : Et le financement ?": a member the record leaves unnamed
+            punct = starred.group("punct")
+            return Candidate(
+                starred.group("name"), None, punct, speech_start(text, starred.end()), starred.group()
+            )
         found = self._start.match(text)
         generic = self._generic(text)
         # the dash glued to a colon is the label's: "M. X, au milieu du bruit:—Je prie …"
@@ -261,7 +271,9 @@ class GenericLabels(MatcherBase):
             found.group("punct").strip() == "."
             and name.split()[-1].casefold() in self.config.abbreviations
             and not (
-                office_alone and runs_on(generic, self.config) and not self._named_after(text, found.end())
+                office_alone
+                and (runs_on(generic, self.config) or self._word_said(generic, name))
+                and not self._named_after(text, found.end())
             )
         ):
             # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
@@ -365,6 +377,13 @@ class GenericLabels(MatcherBase):
             )
         if office.group().count(".") < 2 or not _OFFICE_SPEECH.match(text, office.end()):
             return None
+        read_on = self._generic(text)
+        if (
+            read_on is not None
+            and read_on.punct.strip()[-1:] in ":：-–—"
+            and len(read_on.printed) > office.end()
+        ):
+            return None  # "P.M. DOTT. ROSSI – …": the office's holder up to the label's own dash
         printed = office.group()
         return Candidate(printed[:-1], None, ".", speech_start(text, office.end()), printed)
 
@@ -1317,7 +1336,11 @@ class GenericLabels(MatcherBase):
         if segments:
             roles = [" - ".join(segments), *roles]
         mark = self._pair_mark.match(text, name_start) if name_start >= 0 else None
-        if mark and self._title_of(text[mark.end() : name_end]):
+        if (
+            mark
+            and self._title_of(text[mark.end() : name_end])
+            and not self._whole_office(text[name_start:name_end])
+        ):
             name_start = mark.end()  # "1 Q. MR. X:": the question's letter, no initial of the asker
         # a justified line's spaces run together inside the name ("Tuan  Haji  Rosli  bin  Ahmad:", a
         # PDF's text): one name, as printed with one space
@@ -1453,6 +1476,13 @@ class GenericLabels(MatcherBase):
             title is not None and title.end() >= end - 1 and title.group().rstrip().endswith((".", "ª", "ᵃ"))
         )
 
+    def _whole_office(self, name: str) -> bool:
+        """Whether *name* is an abbreviated office and no more, its initials spaced ("P. M. –", an
+        Italian trial's pubblico ministero): its first letter is no question's letter before a
+        form of address ("Q. M. Dupont:")."""
+        office = self.config.offices.match(name.casefold())
+        return office is not None and office.end() == len(name) and name.endswith(".")
+
     def _hyphened_abbreviation(self, word: str) -> bool:
         """Whether *word*, before its stop, is a full word joined by its hyphen to a capitalised
         abbreviation, as a German court's minutes print the joint plaintiff's counsel
@@ -1565,6 +1595,17 @@ class GenericLabels(MatcherBase):
         rest = text[pos:].split("\n", 1)[0].strip()
         return any(
             p.name == "web-speech-buttons" and p.regex.fullmatch(rest) for p in self.config.furniture_lines
+        )
+
+    def _word_said(self, generic: Candidate | None, office: str) -> bool:
+        """Whether *generic*, read on past the abbreviated *office* to the next stop, adds one word
+        that is a common word of the record's language or a sentence's opener ("PRES. Prego.",
+        "PRES. Grazie.", an Italian trial's president): a speech of one word, no holder's name."""
+        if generic is None or not generic.name.startswith(f"{office}."):
+            return False
+        added = generic.name[len(office) + 1 :].split()
+        return len(added) == 1 and (
+            added[0].casefold() in self.common or added[0].casefold() in self.config.any_openers
         )
 
     def _named_after(self, text: str, stop: int) -> bool:

@@ -182,6 +182,10 @@ OFFICE = rf"(?i:m[ ]?\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}
 # groups' voices ("РЕПЛИКИ ОТ „ВЪЗРАЖДАНЕ“:", "ГЛАСОВЕ ОТ «ГЕРБ-СДС»:"): only a group's label
 # (the configured groups) so ends. A stop may have its dash glued to it ("Government
 # supporters.—Oh!", the old Australian Hansard's labels).
+# A member the record leaves unnamed, printed as asterisks after his form of address or alone
+# (the old Moniteur's and the French chambers' "*** :", "M. *** :", "M***. —"): a label, its name
+# the asterisks, weighed as an office is; two asterisks or fewer are a note's or a bold type's.
+STARRED_NAME = r"(?:(?:M|MM|Mme|Mlle)\.?[ \t]*)?\*{3,}"
 GROUP_START = regex(
     r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?"
     r"(?:[ \t][«„“\"][^\W\d_]+(?:[ -/][^\W\d_]+){0,3}[»“”\"])?)\s?(?P<punct>[.:])"
