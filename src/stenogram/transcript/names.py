@@ -108,9 +108,12 @@ def _tokens(proper: str, config: Config) -> list[tuple[int, str]]:
 
 def _title_abbreviation(text: str, config: Config) -> bool:
     """Whether *text*, a word and its stop, is a form of address or an abbreviation a name
-    follows ("тов.", "т.", "Abg.")."""
+    follows ("тов.", "т.", "Abg."); a transliteration's initial of two letters printed so
+    ("Ts.Batbayar", a Mongolian member's) is none, though the Vietnamese doctor's "TS." is one."""
     folded = text.casefold()
-    return bool(config.titles.fullmatch(folded)) or folded[:-1] in config.abbreviations
+    return bool(config.titles.fullmatch(folded)) or (
+        folded[:-1] in config.abbreviations and text[:-1] not in config.digraph_initials
+    )
 
 
 def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:

@@ -17,6 +17,7 @@ from stenogram.transcript.candidate import (
     is_party,
     label_key,
     lower_case,
+    without_stops,
 )
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.labels.base import MatcherBase
@@ -65,6 +66,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_DASH,
     TOKEN,
     TYPED_DASHES,
+    UNCASED_SEAT_AFTER_NUMBER,
     VISARGAS,
     WORDSPACE,
 )
@@ -79,6 +81,7 @@ from stenogram.transcript.labels.shapes import (
 )
 from stenogram.transcript.names import (
     chairs,
+    joined_title,
     office_ends,
     office_or_title,
     office_phrase,
@@ -146,6 +149,11 @@ _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens wi
 # A name's short word in lower case right after a stop with no space: "di" of "ver.di"; and the
 # letters of the word before the stop at most.
 _DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
+# What follows an abbreviation's stop in a script that ends no sentence with one (Thai, Lao,
+# Khmer): the label's colon, a word of the script glued to the stop ("ผอ.กองช่าง:", "ส.อบต.หมู่
+# 3:"), or a space and the label's further words up to its colon on the line ("นายวิชัย ทองดี
+# ส.อบต. หมู่ 5:", a council's member and the village he sits for).
+_STOPLESS_REST = regex(r"[ \t]*[:：៖]|[\u0e00-\u0eff\u1780-\u17ff]|[ \t]+[^\s:：៖][^\n:：៖]{0,60}[:：៖]")
 # A word in CAPITALS: a Turkish council's minutes print the chair's office or a member's surname so
 # and glue the label's hyphen to it ("BAŞKAN- Evet …", "Veli TOPAL- Sayın Başkanım …").
 _CAPITALS_WORD = regex(rf"(?<![^\W\d_])[{UPPER}]{{2,}}(?![^\W\d_])")
@@ -1228,6 +1236,17 @@ class GenericLabels(MatcherBase):
                 # "Fakafofonga Fika 3 'o Tongatapu:": a seat's number, its place after it, after an
                 # office and the word for number
                 continue
+            elif (
+                part["number"]
+                and part["number"].isdigit()
+                and words >= SEAT_WORDS
+                and not roles
+                and not cased(text[name_start:name_end])
+                and self._seat_held(text[name_start:name_end])
+                and (seated := UNCASED_SEAT_AFTER_NUMBER.match(text, pos)) is not None
+                and not cased(seated.group())
+            ):
+                continue  # "ທ່ານ X ສະມາຊິກສະພາແຫ່ງຊາດ ເຂດເລືອກຕັ້ງທີ 3 ແຂວງຫຼວງພະບາງ:": the seat's province
             elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
             elif part["comma"]:
@@ -1300,6 +1319,9 @@ class GenericLabels(MatcherBase):
                         )
                         or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
                         or self._dotted_word(word, text, token.end())
+                        # "นายก อบต.:", "ผอ.กองช่าง:": a Thai, Lao or Khmer word's stop is an
+                        # abbreviation's, as those scripts end no sentence with one
+                        or (without_stops(word[-1:]) and _STOPLESS_REST.match(text, pos) is not None)
                         or (words == 1 and self._title_before_name(text, token.start("word"), token.end()))
                     )
                 ):
@@ -1443,6 +1465,13 @@ class GenericLabels(MatcherBase):
             name, roles = text[name_start:comma], [description]  # "КРАВЧУК Н.І., Житомирська область."
         elif roles and comma >= 0 and self._place_after_comma(text[name_start:comma], description):
             name = text[name_start:comma]  # "Madeleine Muster, Schwanden-Sigriswil (SVP).": her place
+        elif (
+            punct in (":", "：")
+            and comma < 0
+            and not roles
+            and (holder_office := _joined_holder_office(name, self.config))
+        ):
+            name, roles = holder_office  # "นายบุญเลิศ ศรีงาม ส.อบต. หมู่ 7:": the member, his post and village
         title = self._title_of(name)
         # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
         # record) is the label's time, not a role, before the part the speaker has in the debate
@@ -1664,6 +1693,31 @@ def _described_capitals(text: str, name_start: int, comma: int) -> bool:
     name = text[name_start:comma].split()
     described = text[comma + 1 :].lstrip()[:1].islower()
     return len(name) >= 2 and all(word.isupper() for word in name) and described
+
+
+def _joined_holder_office(name: str, config: Config) -> tuple[str, list[str]] | None:
+    """The holder and the office of *name*, a label in a script without case that opens with a
+    form of address (``joined_titles`` joined to the forename, or ``titles`` of a word or two set
+    apart), the holder's two names after it and an office's word after them ("นายบุญเลิศ ศรีงาม
+    ส.อบต. หมู่ 7", "ທ່ານ ນາງ ຄຳແພງ ວົງສາ ສະມາຊິກສະພາ…", "ឯកឧត្តម សុខ ចាន់ថា តំណាងរាស្ត្រ…", a
+    Thai, Lao or Khmer member and the post or the seat after the name): the name the title and the
+    two words print, the rest its role, as the same minutes' tab and dash or brackets print it."""
+    words = name.split()
+    if len(words) < 3 or cased(name) or config.offices.match(words[0].casefold()):
+        return None
+    if joined_title(words[0], config):
+        held = 2
+    elif len(words) > 4 and config.titles.fullmatch(" ".join(words[:2]).casefold()):
+        held = 4
+    elif len(words) > 3 and config.titles.fullmatch(words[0].casefold()):
+        held = 3
+    else:
+        return None
+    if any(office_or_title(word, config) for word in words[held - 2 : held]):
+        return None
+    if not config.offices.match(words[held].casefold()):
+        return None
+    return " ".join(words[:held]), [" ".join(words[held:])]
 
 
 def _role_then_firm(text: str, name_start: int, comma: int, at: int, config: Config) -> bool:

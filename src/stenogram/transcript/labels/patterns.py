@@ -330,6 +330,10 @@ SEAT_AFTER_NUMBER = regex(
     rf"[ \t]+['’‘ʻ]?[{SMALL}]{{1,3}}[ \t]+[{UPPER}][^\W\d_]*(?:['’‘][^\W\d_]+)*[ \t]*[:：]"
 )
 SEAT_WORDS = 2  # words before such a number at least: the office and the word for number
+# The same in a script without case: the seat's place after its number, a word or up to three of
+# the script before the colon, as Lao and Thai records print a member's constituency after the
+# office ("ທ່ານ X ສະມາຊິກສະພາແຫ່ງຊາດ ເຂດເລືອກຕັ້ງທີ 3 ແຂວງຫຼວງພະບາງ:", "นาย X ส.ส. เขต 3 ขอนแก่น:").
+UNCASED_SEAT_AFTER_NUMBER = regex(r"(?:[ \t]+[^\W\d_][^\s\d:：៖()]*){1,3}[ \t]*[:：៖]")
 # A voice's number after a service's field and its colon, alone on its line: "Speaker : spk3".
 VOICE_AFTER_COLON = regex(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
 TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
