@@ -154,6 +154,9 @@ class Config:
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
     question_verbs: dict[str, frozenset[str]]  # per language: a question's verbs before its subject ("Could")
+    noun_titles: dict[
+        str, frozenset[str]
+    ]  # per language: forms of address that open common nouns ("Ibu kota")
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
@@ -1457,6 +1460,7 @@ _SHAPE: dict[str, Any] = {
         "openers": {"*": _STRS},
         "clause_words": {"*": _STRS},
         "question_verbs": {"*": _STRS},
+        "noun_titles": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
@@ -1747,6 +1751,7 @@ def load_config(path: str | Path | None = None) -> Config:
         openers={code: _spelt_keys(words, variants) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
+        noun_titles={code: _keys(words) for code, words in labels.get("noun_titles", {}).items()},
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={
             code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()
