@@ -158,3 +158,16 @@ def test_a_profession_after_another_language_s_form_of_address_stays_a_label() -
         "Przewodniczący Jan Nowak:",
         "Pan mecenas:",
     ]
+
+
+def test_holders_in_capitals_under_the_chair_s_speech_line_stay_labels() -> None:
+    """The negative of the head's list: each line a paragraph, the chair's office and speech on
+    the line above ("PREDSJEDNIK: Hvala. Riječ ima …") is no officer listed, and the holder in
+    CAPITALS under it is the label's."""
+    root = text_tei(
+        "SABOR\n\nPREDSJEDNIK: Otvaram sjednicu. Riječ ima zastupnik Babić.\nZASTUPNIK: dr. PETAR BABIĆ\n"
+        "Hvala lijepa. Podržavam prijedlog.\nPREDSJEDNIK: Hvala. Riječ ima zastupnica Kovač.\n"
+        "ZASTUPNICA: mr. MARIJA KOVAČ\nZahvaljujem. Imam primjedbu.\nPREDSJEDNIK: Hvala.\n"
+    )
+    assert "ZASTUPNIK: dr. PETAR BABIĆ" in turn_speakers(root)
+    assert "ZASTUPNICA: mr. MARIJA KOVAČ" in turn_speakers(root)

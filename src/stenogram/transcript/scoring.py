@@ -2299,14 +2299,29 @@ def _officer_listed(occurrence: Occurrence) -> bool:
         return False
     below = occurrence.after  # under a label alone on its line, what follows opens the next line
     return any(
-        bool(colon and holder.strip() and office.strip().isupper() and len(office.split()) <= _OFFICER_WORDS)
-        for office, colon, holder in (
-            line.partition(":") for line in (occurrence.above, below.split("\n", 1)[0]) if line.strip()
-        )
+        _officer_line(*line.partition(":"))
+        for line in (occurrence.above, below.split("\n", 1)[0])
+        if line.strip()
+    )
+
+
+def _officer_line(office: str, colon: str, holder: str) -> bool:
+    """Whether a line parted at its first colon is an office in CAPITALS and its holder's name
+    alone, no stop after it ("TAJNIK: mr. IVAN MARIĆ"); the chair's office and a speech after it
+    ("PREDSJEDNIK: Hvala. Riječ ima …") is a turn's line."""
+    holder = holder.strip()
+    return bool(
+        colon
+        and holder
+        and holder[-1] not in ".!?"
+        and len(holder.split()) <= _OFFICER_HOLDER_WORDS
+        and office.strip().isupper()
+        and len(office.split()) <= _OFFICER_WORDS
     )
 
 
 _OFFICER_WORDS = 4  # the most words of an office in CAPITALS a head lists with its holder
+_OFFICER_HOLDER_WORDS = 5  # the most words of its holder: "prof. dr. sc. IVAN MARIĆ"
 
 
 def _unnoted(found: re.Match[str], config: Config) -> str:
