@@ -809,6 +809,7 @@ def _surname_first(name: str) -> bool:
     )
 
 
+_GREEK_LETTER = regex(r"[\u0370-\u03ff\u1f00-\u1fff]")  # monotonic and polytonic Greek
 _NOT_CUT = frozenset(TERMINAL) | frozenset("0123456789")  # a sentence's end, a date's
 
 
@@ -845,6 +846,8 @@ def _cut(before: str) -> bool:
     heading's line ends ("Je vous remercie," / "M. le député. Maintenant …"); a long one ending
     in a number is the head's date line ("Compte rendu de la séance du mercredi 15 mars 2023")."""
     last = before.rstrip()
+    if last.endswith(";") and _GREEK_LETTER.match(last[-2:-1]):
+        return False  # "… ζητοῦμεν πρῶτον;": the Greek question mark, NFC's semicolon, ends it
     if last.endswith((",", ";")):
         return True
     return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
@@ -1446,6 +1449,8 @@ def _features(
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
+    if title and _titled_noun(name, title, cand, config.noun_titles.get(evidence.lang, frozenset()), config):
+        found["titled_noun"] = w["titled_noun"]  # "Ibu kota:": the capital city, a field
     # a cased script's square brackets hold a person only with the speech after them on the line
     squared_person = cand.punct == SQUARED and cased(name)
     # a nick in angle brackets is a label by its shape in a record that prints its labels so
@@ -1935,6 +1940,14 @@ def _features(
         found["bulleted"] = w["bulleted"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
+    if all(_holders_joined(form.printed, config) for form in forms):
+        found["holders_joined"] = w["holders_joined"]  # "Der Minister und der Staatssekretär sagten:"
+    if (
+        (cand.role or "").isupper()
+        and cand.name[:1].islower()
+        and all(_officer_listed(o) for o in occurrences)
+    ):
+        found["officers"] = w["officers"]  # "PREDSJEDNIK: dr. X" / "TAJNIK: mr. Y": a head's officers
     # a place with the day in its brackets before a dash, each printing: a news story's dateline
     # ("GENEVA (5 March 2025) - The Council …"), no one's label; the brackets of most are asked
     # for no date. A place has no form of address nor office: "M. Dupont (14 mars 2024) —" is a
@@ -2263,6 +2276,66 @@ def _roster(occurrences: list[Occurrence], config: Config) -> bool:
         or _CUT_LEADERS.search(o.after)
         for o in occurrences
     )
+
+
+def _holders_joined(printed: str, config: Config) -> bool:
+    """Whether *printed*, a label's line up to its colon, is two holders each named by one word
+    after its article or possessive, joined by "and" of some language (``portfolio_joins``), a
+    verb of saying after them perhaps (``narration``): "Der Minister und der Staatssekretär
+    sagten:", "The witness and her counsel said:", "A kormány és a miniszter:", a sentence's
+    subject reporting what both said, no joint label, which names its persons ("Mr. X and Mr. Y
+    (together):") or one holder of two offices ("The Chairman and Chief Executive:")."""
+    words = printed.rstrip().rstrip(":：").split()
+    if words and words[-1].casefold() in config.narration:
+        words.pop()
+    if len(words) != _JOINED_WORDS or words[2].casefold() not in config.portfolio_joins:
+        return False
+    article, determiner = words[0].casefold(), words[3]
+    return (
+        article in config.articles
+        and determiner.islower()
+        and determiner.isalpha()
+        and len(determiner) <= _DETERMINER_LETTERS
+        and words[1].isalpha()
+        and words[4].isalpha()
+    )
+
+
+_JOINED_WORDS = 5  # "The witness and her counsel": an article, a holder, "and", a determiner, a holder
+_DETERMINER_LETTERS = 5  # an article or a possessive before the second holder: "the", "her", "seine"
+
+
+def _officer_listed(occurrence: Occurrence) -> bool:
+    """Whether the line right above the office's holder read alone on its line after the office's
+    colon, or right below it, is another office in CAPITALS, its colon and a holder
+    ("PREDSJEDNIK: dr. ŽARKO DOMLJAN" / "TAJNIK: mr. IVAN MARIĆ"): a head's officers, listed."""
+    if not occurrence.alone:
+        return False
+    below = occurrence.after  # under a label alone on its line, what follows opens the next line
+    return any(
+        _officer_line(*line.partition(":"))
+        for line in (occurrence.above, below.split("\n", 1)[0])
+        if line.strip()
+    )
+
+
+def _officer_line(office: str, colon: str, holder: str) -> bool:
+    """Whether a line parted at its first colon is an office in CAPITALS and its holder's name
+    alone, no stop after it ("TAJNIK: mr. IVAN MARIĆ"); the chair's office and a speech after it
+    ("PREDSJEDNIK: Hvala. Riječ ima …") is a turn's line."""
+    holder = holder.strip()
+    return bool(
+        colon
+        and holder
+        and holder[-1] not in ".!?"
+        and len(holder.split()) <= _OFFICER_HOLDER_WORDS
+        and office.strip().isupper()
+        and len(office.split()) <= _OFFICER_WORDS
+    )
+
+
+_OFFICER_WORDS = 4  # the most words of an office in CAPITALS a head lists with its holder
+_OFFICER_HOLDER_WORDS = 5  # the most words of its holder: "prof. dr. sc. IVAN MARIĆ"
 
 
 def _unnoted(found: re.Match[str], config: Config) -> str:
@@ -4441,11 +4514,49 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
     for count in range(min(SALUTATION_WORDS, len(words)), 0, -1):
         saluted = [word.casefold() for word in words[:count]]
         if " ".join(saluted) in config.salutations:
-            named_next = count < len(words) and not words[count][:1].islower()
+            # a word doubled by its hyphen is the Malay and Indonesian plural, no name: "Yang
+            # Berhormat Ahli-Ahli Dewan:", the members of the House addressed
+            named_next = count < len(words) and not (
+                words[count][:1].islower() or _reduplicated(words[count])
+            )
             if named_next and config.titles.fullmatch(" ".join(saluted)):
                 return False
             return not _office_saluted(saluted, config)
     return False
+
+
+def _titled_noun(name: str, title: str, cand: Candidate, nouns: frozenset[str], config: Config) -> bool:
+    """Whether *name* is a capitalised form of address that the record's language uses as a
+    common noun too (*nouns*, of ``noun_titles``), before one word in lower case that is no
+    office, chair, particle nor article, and no role after it: a compound noun the form of
+    address opens ("Ibu kota:", the Malay and Indonesian capital city, a field), no one
+    addressed, whose name a cased script capitalises ("Ibu Siti:"). Another language's form of
+    address before a word in lower case names an office or a profession ("Pan profesor:")."""
+    rest = name[len(title) :].split()
+    if (
+        cand.role
+        or not name.startswith(title)
+        or len(rest) != 1
+        or not title[:1].isupper()
+        or label_key(title) not in nouns
+    ):
+        return False
+    word = rest[0]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in config.particles
+        and word not in config.articles
+        and config.offices.match(word) is None
+        and config.chairs.match(word) is None
+    )
+
+
+def _reduplicated(word: str) -> bool:
+    """Whether *word* is one word twice joined by a hyphen ("Ahli-Ahli", "Saudara-saudara"), the
+    plural Malay and Indonesian make by doubling a noun."""
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and len(first) > 1 and first.casefold() == second.casefold()
 
 
 def _hall_word(word: str, config: Config) -> bool:

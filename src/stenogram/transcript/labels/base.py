@@ -892,6 +892,20 @@ class MatcherBase:
             return None
         return found if all(w[:1].isupper() and w.replace(".", "").isalpha() for w in named) else None
 
+    def _role_parts_colon(self, name: str, after: str) -> bool:
+        """Whether *after*, the text after a plain name's spaced dash, is the parts of a role up
+        to the colon on its line, each set off by a spaced dash, the last a participant's or an
+        office ("Klaus Meier – Lindenweg – Anwohner:", a citizens' hearing's name, street and
+        role): a label's second dash, no clause's ("Bürgermeister Hoffmann – so hieß es – …")."""
+        colon = after.find(":", 0, _ROLE_PARTS_SPAN)
+        if colon < 0 or "\n" in after[:colon] or not self._plain_name(name, after):
+            return False
+        parts = _PART_DASH.split(after[:colon].strip())
+        if not 2 <= len(parts) <= _DASHED_PARTS or not all(self._role_part(part) for part in parts):
+            return False
+        last = parts[-1].casefold()
+        return last in self.config.participants or self.config.offices.match(last.split()[-1]) is not None
+
     def _dashed(self, name: str, roles: list[str], after: str) -> bool:
         """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS
         (``BAŞKAN –``) or in a script without case (the Persian record's ``رئیس ـ``, its dash a
@@ -911,8 +925,10 @@ class MatcherBase:
         title = self._title_of(name)
         if title and name[len(title) :].strip().isupper():
             return True
-        if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]) or DATED_AFTER.match(after):
+        if DATED_AFTER.match(after):
             return False
+        if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]):
+            return self._role_parts_colon(name, after)
         if roles:
             return True
         rest = name[len(title) :].strip().casefold()
@@ -1002,3 +1018,8 @@ class MatcherBase:
             and self.config.offices.match(text.casefold()) is not None
             and not any(word in self.config.any_clause_words for word in words)
         )
+
+
+_ROLE_PARTS_SPAN = 80  # characters after a name's dash up to the colon of its role's parts
+_DASHED_PARTS = 3  # a role's parts after a name's dash: "Ridge Capital – Research – Analyst"
+_PART_DASH = regex(r"[ \t]+(?:--|[-–—])[ \t]+")  # the spaced dash between two parts of a role

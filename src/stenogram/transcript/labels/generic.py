@@ -487,7 +487,9 @@ class GenericLabels(MatcherBase):
         no stop after them; a word of the speech on the label's line ("PREDSJEDNIK: Hvala.") is
         none, and so are a sentence's capitalised words ("THE COURT: Good Morning") and officers
         in CAPITALS listed in a head ("CHAIRMAN: ROBERT ELLIS"), a form of address before the name
-        perhaps ("SPEAKER   : Hon. SEULE SIMEON")."""
+        perhaps ("SPEAKER   : Hon. SEULE SIMEON"), where a form of address in lower case before
+        the name in CAPITALS is the Sabor's holder ("PREDSJEDNIK: dr. ŽARKO DOMLJAN"; officers so
+        listed one under another are weighed as a head's, ``officers``)."""
         office = text[start:end] if start >= 0 else ""
         found = _HOLDER_LINE.match(text, colon) if office.isupper() else None
         if found is None:
@@ -495,7 +497,10 @@ class GenericLabels(MatcherBase):
         holder = found.group("holder")
         named = [word for word in holder.split() if not self._address(word)]
         opened = self.config.opener_at_start.match(holder) and not self.config.forename_opened(holder)
-        if len(named) < _HOLDER_NAMED or all(word.isupper() for word in named) or opened:
+        # a name in CAPITALS after a form of address in lower case is the holder's as the Sabor
+        # prints it ("PREDSJEDNIK: dr. ŽARKO DOMLJAN"); a head lists none so ("Hon. ROBERT ELLIS")
+        addressed = holder[:1].islower() and len(named) < len(holder.split())
+        if len(named) < _HOLDER_NAMED or (all(word.isupper() for word in named) and not addressed) or opened:
             return None  # "THE COURT: Good Morning" / …: a sentence's capitalised words
         if not self._holder_after_comma(office, holder):
             return None

@@ -138,6 +138,9 @@ _LETTER_SPACED_HELD = regex(
 # A form of address a typescript spaces out letter by letter before the name, its stop after the
 # last letter ("т о в. ЛАВРОВ.", "Т о в. Молотов."): read as the word it spells.
 _SPACED_TITLE = regex(r"(?P<letters>[^\W\d_](?: [^\W\d_]){1,4})\.(?=[ \t]+\S)")
+# A name spaced out letter by letter after such a form of address, capitalised, up to its stop or
+# its colon ("Т о в. С т а л и н.").
+_SPACED_NAME = regex(r"[ \t]+(?P<letters>[^\W\d_](?: [^\W\d_]){2,})(?=[ \t]*[.:,])")
 # A publication's title in book-title marks glued before the role it qualifies: the outlet of a
 # Chinese press conference's reporter ("《环球时报》记者：", "〈人民日报〉记者：").
 _TITLE_MARKED = regex(r"(?:《[^《》\n]{1,20}》|〈[^〈〉\n]{1,20}〉)(?=[^\W\d_])")
@@ -244,10 +247,16 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         word = spaced.group("letters").replace(" ", "") + "."
         if not self.config.titles.fullmatch(word.casefold()):
             return None
-        inner = self.candidate(word + text[spaced.end() :])
+        rest = text[spaced.end() :]
+        # the name after it spaced out too ("Т о в. С т а л и н."), read as printed solid
+        # ("Тов. Сталин.", the same speaker's label in the record)
+        name = _SPACED_NAME.match(rest)
+        if name is not None:
+            rest = " " + name.group("letters").replace(" ", "") + rest[name.end() :]
+        inner = self.candidate(word + rest)
         if inner is None:
             return None
-        lead = spaced.end() - len(word)  # the spaces the word was set with
+        lead = len(text) - len(word + rest)  # the spaces the words were set with
         return replace(inner, end=inner.end + lead, printed=text[: len(inner.printed) + lead])
 
     def _title_marked(self, text: str) -> Candidate | None:
