@@ -91,7 +91,7 @@ def test_a_record_title_run_into_a_heading_is_no_label() -> None:
     "REPORT OF THE CHAIR:" names an office and stays the chair's label (negative)."""
     root = tabled_tei("en-house-journal-title-heading.txt")
     assert not any("JOURNAL" in s for s in _speakers(root))
-    assert "B Approval of the minutes:" in _said(root)
+    assert "B Approval of the minutes:" in _heads(root)  # the agenda's item, over the turn it opens
     text = (
         "MINUTES\n\nCHAIR: We begin.\n\nREPORT OF THE CHAIR: The year went well.\n\n"
         "MR. DALE: Thank you.\n\nREPORT OF THE CHAIR: And the accounts are in order.\n"

@@ -586,6 +586,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         # a heading in CAPITALS a hard wrap cut after a comma ("ORAL ARGUMENT OF JOHN ROE, JR.," /
         # "ON BEHALF OF PETITIONER"): a heading if its next line is one, above a label
         wrapped = not chained and text.endswith(",") and text.isupper() and item_heading(text.rstrip(",."))
+        colon = False
         if len(lines) == 2:
             if chained or not all(item_heading(line) for line in line_texts(lines)):
                 return False
@@ -596,7 +597,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             titled = all(map(_titled, line_texts(lines))) and not _announced(units, index)
             if (len(languages) < 2 or "und" in languages) and not titled:
                 return False
-        elif not item_heading(text) and not wrapped:
+        elif not item_heading(text) and not wrapped and not (colon := self._colon_item(text, chained)):
             return False
         before = units[index - 1].text.rstrip() if index else ""
         if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
@@ -610,6 +611,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return False
         if wrapped:
             return self._item_heading(units, index + 1, spoken, chained=True)
+        if colon:  # "Arbitrator's award:" over a turn: its colon announces no words of the speech
+            # the turn with its words on the label's paragraph: names alone under the colon are
+            # the list it announces ("Call participants:" / "X -- Chief Executive Officer")
+            opened = self._opens_turn(units[index + 1], spoken)
+            return opened is not None and bool(units[index + 1].text[opened.end :].strip())
         if spaced_heading(text):  # letter-spaced: a heading whatever follows it
             return True
         after = units[index + 1]
@@ -618,6 +624,29 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         if self._opens_turn(after, spoken) is not None:
             return True
         return not chained and self._item_heading(units, index + 1, spoken, chained=True)
+
+    def _colon_item(self, text: str, chained: bool) -> bool:
+        """Whether *text*, a line alone, is an item's heading with its colon ("Arbitrator's
+        award:", "7. Response to the Council:"): the words before the colon a heading's
+        (:func:`item_heading`) and few, the first no sentence's opener, question's verb or
+        clause's word of the record's language ("The question is:", "I quote:", "Does the Member
+        accept:" announce the speech's own words; "Rådmand for teknik og
+        miljø Anne Vind sagde følgende:", a sentence's many words, reports them). Asked only
+        where a turn opens right under it (see :meth:`_item_heading`)."""
+        line = text.strip()
+        if chained or not line.endswith((":", "：")):
+            return False
+        if not item_heading(line[:-1].rstrip()):
+            return False
+        lang = self.doc.lang or ""
+        sentence = (
+            self.config.openers.get(lang, frozenset())
+            | self.config.question_verbs.get(lang, frozenset())
+            | self.config.clause_words.get(lang, frozenset())
+        )
+        numbered = _ITEM_NUMBER.match(line)
+        words = line[numbered.end() if numbered else 0 : -1].split()
+        return 0 < len(words) <= _COLON_ITEM_WORDS and words[0].casefold() not in sentence
 
     def _holder_before_speech(
         self, cand: Candidate, unit: Unit, below: list[Unit], spoken: bool
@@ -1447,6 +1476,7 @@ _CHAT_ACTION = regex(r"[ \t]*\*[ \t]+(?P<nick>[^\W_][^<>\s=\"'/]{0,30})[ \t]+\S"
 _FIELD_SPAN = 40  # characters of a minutes' field before its colon
 # The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
 _ITEM_NUMBER = regex(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
+_COLON_ITEM_WORDS = 6  # words of an item's line with its colon at most: "ADJOURNED TO MONDAY, 13 OCTOBER:"
 
 
 # The longest line an office, its colon and its holder's name in CAPITALS may fill

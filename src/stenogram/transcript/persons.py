@@ -403,6 +403,7 @@ class Registry:
         self._chair_named: Person | None = None  # printed last with the chair's office in brackets
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_before: dict[str, tuple[str, ...]] = {}  # the offices before a name, read once
+        self._honoured: dict[str, tuple[str, ...]] = {}  # the office an honorific prints, read once
         self._presiding_names: dict[tuple[str, str], bool] = {}  # whether a label names who presides
         self._offices_after: dict[str, tuple[str, str] | None] = {}  # a name's office after it, read once
         self._groups_named: dict[str, bool] = {}  # whether a label is a group's, read once
@@ -1001,6 +1002,31 @@ class Registry:
         rest = words[2:] if words[1].casefold() in self._config.articles else []
         return label_key(" ".join(rest)) if rest else None
 
+    def _honoured_office(self, name: str) -> tuple[str, ...]:
+        """The keys of the office *name* prints after an honorific and an article, the office
+        with its article and alone ("HIS EXCELLENCY THE GOVERNOR": "the governor", "governor";
+        "His Worship the Mayor"), the honorific a whole office of the vocabulary ("his
+        excellency", "his worship"; the honorific vouches for the office after it, "Governor" no
+        office of the vocabulary) and the office a word or two, capitalised, no particle: the
+        record prints its holder with the honorific and without as one person. An office with
+        its portfolio after it ("His Excellency the President of Ghana") or a name with no
+        article ("His Excellency Mr. X") gives none: another office's holder may be printed by
+        the office alone."""
+        words = name.split()
+        for at in range(1, min(len(words) - 1, _HONORIFIC_WORDS + 1)):
+            if words[at].casefold() not in self._config.articles:
+                continue
+            honorific, office = " ".join(words[:at]), " ".join(words[at + 1 :])
+            rest = words[at + 1 :]
+            if (
+                len(rest) <= _HONOURED_WORDS
+                and all(word[:1].isupper() and word.casefold() not in self._config.particles for word in rest)
+                and self._config.offices.fullmatch(honorific.casefold()) is not None
+                and not chairs(honorific, self._config)
+            ):
+                return label_key(" ".join(words[at:])), label_key(office)
+        return ()
+
     def _read_bare(self, name: str) -> _Bare:
         """*name*, the person a label names, read without the suffix or word of address after it
         (see :meth:`_unaddressed`), by its words alone: read once a name (see :class:`_Bare`),
@@ -1279,6 +1305,8 @@ class Registry:
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)", "SENATOR (11TH)": two members
             key = label_key(f"{name.strip()} {seat}")
         person = None if holder else self._held(key, name) or self._held_addressed(addressing)
+        honoured = () if holder else _once(self._honoured, name, self._honoured_office)
+        person = person or next((self._by_key[form] for form in honoured if form in self._by_key), None)
         bracket = (role or affiliation).strip()
         labels = person.labels if person is not None else []
         if labels and bracket[:1].isupper() and not any(bracket in label for label in labels):
@@ -1323,6 +1351,10 @@ class Registry:
             for before in self._office_before(name):  # "Vorsitzender Dr. Martin Keller:", then
                 self._holders.pop(before, None)  # "Vorsitzender:" alone: the same
                 self._holders[before] = person
+        for form in honoured:  # "HIS EXCELLENCY THE GOVERNOR:", then "THE GOVERNOR:": one person
+            if not person.group:
+                self._holders.pop(form, None)
+                self._holders[form] = person
         for form in (key, label_key(office)):
             if form in self._chair_forms:
                 self._chairs_seen.append((self._chair_forms[form], person))
@@ -1651,6 +1683,8 @@ def _office_repeated(office: str, holder: str) -> str:
     return holder[: -len(office)].rstrip() if repeated else holder
 
 
+_HONORIFIC_WORDS = 2  # words of an honorific before an office's article at most: "His Excellency"
+_HONOURED_WORDS = 2  # words of the office after it at most: "the Governor-General", "the Lord Mayor"
 _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
 _DELEGATE_NAME_WORDS = 3  # the most words of a delegate's name in brackets: "Thandi Grace Mokoena"
 

@@ -969,6 +969,9 @@ class _Evidence:
         self.clocked_below = 0  # names alone over the recording's clock alone and its speech
         self.clocked_again = False  # one of them so printed twice or more: a speaker's, no item's
         self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
+        # a participant's word with its name or place in brackets labels a turn ("CALLER (Mary,
+        # Leeds):"): the record names its callers so, none by a name and where it is from
+        self.participants_bracketed = False
         self.parts: frozenset[str] = frozenset()  # the Roman numerals of an outline's parts
         self.marks: frozenset[str] = frozenset()  # the marks of an outline's lettered headings
         self.sentenced = 0  # names in a script without case each with a sentence after it
@@ -3997,8 +4000,8 @@ def _member_placed(
         for at, word in enumerate(words)
         if at and word.islower() and word in config.place_links and word in config.place_prepositions
     ]
-    if len(linked) != 1 or all(o.alone for o in occurrences):
-        return False
+    if len(linked) != 1 or all(o.alone for o in occurrences) or evidence.participants_bracketed:
+        return False  # "News from Leeds: The council …" where "CALLER (Mary, Leeds):" names the callers
     at = linked[0]
     named, place = words[:at], words[at + 1 :]
     if len(named) not in _PLACED_WORDS or len(place) not in _PLACED_WORDS:
@@ -4188,6 +4191,9 @@ def decide(
     evidence = _Evidence(text, voiced, config, lang)
     evidence.typed = typed
     evidence.printed = frozenset(by_key)
+    evidence.participants_bracketed = any(
+        o.cand.role and label_key(o.cand.name) in config.participants for o in occurrences
+    )
     evidence.parts = _outline_numerals(occurrences)
     evidence.marks = _outline_marks(occurrences)
     evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())

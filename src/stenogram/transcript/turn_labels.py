@@ -35,6 +35,7 @@ from stenogram.transcript.labels.patterns import (
     BRACKETED_CLOCK,
     CAPITALISED,
     CAPITALS_SHARE,
+    CAPTION_MARK,
     CLIP_RANGE,
     HAN_NAME,
     MEMBER_WORDS,
@@ -358,6 +359,18 @@ def names_line(text: str, particles: frozenset[str], words: tuple[int, int], lis
         and all(name_word(word, particles) and (listed or word[-1] != ",") for word in split)
         and sum(word[0].isupper() for word in split) >= words[0]
     )
+
+
+def _in_role(cand: Candidate | None, line: str, at: int, inside: Candidate) -> bool:
+    """Whether the label *inside* *line* at *at* is the end of the role of *cand*, the label the
+    line opens with, up to the same colon: "JOHN SMITH — ACME PLC Chairman:" is the chairman's
+    name, his firm and his office, no heading in CAPITALS before "Chairman:". A label inside
+    before the role's words is not ("13. Mr. X (Iceland), Rapporteur …:", the paragraph's number
+    before the label)."""
+    if cand is None or not cand.role or not line.startswith(cand.printed):
+        return False
+    role = cand.printed.rfind(cand.role)
+    return 0 < role <= at and at + len(inside.printed.rstrip()) == len(cand.printed.rstrip())
 
 
 def _field_value(cand: Candidate, text: str, config: Config) -> bool:
@@ -1260,7 +1273,9 @@ class TurnLabels:
                 # the brackets the lines above left open, read only where a label stands inside
                 carried = bracket_carried(texts, number) if found_inside else 0
                 labels_inside = [
-                    (at, inside) for at, inside in found_inside if outside_carried(line, at, carried)
+                    (at, inside)
+                    for at, inside in found_inside
+                    if outside_carried(line, at, carried) and not _in_role(cand, line, at, inside)
                 ]
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
@@ -1605,6 +1620,8 @@ class TurnLabels:
         dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
         if (cand.punct not in (":", "：") and not dashed) or cand.short:
             return False
+        if cand.prefix.startswith(CAPTION_MARK):
+            return False  # ">> MAYOR PRICE: LET US BEGIN.": live captions' change of speaker, no head's field
         if (
             cand.title
             and chair_office_alone(cand.name[len(cand.title) :], self.config)

@@ -53,12 +53,15 @@ from stenogram.transcript.labels.patterns import (
     HYPHENATED,
     JOINT,
     KASHIDA_APART,
+    NUMBER_SIGN_WORD,
     NUMBERED_OFFICE,
     OFFICE,
+    OFFICE_AFTER_SEAT,
     PLAIN,
     PLAIN_DASHED_WORDS,
     ROMAN_NUMERAL,
     SEAT_AFTER_NUMBER,
+    SEAT_PLACE_WORDS,
     SEAT_WORDS,
     SENTENCE_STOP,
     SPACE_RUN,
@@ -103,6 +106,7 @@ _NAME_REST_TO_STOP = regex(
 # glued to its capital ("-Sr. Presidente, …", "-Com a palavra …"), where a list's entry has none
 # ("Prof. Dr. X -Universität Hamburg", an affiliation after the expert's name)
 _SENTENCE_MARKED = regex(r"[^\n]*?[.,;:!?…]")
+_TITLE_WORDS = 3  # words of an item's title at least: "Report of Finance", "Minutes of the Meeting"
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
@@ -531,6 +535,42 @@ class GenericLabels(MatcherBase):
             for word in split
         ) or seat_for(split, self.config)
 
+    def _titled_item(self, text: str, pos: int) -> bool:
+        """Whether the words at *pos*, after a hyphen glued to them, up to the first mark of a
+        sentence, are a document's title in its capitals: two words or more capitalised, a
+        particle linking them, the first no form of address nor a sentence's opener ("-Report of
+        the Director of Finance, tabled.", a minutes' item under its mover), where a speech
+        opens with its vocative or its sentence ("-Sr. Presidente, …", "-Com a palavra …")."""
+        found = _SENTENCE_MARKED.match(text, pos)
+        words = (found.group() if found else text[pos:]).rstrip(".,;:!?…").split()
+        if len(words) < _TITLE_WORDS or words[0].casefold() in self.config.any_openers:
+            return False
+        if self.config.titles.fullmatch(words[0].casefold()) or office_or_title(words[0], self.config):
+            return False
+        particles = self.config.particles | self.config.articles
+        linked = any(word.casefold() in particles for word in words[1:-1])
+        return linked and all(word[:1].isupper() or word.casefold() in particles for word in words)
+
+    def _office_after_seat(self, text: str, name_start: int, name_end: int, pos: int) -> bool:
+        """Whether the words from *name_start* to *name_end* are a seat's place and the sign of a
+        number ("Tongatapu No.", "Ha'apai No."), no office nor form of address among them, and an
+        office or a form of address ends the words after the number at *pos*, up to the colon
+        ("Tongatapu No. 3 People's Representative:"); an item's or a motion's number has none after
+        it ("Item No. 3 Summary:", "Ward No. 2 Report:")."""
+        words = text[name_start:name_end].split()
+        if (
+            not NUMBER_SIGN_WORD.fullmatch(words[-1])
+            or (office := OFFICE_AFTER_SEAT.match(text, pos)) is None
+        ):
+            return False
+        if any(
+            office_or_title(word, self.config) or word.casefold() in self.config.participants
+            for word in words
+        ):
+            return False
+        last = office.group("office").split()[-1]
+        return office_or_title(last, self.config) and last[:1].isupper()
+
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
         address and a capitalised surname, perhaps after its holder's forenames or initials
@@ -891,6 +931,8 @@ class GenericLabels(MatcherBase):
                     # …"): only after a form of address or an office ("Porto Alegre -Capital")
                     # and before a sentence ("Prof. Dr. X -Universität Hamburg", a list's entry)
                     return None
+                if part["glued"] == "-" and self._titled_item(text, pos):
+                    return None  # "Councillor Brown -Report of the Director of Finance, tabled.": an item
                 if not (CAPITALS.search(name) or part["space"] or titled or plain):
                     # a name in mixed case with its dash set apart ("Senator Faulkner —I …") or
                     # glued after a form of address or an office, or a plain surname, as older
@@ -1252,6 +1294,16 @@ class GenericLabels(MatcherBase):
                 and not cased(seated.group())
             ):
                 continue  # "ທ່ານ X ສະມາຊິກສະພາແຫ່ງຊາດ ເຂດເລືອກຕັ້ງທີ 3 ແຂວງຫຼວງພະບາງ:": the seat's province
+            elif (
+                part["number"]
+                and 2 <= words <= SEAT_PLACE_WORDS + 1
+                and not roles
+                and part["number"].isdigit()
+                and self._office_after_seat(text, name_start, name_end, pos)
+            ):
+                # "Tongatapu No. 3 People's Representative:": the seat's place and number first,
+                # the office after them
+                continue
             elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
             elif part["comma"]:

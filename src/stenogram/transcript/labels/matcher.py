@@ -67,6 +67,11 @@ _FRENCH_SPACE = regex(r"[\u00a0\u202f](?=[:：])")
 _TAB_DASHED = regex(r"(?P<label>[^\t\n]{2,80})\t[ \t]*(?P<dash>[-–—])(?=[ \t])")
 _TAB_DASHED_WORDS = 6  # a name, a surname, a post and its village's number at most
 _TAB_DASHED_SPEECH = 16  # characters of speech after the dash at least: a roll's note is shorter ("ลาป่วย")
+# The asker a question's letter names after it, up to a stop or a colon and the question: "Q. by
+# the Court. Did you …", "Q. By Mr. Smith: Where …"; a word of the span is tried at each stop.
+_ASKER_SPAN = 48  # characters of "by" and the asker at most
+_ASKER_OPENS = regex(r"[ \t]+(?=[^\W\d_]{2,12}[ \t]+[^\W\d_])")
+_ASKER_STOP = regex(r"[.:](?=[ \t]+[^\W\d_]|[ \t]*$)")
 
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
 # same line: "- El presidente diputado X (12:05 horas) Se abre la sesión."
@@ -876,9 +881,27 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         # an international court's record stamps the recording's clock after the letter: "Q. [9:35:12] …"
         clock = BRACKETED_CLOCK.match(text, len(printed))
         if clock is None:
-            return short
+            asked = self._asker_after(text, len(printed)) if short.key in self.config.asking_keys else None
+            return replace(short, role=asked[0], printed=text[: asked[1]], end=asked[2]) if asked else short
         end = speech_start(text, clock.end())
         return replace(short, end=end, printed=text[: clock.end()], time=clock.group("time"))
+
+    def _asker_after(self, text: str, at: int) -> tuple[str, int, int] | None:
+        """Who asks, where a question's letter ending at *at* names its asker before the question,
+        as an examination's heading would ("Q. by the Court. Did you hear …", "Q. By Mr. Smith:
+        Where …"): the words, where the label ends, and where the question starts. The span runs
+        to the first stop or colon after which the words read as an examiner's, a form of
+        address's stop passed ("by Mr." alone is no asker); the question's own words never do
+        ("Q. Did you go by the road?")."""
+        if not _ASKER_OPENS.match(text, at):
+            return None
+        head = text[: at + _ASKER_SPAN]
+        for stop in _ASKER_STOP.finditer(head, at):
+            span = text[at : stop.start()].strip()
+            found = self.config.examiner.fullmatch(span)
+            if found is not None and any(found.groupdict().values()):
+                return span, stop.end(), speech_start(text, stop.end())
+        return None
 
     def bare(self, line: str) -> Candidate | None:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed

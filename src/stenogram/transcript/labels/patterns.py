@@ -334,6 +334,12 @@ SEAT_WORDS = 2  # words before such a number at least: the office and the word f
 # the script before the colon, as Lao and Thai records print a member's constituency after the
 # office ("ທ່ານ X ສະມາຊິກສະພາແຫ່ງຊາດ ເຂດເລືອກຕັ້ງທີ 3 ແຂວງຫຼວງພະບາງ:", "นาย X ส.ส. เขต 3 ขอนแก่น:").
 UNCASED_SEAT_AFTER_NUMBER = regex(r"(?:[ \t]+[^\W\d_][^\s\d:：៖()]*){1,3}[ \t]*[:：៖]")
+# The office after a seat's place and its number, up to the label's colon, as a Pacific house
+# prints a member by the constituency's number first ("Tongatapu No. 3 People's Representative:",
+# "Upolu No. 2 Member:"): one to three words, a possessive's apostrophe in them.
+OFFICE_AFTER_SEAT = regex(r"(?P<office>(?:[ \t]+[^\W\d_]+(?:['’‘][^\W\d_]*)*){1,3})[ \t]*[:：]")
+NUMBER_SIGN_WORD = regex(rf"(?i:{NUMBER_SIGNS})\.?")  # a number's sign alone: "No.", "Nr", "№"
+SEAT_PLACE_WORDS = 2  # a seat's place before its number at most: "Tongatapu", "Ha'apai", "Upolu West"
 # A voice's number after a service's field and its colon, alone on its line: "Speaker : spk3".
 VOICE_AFTER_COLON = regex(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
 TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
