@@ -54,9 +54,11 @@ def test_a_members_numbered_seat_and_province_close_the_label() -> None:
 
 def test_a_number_after_no_office_stays_speech() -> None:
     """ "ກອງປະຊຸມ 3 ວັນທີ 9 ມິຖຸນາ:" (the meeting, 3, the 9th of June:) and the Thai agenda item
-    "วาระที่ 3 เรื่องอื่นๆ:": a number after words that name no member, no seat."""
+    "วาระที่ 3 เรื่องอื่นๆ:": a number after words that name no member, no seat. The Lao line, alone
+    over the chair's turn, is the sitting's heading."""
     root = tabled_tei("lo-sapha-member-constituency-number.txt")
-    assert "ກອງປະຊຸມ 3 ວັນທີ 9 ມິຖຸນາ:" in turn_paragraphs(root)
+    assert "ກອງປະຊຸມ 3 ວັນທີ 9 ມິຖຸນາ:" not in turn_speakers(root)
+    assert "ກອງປະຊຸມ 3 ວັນທີ 9 ມິຖຸນາ:" in outside_turns(root)
     root = text_tei("รายงานการประชุม\n\nประธานสภา: เปิดประชุมครับ\nวาระที่ 3 เรื่องอื่นๆ:\nประธานสภา: ปิดประชุม\n")
     assert turn_speakers(root) == ["ประธานสภา:", "ประธานสภา:"]
 
