@@ -53,8 +53,10 @@ _PORTFOLIO_TAIL = regex(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?
 # says in seven ("Tawala za Mikoa na Serikali za Mitaa").
 _AREA_WORDS = 7
 # The second office after a semicolon, perhaps after a word that joins it, up to the holder's
-# brackets or the colon ("; AND THE MINISTER OF MINORITY AFFAIRS (SHRI X):").
-_JOINED_OFFICE = regex(r"[ \t]+(?P<office>[^\W\d_][^;:：()\n]{2,240}?)[ \t]*(?=[(:：])")
+# brackets ("; AND THE MINISTER OF MINORITY AFFAIRS (SHRI X):"): without the holder's name after
+# it, two offices and a colon are a sentence's ("El ministro de Hacienda; la ministra de Sanidad:
+# ninguno ha comparecido.").
+_JOINED_OFFICE = regex(r"[ \t]+(?P<office>[^\W\d_][^;:：()\n]{2,240}?)[ \t]*(?=\()")
 # The record's dash after a label's stop ("… question «carton bleu». – …").
 _DASH_AFTER = regex(r"[ \t]*[-–—]")
 # A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
@@ -511,7 +513,7 @@ class MatcherBase:
         Rajya Sabha print a minister of two ministries ("THE MINISTER OF PARLIAMENTARY AFFAIRS;
         AND THE MINISTER OF MINORITY AFFAIRS (SHRI X):", "THE MINISTER OF STATE OF THE MINISTRY
         OF TEXTILES; THE MINISTER OF STATE IN THE MINISTRY OF … (SHRI Y):"): an office before
-        it and one after it, up to the holder's brackets or the colon."""
+        it and one after it, up to the holder's brackets."""
         joined = _JOINED_OFFICE.match(text, semi + 1)
         if joined is None:
             return False

@@ -30,6 +30,7 @@ from stenogram.transcript.labels.patterns import (
     CAPITALISED,
     CAPITALISED_NAME,
     CAPITALS,
+    CAPITALS_UNHELD_WORDS,
     CAPITALS_WORDS,
     CAPS_SEGMENT,
     CLOCK,
@@ -70,6 +71,7 @@ from stenogram.transcript.labels.patterns import (
     TOKEN,
     TYPED_DASHES,
     UNCASED_SEAT_AFTER_NUMBER,
+    VISARGA_ABBREVIATED,
     VISARGAS,
     WORDSPACE,
 )
@@ -820,6 +822,25 @@ class GenericLabels(MatcherBase):
             for word in words
         )
 
+    def _holder_before(self, text: str, pos: int) -> bool:
+        """Whether the brackets that end before *pos* hold a person's name after a form of address
+        or a rank's abbreviation ("… (SHRI X)", "… (DR. Y)", "… (GEN. (DR.) V. K. SINGH (RETD.))"),
+        the holder of the long offices before them: a heading's brackets in CAPITALS hold no
+        person ("THE REPORT OF THE COMMITTEE … (SEVENTEENTH LOK SABHA): LAID ON THE TABLE") and do
+        not carry a label past its span. Reads back over the one bracket only."""
+        close = len(text[:pos].rstrip()) - 1
+        if close < 0 or text[close] != ")":
+            return False
+        depth, at = 0, close
+        while at >= 0:  # the bracket's opening, past the brackets inside it
+            depth += {")": 1, "(": -1}.get(text[at], 0)
+            if depth == 0:
+                break
+            at -= 1
+        inner = text[at + 1 : close].strip()
+        first = inner.split(maxsplit=1)[0] if inner and at >= 0 else ""
+        return bool(first) and (bool(self._title_of(inner)) or (first.endswith(".") and len(first) > 2))
+
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
         not know: academic titles (``Präsident Ing. Norbert Hofer:``), offices in lower case
@@ -844,7 +865,11 @@ class GenericLabels(MatcherBase):
             roles
             and (
                 rendered_on(text, pos, text[name_start:name_end])
-                or (COLON_NEXT.match(text, pos) and text[name_start:name_end].isupper())
+                or (
+                    COLON_NEXT.match(text, pos)
+                    and text[name_start:name_end].isupper()
+                    and self._holder_before(text, pos)
+                )
             )
         ):
             token = TOKEN.match(text, pos)
@@ -976,6 +1001,14 @@ class GenericLabels(MatcherBase):
                 break
             elif part["dash"] and words and HYPHENATED.match(text, pos) and not cased(text[:pos]):
                 continue  # "السيدة توماس - غرينفيلد (…) (…):": a foreign name's hyphen set apart
+            elif (
+                part["colon"] == VISARGAS[0]
+                and not part["space"]
+                and words
+                and VISARGA_ABBREVIATED.match(text, pos)
+            ):
+                # "জনাব মোহাঃ আব্দুর রহিমঃ": the visarga of an abbreviated first name, the colon after it
+                continue
             elif part["colon"] or part["dash"] or part["dot"]:
                 glued = part["dash"] and not part["space"]
                 hyphens = part["dash"] in ("-", "--")
@@ -1389,6 +1422,13 @@ class GenericLabels(MatcherBase):
             (roles or _described_capitals(text, name_start, comma)) and punct in (":", "：")
         ):
             return None  # a long heading in CAPITALS, no office: the office names its holder
+        if words - particles > CAPITALS_UNHELD_WORDS and not self._holder_before(
+            text, len(text[:end].rstrip()) - 1
+        ):
+            # the offices of a minister of two or three ministries name their holder in brackets;
+            # a report's or a bill's title as long does not ("THE REPORT OF THE COMMITTEE ON … OF
+            # THE COMMITTEE (2022-23) (SEVENTEENTH LOK SABHA): LAID ON THE TABLE")
+            return None
         if quoted >= 0 and not self._quoted_body(text, name_start, quoted, name_end):
             return None  # "Он сказал «Нет»:", "Министр назвал программу «Новая Волна»: это …"
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out

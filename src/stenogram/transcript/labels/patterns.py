@@ -283,6 +283,13 @@ _DISTRICT_ORDINAL = (
 _BENGALI_LETTERS = "\u0985-\u09e3\u09f0\u09f1"
 _GLUED_VISARGA = rf"ঃ(?<=[{_BENGALI_LETTERS}]{{3}}ঃ)(?=[ \t])"
 _NO_GLUED_VISARGA = rf"(?!(?<=ঃ)[ \t](?<=[{_BENGALI_LETTERS}]{{3}}ঃ[ \t]))"
+# What follows a glued visarga that abbreviates a name's first word of four letters at most, as
+# Bangladeshi records print Mohammad and Mosammat ("জনাব মোহাঃ আব্দুর রহিমঃ", "বেগম মোসাঃ X:"): the
+# rest of the name, a few words, and the label's colon (a longer word's visarga ends the label:
+# "জনাব স্পীকারঃ আমার প্রশ্নঃ …").
+VISARGA_ABBREVIATED = regex(
+    rf"(?<![{_BENGALI_LETTERS}]{{5}}ঃ)(?:[ \t]+[{_BENGALI_LETTERS}]+){{1,3}}(?:ঃ|[ \t]*[:：])(?=[ \t]|$)"
+)
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
     rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
@@ -852,6 +859,9 @@ GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State
 # THE MINISTER OF STATE IN THE MINISTRY OF PARLIAMENTARY AFFAIRS AND THE MINISTER OF STATE IN THE
 # MINISTRY OF WATER RESOURCES, RIVER DEVELOPMENT AND GANGA REJUVENATION (SHRI X):")
 CAPITALS_WORDS = 40
+# beyond so many words a label in CAPITALS names its holder in brackets before its colon ("… (SHRI
+# X):"), as the minister of several ministries does: a title of a report or a bill runs as long
+CAPITALS_UNHELD_WORDS = 26
 # A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
 # words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
 UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
