@@ -1239,6 +1239,10 @@ class LineLabels:
             )
             # a rank's note in its bracket before the name ("LT GEN. (RTD) X:")
             and not (line[:at].rstrip().endswith(")") and word in self.config.rank_notes)
+            # the stop closing a form of address of two words, each stopped ("DR. SC. X (HDZ):",
+            # the Croatian degree): the form's, where its second word alone ends a sentence ("…
+            # holds a B.Sc. THE CHAIRMAN: …")
+            and not self._two_word_title(line, opened, word)
             # a forename cut in CAPITALS opening the line before the surname and its colon
             # ("ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ: …"): the label's, read whole from the line's start
             and not (
@@ -1256,17 +1260,33 @@ class LineLabels:
             )
         )
 
+    def _two_word_title(self, line: str, opened: int, word: str) -> bool:
+        """Whether *word*, stopped and opening at *opened* in *line*, closes a form of address of
+        two stopped words that `titles` lists whole ("dr. sc.", "mr. sc."): the stop before it is
+        the first word's, right before *word*."""
+        head = line[:opened].rstrip()
+        before = _LAST_WORD.match(head[-12:]) if head.endswith(".") else None
+        pair = f"{before.group(1).casefold()}. {word}." if before is not None else ""
+        return bool(pair) and bool(self.config.titles.fullmatch(pair))
+
     def _capitals_forename(self, line: str, at: int) -> bool:
         """Whether the word in CAPITALS that opens *line* and a stop ends before *at* is a forename
         cut to two to four letters before the surname in CAPITALS and its colon
         (``FORENAME_CAPITALS_REST``: "ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ: …", "АЛ. ИВАНОВ: …"), no Roman numeral
-        ("IV. HORVAT: …") and no sentence's word."""
+        ("IV. HORVAT: …"), no division's word before its number in words or a Roman one ("ЧЛ.
+        ПЪРВИ: …", "VOL. III: …", `divisions`) and no sentence's word."""
         word = line[: at - 1].strip()
         if not (2 <= len(word) <= FIRST_FORENAME_LETTERS and word.isupper() and word.isalpha()):
             return False
-        if ROMAN_NUMERAL.fullmatch(word) or word.casefold() in self.config.any_openers:
+        folded = word.casefold()
+        if (
+            ROMAN_NUMERAL.fullmatch(word)
+            or folded in self.config.divisions  # "ЧЛ. ПЪРВИ:", a bill's article
+            or folded in self.config.any_openers
+        ):
             return False
-        return FORENAME_CAPITALS_REST.match(line, at) is not None
+        rest = FORENAME_CAPITALS_REST.match(line, at)
+        return rest is not None and not ROMAN_NUMERAL.fullmatch(rest.group("surname"))
 
     def _faculty_of(self, before: str) -> bool:
         """Whether *before*, the text before a short word in lower case with its stop, ends with

@@ -1399,6 +1399,10 @@ class GenericLabels(MatcherBase):
                         )
                         or self._hyphened_abbreviation(word)
                         or (
+                            after_abbreviation
+                            and self._two_word_title(text[name_start : token.start("word")], word)
+                        )
+                        or (
                             len(word) <= ABBREVIATED_LETTERS
                             and word[:1].isupper()
                             and word[1:].islower()
@@ -1645,17 +1649,25 @@ class GenericLabels(MatcherBase):
         office = self.config.offices.match(head.casefold())  # inflected: "Председательтъ"
         return self._address(head) or (office is not None and " " not in head[office.end() :])
 
+    def _two_word_title(self, head: str, word: str) -> bool:
+        """Whether *word*, stopped after the stopped last word of *head*, closes a form of address
+        of two such words that `titles` lists whole ("DR. SC.", "MR. SC.", the Croatian degree):
+        the stop is the form's, where the second word alone ends a sentence ("B.Sc.", "sc.")."""
+        last = head.rsplit(maxsplit=1)[-1:]
+        return bool(last) and bool(self.config.titles.fullmatch(f"{last[0]} {word}.".casefold()))
+
     def _capitals_forename(self, text: str, start: int, at: int, word: str, pos: int) -> bool:
         """Whether *word*, stopped and in CAPITALS, is a forename cut to two to four letters before
         the surname in CAPITALS and the colon (``FORENAME_CAPITALS_REST``: "ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ:", the
         Cypriot House's minutes; "АЛ. ИВАНОВ (ДПС):"), first on its line or after an office or a
         form of address in CAPITALS ("ПРЕДСЕДАТЕЛ ХР. ПЕТРОВ:"): the stop is the forename's. A Roman
-        numeral is a division's ("IV. HORVAT:"), an office, a chair or a street abbreviated no
-        forename, nor a sentence's word ("NE. HVALA:")."""
-        if ROMAN_NUMERAL.fullmatch(word):
+        numeral is a division's ("IV. HORVAT:") and no surname ("VOL. III:"), a division's word
+        abbreviated before its number in words a bill's article ("ЧЛ. ПЪРВИ:", `divisions`), an
+        office, a chair or a street abbreviated no forename, nor a sentence's word ("NE. HVALA:")."""
+        if ROMAN_NUMERAL.fullmatch(word) or word.casefold() in self.config.divisions:
             return False
         rest = FORENAME_CAPITALS_REST.match(text, pos)
-        if rest is None:
+        if rest is None or ROMAN_NUMERAL.fullmatch(rest.group("surname")):
             return False
         head = text[start:at].strip() if start >= 0 else ""
         if head and not (
