@@ -3315,10 +3315,14 @@ def _areas_portfolio(
     clause, with more such after its comma or its "and" ("de l'Enseignement primaire, secondaire
     et de l'Alphabétisation", "de l'Enseignement technique et professionnel"). A verb ("Le
     Ministre de la Justice a répondu :", "… explique :") or a name after an area leaves them to
-    the other readings: None."""
+    the other readings: None. So does one such word alone after one area, the last before the
+    colon ("de la Santé publique", "de la Santé applique", "… critique", "… considère"): a
+    French verb ends as the adjective does there, and the office's other readings weigh it; and
+    a word that opens with an elided pronoun ("s'explique"), a clause."""
     links = config.particles | config.articles | config.office_links | config.genitive_links
     body: set[str] = set()
     state, areas, comma = "start", 0, False
+    named, said = 0, 0  # the areas named after a link, the adjectives after them
     for word in words:
         bare = word.rstrip(",")
         if not bare:
@@ -3336,6 +3340,7 @@ def _areas_portfolio(
         elif not lower_case(bare[0]) or (elided and not lower_case(bare[elided.end() - 1])):
             if state not in ("link", "genitive", "and") and not (state == "start" and elided):
                 return None
+            named += state != "start"
             state, areas = "area", areas + 1
         elif state == "genitive":
             state = "noun"  # "du territoire", "de l'action"
@@ -3345,13 +3350,15 @@ def _areas_portfolio(
             and len(folded) >= _ADJECTIVE_STEM
             and folded.endswith(adjectives)
             and folded not in config.narration
-            and folded not in clauses
+            and not _clause_of(folded, clauses)
         ):
-            state = "adjective"
+            state, said = "adjective", said + 1
             body.add(folded)
         else:
             return None
         comma = word.endswith(",")
+    if state == "adjective" and named == said == 1:
+        return None  # "de la Santé publique" or "de la Santé applique": the other readings'
     return frozenset(body) if areas and state in ("area", "noun", "adjective") else None
 
 
