@@ -145,8 +145,8 @@ def test_a_label_letter_spaced_is_the_one_printed_solid() -> None:
 
 def test_a_profession_after_another_language_s_form_of_address_stays_a_label() -> None:
     """The negative in another language: a Polish form of address before a profession in lower
-    case ("Pan profesor:", "Pan mecenas:") names the expert heard; only the forms of address a
-    language uses as common nouns (``noun_titles``: the Malay "Ibu") open a compound."""
+    case ("Pan profesor:", "Pan mecenas:") names the expert heard; only the listed compound
+    nouns a form of address opens (``titled_compounds``: the Malay "Ibu kota") are fields."""
     root = text_tei(
         "Posiedzenie Komisji\n\nPrzewodniczący Jan Nowak: Otwieram posiedzenie. Proszę, pan profesor.\n\n"
         "Pan profesor: Dziękuję bardzo. Przedstawię opinię.\n\nPrzewodniczący Jan Nowak: Dziękuję. Pan mecenas.\n\n"

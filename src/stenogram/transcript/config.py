@@ -155,9 +155,9 @@ class Config:
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
     question_verbs: dict[str, frozenset[str]]  # per language: a question's verbs before its subject ("Could")
     clause_pronouns: dict[str, frozenset[str]]  # per language: relative and reflexive pronouns ("qui", "se")
-    noun_titles: dict[
+    titled_compounds: dict[
         str, frozenset[str]
-    ]  # per language: forms of address that open common nouns ("Ibu kota")
+    ]  # per language: common nouns a form of address opens ("ibu kota"), no one addressed
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
@@ -1463,7 +1463,7 @@ _SHAPE: dict[str, Any] = {
         "clause_words": {"*": _STRS},
         "question_verbs": {"*": _STRS},
         "clause_pronouns": {"*": _STRS},
-        "noun_titles": {"*": _STRS},
+        "titled_compounds": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
@@ -1756,7 +1756,7 @@ def load_config(path: str | Path | None = None) -> Config:
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
         clause_pronouns={code: _keys(words) for code, words in labels.get("clause_pronouns", {}).items()},
-        noun_titles={code: _keys(words) for code, words in labels.get("noun_titles", {}).items()},
+        titled_compounds={code: _keys(words) for code, words in labels.get("titled_compounds", {}).items()},
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={
             code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()

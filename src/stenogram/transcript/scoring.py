@@ -1452,7 +1452,7 @@ def _features(
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
-    if title and _titled_noun(name, title, cand, config.noun_titles.get(evidence.lang, frozenset()), config):
+    if title and _titled_noun(name, cand, config.titled_compounds.get(evidence.lang, frozenset())):
         found["titled_noun"] = w["titled_noun"]  # "Ibu kota:": the capital city, a field
     # a cased script's square brackets hold a person only with the speech after them on the line
     squared_person = cand.punct == SQUARED and cased(name)
@@ -1943,7 +1943,7 @@ def _features(
         found["bulleted"] = w["bulleted"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
-    if all(_holders_joined(form.printed, config) for form in forms):
+    if all(_holders_joined(form.printed, config, occurrences) for form in forms):
         found["holders_joined"] = w["holders_joined"]  # "Der Minister und der Staatssekretär sagten:"
     if (
         (cand.role or "").isupper()
@@ -2281,15 +2281,19 @@ def _roster(occurrences: list[Occurrence], config: Config) -> bool:
     )
 
 
-def _holders_joined(printed: str, config: Config) -> bool:
+def _holders_joined(printed: str, config: Config, occurrences: list[Occurrence]) -> bool:
     """Whether *printed*, a label's line up to its colon, is two holders each named by one word
-    after its article or possessive, joined by "and" of some language (``portfolio_joins``), a
-    verb of saying after them perhaps (``narration``): "Der Minister und der Staatssekretär
-    sagten:", "The witness and her counsel said:", "A kormány és a miniszter:", a sentence's
-    subject reporting what both said, no joint label, which names its persons ("Mr. X and Mr. Y
-    (together):") or one holder of two offices ("The Chairman and Chief Executive:")."""
+    after its article or possessive, joined by "and" of some language (``portfolio_joins``),
+    and a verb of saying after them (``narration``) or, with none, the line alone, what they said
+    quoted under it: "Der Minister und der Staatssekretär sagten:", "The witness and her counsel
+    said:", "A kormány és a miniszter:", a sentence's subject reporting what both said. With no
+    verb and the speech on its line ("The Chairman and the Secretary: We confirm the minutes.",
+    "Le président et le rapporteur : Nous proposons …") it is a joint label, as are those that
+    name their persons ("Mr. X and Mr. Y (together):") or one holder of two offices ("The
+    Chairman and Chief Executive:")."""
     words = printed.rstrip().rstrip(":：").split()
-    if words and words[-1].casefold() in config.narration:
+    reported = bool(words) and words[-1].casefold() in config.narration
+    if reported:
         words.pop()
     if len(words) != _JOINED_WORDS or words[2].casefold() not in config.portfolio_joins:
         return False
@@ -2301,6 +2305,7 @@ def _holders_joined(printed: str, config: Config) -> bool:
         and len(determiner) <= _DETERMINER_LETTERS
         and words[1].isalpha()
         and words[4].isalpha()
+        and (reported or all(o.alone for o in occurrences))
     )
 
 
@@ -4538,31 +4543,13 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
     return False
 
 
-def _titled_noun(name: str, title: str, cand: Candidate, nouns: frozenset[str], config: Config) -> bool:
-    """Whether *name* is a capitalised form of address that the record's language uses as a
-    common noun too (*nouns*, of ``noun_titles``), before one word in lower case that is no
-    office, chair, particle nor article, and no role after it: a compound noun the form of
-    address opens ("Ibu kota:", the Malay and Indonesian capital city, a field), no one
-    addressed, whose name a cased script capitalises ("Ibu Siti:"). Another language's form of
-    address before a word in lower case names an office or a profession ("Pan profesor:")."""
-    rest = name[len(title) :].split()
-    if (
-        cand.role
-        or not name.startswith(title)
-        or len(rest) != 1
-        or not title[:1].isupper()
-        or label_key(title) not in nouns
-    ):
-        return False
-    word = rest[0]
-    return (
-        word.isalpha()
-        and word.islower()
-        and word not in config.particles
-        and word not in config.articles
-        and config.offices.match(word) is None
-        and config.chairs.match(word) is None
-    )
+def _titled_noun(name: str, cand: Candidate, compounds: frozenset[str]) -> bool:
+    """Whether *name*, no role after it, is a common noun of the record's language that a form
+    of address opens (*compounds*, of ``titled_compounds``): "Ibu kota:", the Malay and
+    Indonesian capital city, a field, no one addressed. The nouns are listed, since the same
+    form of address before a profession or an office in lower case names a person ("Ibu guru:",
+    "Bapak camat:"), as another language's does ("Pan profesor:")."""
+    return not cand.role and name[:1].isupper() and label_key(name) in compounds
 
 
 def _reduplicated(word: str) -> bool:
