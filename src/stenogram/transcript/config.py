@@ -23,7 +23,7 @@ from typing import Any
 
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import cache_dir, write_atomic
-from stenogram.transcript.candidate import fold, label_key
+from stenogram.transcript.candidate import UPPER, fold, label_key
 from stenogram.transcript.model import Person
 from stenogram.transcript.openings import Openings, openings
 from stenogram.transcript.regexcache import pattern_text, regex
@@ -173,6 +173,7 @@ class Config:
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
+    compound_particles: re.Pattern[str] | None  # particles of two words before a surname: "in 't"
     postnominal_letters: frozenset[str]  # "KC" of "MR PEMBERTON KC": a rank after the surname
     unstopped_titles: frozenset[str]  # "Mag" of "Abg Mag Anna Huber": a degree with no stop
     place_links: frozenset[str]  # "of" of "Mr. BROWN of Ohio": the place after it is no name
@@ -1017,6 +1018,16 @@ def _spellings(word: str, variants: dict[str, str]) -> list[str]:
     return [word] + [word.replace(char, other) for char, other in others]
 
 
+def _compound_particles(phrases: list[str]) -> re.Pattern[str] | None:
+    """Particles of two words or more inside a name, between its capitalised words: the Dutch
+    "in 't" of "Sophie in 't Veld", "op de" of "Jan op de Beeck"; the apostrophe either one."""
+    if not phrases:
+        return None
+    spelled = sorted({p.casefold().replace("’", "'") for p in phrases}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace("'", "['’]") for p in spelled)
+    return re.compile(rf"(?<=[^\W\d_] )(?:{alternation})(?= [{UPPER}])")
+
+
 def _behalf(patterns: list[str], where: str) -> re.Pattern[str] | None:
     """What opens a label before the name to say on whose behalf, and the space after it."""
     return _compile(r"(?:" + "|".join(patterns) + r")\s+(?=\S)", where) if patterns else None
@@ -1374,6 +1385,7 @@ _SHAPE: dict[str, Any] = {
         "abbreviations": _STRS,
         "particles": _STRS,
         "capital_particles": _STRS,
+        "compound_particles": _STRS,
         "postnominal_letters": _STRS,
         "unstopped_titles": _STRS,
         "place_links": _STRS,
@@ -1785,6 +1797,7 @@ def load_config(path: str | Path | None = None) -> Config:
             for word in labels["particles"] + labels["capital_particles"] + labels["opening_particles"]
         ),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
+        compound_particles=_compound_particles(labels.get("compound_particles", [])),
         postnominal_letters=frozenset(labels["postnominal_letters"]),
         unstopped_titles=frozenset(labels["unstopped_titles"]),
         place_links=frozenset(word.casefold() for word in labels["place_links"]),

@@ -59,6 +59,9 @@ _WORDS = regex(r"[^\W\d_]+")
 # the mark before a bracketed note alone is the captioner's note of a sound, no speaker's (">> [
 # Gavel ]", ">> (APPLAUSE)")
 _CAPTION_CHANGE = regex(r">>(?=[ \t]+\S)(?![ \t]+(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*$)")
+_CAPTION_MARK_ALONE = regex(r">>(?=[ \t])")
+# The mark before such a note alone (">> [ INAUDIBLE ]", ">> [ Gavel ]"), the note's words.
+CAPTION_NOTE = regex(r">>[ \t]+(?:\[(?P<square>[^\[\]\n]*)\]|\((?P<round>[^()\n]*)\))[ \t]*$")
 # The stops that end an interviewer's question after its dash ("――それはいつ頃ですか。"), where an
 # epigraph's source after a dash ends with none ("――夏目漱石").
 _ASKED_STOPS = "。？！?!…」』)）"
@@ -174,10 +177,21 @@ class FloorGiving:
         turn where the mark opens two paragraphs or more (:attr:`_captioned`), captions that name
         no one, every speaker unnamed."""
         if turn is None and self._captioned:
-            return _CAPTION_CHANGE.match(text)
+            return _CAPTION_CHANGE.match(text) or self._caption_lost(text)
         if turn is None or not turn.speaker.text.startswith(CAPTION_MARK):
             return None
-        return _CAPTION_CHANGE.match(text)
+        return _CAPTION_CHANGE.match(text) or self._caption_lost(text)
+
+    def _caption_lost(self, text: str) -> re.Match[str] | None:
+        """The mark of a change of speaker before a note alone that the speaker's words were
+        lost (">> [ INAUDIBLE ]", ">> (unintelligible)": the editorial gap's illegible words): the
+        next speaker's turn, unnamed, holding the note, as ">> HERE." is one; a sound's note
+        (">> [ Gavel ]") is the hall's, no speaker's."""
+        note = CAPTION_NOTE.match(text)
+        if note is None:
+            return None
+        lost = self.config.gap.match((note["square"] or note["round"] or "").strip())
+        return _CAPTION_MARK_ALONE.match(text) if lost is not None and lost["illegible"] else None
 
     def _unnamed_turn(self, mark: str, division: Division, unit: Unit) -> Turn:
         """The turn of a speaker the captions do not name, its *mark* printed as its label: the

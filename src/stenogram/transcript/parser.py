@@ -37,7 +37,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.endnotes import place_notes
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.examinations import Examinations, heading_person
-from stenogram.transcript.floor import FloorGiving
+from stenogram.transcript.floor import CAPTION_NOTE, FloorGiving
 from stenogram.transcript.frontmatter import (
     front_kind,
     month_first,
@@ -1054,6 +1054,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             headed = headed and not self._clock(unit.text) and not event
             # nor is a quoting message's own line after the record ("Best," / "Tomas"): its signature
             headed = headed and not self._outside_turns(unit)
+            # nor is the captioner's mark of a change of speaker before a note alone in CAPITALS
+            # (">> [ INAUDIBLE ]", ">> [ GAVEL ]"): a speaker's turn or the hall's sound
+            headed = headed and CAPTION_NOTE.match(unit.text.strip()) is None
             # nor is a table's cell, a row's head over its figures ("ANO" / "54" / "0" / "3")
             headed = headed and unit.line not in self.source.cells
             if cand is None and self._sworn_listed(division, unit.text):

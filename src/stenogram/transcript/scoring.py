@@ -681,6 +681,60 @@ def _first_line_title(cand: Candidate, occurrences: list[Occurrence], config: Co
     return config.chambers.search(rest.casefold()) is not None
 
 
+# A date in figures as a letterhead's column prints it ("2019-11-25", "25.11.2019", "25/11/2019"),
+# and the gaps between a head's columns: a tab, or a run of spaces.
+_NUMERIC_DATE = regex(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}")
+_COLUMN_GAP = regex(r"\t+|[ \u3000]{2,}")
+_TITLE_COLUMNS = 3  # the columns after the title's first: the record's name, its date, its number
+
+
+def _column_title(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, set off by a gap and printed once on the record's first line, nothing
+    above it, is the record's title printed in columns: after it only a word naming the record
+    (``record_headings``: "Protokoll", "Minutes") and a date, each in its column, nothing below in
+    its paragraph ("KOMMUNFULLMÄKTIGE        Protokoll        2019-11-25", a Swedish council's
+    letterhead): no speech is a document's name and a date alone."""
+    if len(occurrences) != 1 or _punct(cand) not in ("\u3000", "\t"):
+        return False
+    occurrence = occurrences[0]
+    if not occurrence.first or occurrence.inner or occurrence.held_before or occurrence.above_in:
+        return False
+    rest = occurrence.rest.strip()
+    at = occurrence.after_in.find(rest, occurrence.after_at)
+    if not rest or at < 0 or occurrence.after_in[at + len(rest) : at + len(rest) + _FULL_LINE].strip():
+        return False  # the paragraph goes on below: a speech's first line
+    columns = [column.strip() for column in _COLUMN_GAP.split(rest) if column.strip()]
+    return len(columns) <= _TITLE_COLUMNS and all(
+        column.casefold() in config.record_headings
+        or _NUMERIC_DATE.fullmatch(column) is not None
+        or _date_alone(column, config)
+        for column in columns
+    )
+
+
+# A spaced dash between a name and its office, or between the office's firm and its word.
+_SPACED_DASH = regex(r"[ \t](?:--|[–—])[ \t]")
+_DASHED_NAME_WORDS = (2, 4)  # the words of a person's name before the dash
+
+
+def _dashed_office(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is a person's name, a few capitalised words and no office among them, with
+    an office or a participant's word (``participants``) after a spaced dash, last where the firm
+    stands between ("Jane Whitaker -- Chief Financial Officer", "Priya Raman -- Northgate
+    Securities -- Analyst"), as a web copy of an earnings call prints each speaker."""
+    if not cand.role or not _SPACED_DASH.search(cand.printed):
+        return False
+    words = cand.name.split()
+    if not (_DASHED_NAME_WORDS[0] <= len(words) <= _DASHED_NAME_WORDS[1]) or not all(
+        word[:1].isupper() for word in words
+    ):
+        return False
+    if config.offices.search(cand.name.casefold()) is not None:
+        return False
+    last = _SPACED_DASH.split(cand.role)[-1].strip().casefold()
+    return config.offices.match(last) is not None or last in config.participants
+
+
 def _house_sitting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
     """Whether *cand*, printed once with its stop on the record's first line, is a house's name,
     alone or with its country's adjective, over the rest of the line naming the sitting as a
@@ -1529,6 +1583,7 @@ def _features(
         _sitting_title(cand, occurrences, config)
         or _first_line_title(cand, occurrences, config)
         or _house_sitting(cand, occurrences, config)
+        or _column_title(cand, occurrences, config)
     )
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
@@ -1632,6 +1687,10 @@ def _features(
         and not all(form.prefix and form.role and numbered_seat(form.name, config) for form in forms)
         # nor one of the hall the record does not name, above the question ("Un actionnaire")
         and not _hall_member(words, config, evidence.lang)
+        # nor a name with its office after a spaced dash, as a web copy of an earnings call
+        # prints each speaker alone over the speech, once ("Jane Whitaker -- Chief Financial
+        # Officer"); a heading's dash sets off no office ("Prepared Remarks -- Third Quarter")
+        and not all(_dashed_office(form, config) for form in forms)
     ):
         found["bare"] = w["bare"]
     sign = _NUMBER_SIGN_END.search(name)
@@ -1654,6 +1713,8 @@ def _features(
         # and the possessive's ending the office's word leaves is the office's ("Prisoner's
         # Defence", the Old Bailey's heading of what the accused said), no word in lower case
         words_of = _OFFICE_POSSESSIVE.sub(" ", words_of) if "'" in words_of or "’" in words_of else words_of
+        if config.compound_particles is not None:  # "Sophie in 't Veld": the name's particles
+            words_of = config.compound_particles.sub(" ", words_of)
         plain = WORD.findall(ORDINAL.sub(" ", ACRONYM_LETTER.sub("", words_of)))  # "ВКП(б)": no "б"
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
