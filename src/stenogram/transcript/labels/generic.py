@@ -160,6 +160,10 @@ _DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
 # 3:"), or a space and the label's further words up to its colon on the line ("นายวิชัย ทองดี
 # ส.อบต. หมู่ 5:", a council's member and the village he sits for).
 _STOPLESS_REST = regex(r"[ \t]*[:：៖]|[\u0e00-\u0eff\u1780-\u17ff]|[ \t]+[^\s:：៖][^\n:：៖]{0,60}[:：៖]")
+# A label's colon further on its line: an abbreviation in two capitals before it opens a title and
+# a name ("TS. Vũ Minh Châu:"), before none a person's initials ("TS. In 1962, …").
+_COLON_ON_LINE = regex(r"[^\n:：]*[:：]")
+_INITIALS_LETTERS = 2  # letters of such initials
 # A word in CAPITALS: a Turkish council's minutes print the chair's office or a member's surname so
 # and glue the label's hyphen to it ("BAŞKAN- Evet …", "Veli TOPAL- Sayın Başkanım …").
 _CAPITALS_WORD = regex(rf"(?<![^\W\d_])[{UPPER}]{{2,}}(?![^\W\d_])")
@@ -1396,6 +1400,7 @@ class GenericLabels(MatcherBase):
                         or (
                             self.config.unarticled(word).casefold() in self.config.abbreviations
                             and not self._place_abbreviated(text[name_start : token.start("word")], word)
+                            and not (words == 1 and self._initials_alone(word, text, pos))
                         )
                         or self._hyphened_abbreviation(word)
                         or (
@@ -1594,6 +1599,19 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _initials_alone(self, word: str, text: str, pos: int) -> bool:
+        """Whether *word*, a label's first word before its stop at *pos*, is two capitals that
+        abbreviate no form of address (``titles``) and no colon follows on its line ("TS. In 1962,
+        straight from school.", an oral history's initials): the stop ends the label, though the
+        same letters before a name and a colon abbreviate a title ("TS. Vũ Minh Châu:", the
+        Vietnamese doctor's)."""
+        return (
+            len(word) == _INITIALS_LETTERS
+            and word.isupper()
+            and not self.config.titles.fullmatch(f"{word.casefold()}.")
+            and _COLON_ON_LINE.match(text, pos) is None
         )
 
     def _title_before_name(self, text: str, start: int, end: int) -> bool:
