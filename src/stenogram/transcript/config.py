@@ -488,6 +488,12 @@ class Config:
         return frozenset(label_key(pair[0]) for pair in self.short_labels)
 
     @cached_property
+    def asking_initials(self) -> frozenset[str]:
+        """The first letters of :attr:`asking_keys`: whether a line's first letter may open one,
+        asked of every office alone over a line an examination's reading weighs."""
+        return frozenset(key[:1] for key in self.asking_keys)
+
+    @cached_property
     def answering_keys(self) -> frozenset[str]:
         """The keys of the short labels that answer, each pair's last ("A.", "答", "Ответ")."""
         return frozenset(label_key(pair[-1]) for pair in self.short_labels)

@@ -1383,7 +1383,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         if self.config.offices.fullmatch(text.casefold()) is None or label_key(text) in self.accepted:
             # an office and its holder, a label printed once: asked only over a question's letter
             first = units[index + 1].text.lstrip()[:1].casefold()
-            if not any(key.startswith(first) for key in asking) or not self._examiner_named_once(text):
+            opens = (
+                first in self.config.asking_initials
+                if len(first) == 1
+                else any(key.startswith(first) for key in asking)  # "" or a letter folded to two ("ß")
+            )
+            if not opens or not self._examiner_named_once(text):
                 return False
         below = self._label(units[index + 1].text)
         return below is not None and below.key in asking and below.key in self.accepted

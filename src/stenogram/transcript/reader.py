@@ -1838,7 +1838,7 @@ def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
             # text with no blank line: a field of a Chinese or Japanese head over the next
             # ("場所：市民会館" / "議題：…"), a turn over the next where the head's blocks stand
             # over turns one a line
-            if _last(last) in TERMINAL or not _fullwidth_label_below(stripped):
+            if not _fullwidth_label_below(stripped) or _last(last) in TERMINAL:
                 inner[blocks > 1].append(last)
         else:
             blocks += 1
