@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+from label_samples import outside_turns, tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
 
 
 def test_a_lead_in_printed_alone_stays_the_speakers_words() -> None:
@@ -103,3 +103,17 @@ def test_a_heading_in_capitals_under_speech_in_mixed_case() -> None:
     assert "ORDERS OF THE DAY:" in outside
     assert "IN REPLY:" not in outside
     assert "IN REPLY:" in turn_paragraphs(root)
+
+
+def test_two_honorifics_of_one_office_are_two_persons() -> None:
+    """ "His Excellency the Ambassador:" and "Her Excellency the Ambassador:": two envoys, the
+    second not joined to the first through the bare "The Ambassador:"; one honorific's office
+    and the bare office stay one person (negative)."""
+    root = text_tei(
+        "RECEPTION OF ENVOYS\n\nTHE PRESIDENT: I welcome our guests.\n\nThe Ambassador: Thank you.\n\n"
+        "His Excellency the Ambassador: My government sends its greetings.\n\n"
+        "Her Excellency the Ambassador: And mine joins them.\n\nTHE PRESIDENT: Thank you both.\n"
+    )
+    ids = turn_ids(root)
+    assert ids[1] == ids[2]
+    assert ids[3] != ids[2]
