@@ -597,8 +597,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             titled = all(map(_titled, line_texts(lines))) and not _announced(units, index)
             if (len(languages) < 2 or "und" in languages) and not titled:
                 return False
-        elif not item_heading(text) and not wrapped and not (colon := self._colon_item(text, chained)):
-            return False
+        elif not item_heading(text) and not wrapped:
+            above = units[index - 1].text if index else ""
+            if not (colon := self._colon_item(text, chained, above)):
+                return False
         before = units[index - 1].text.rstrip() if index else ""
         if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
             return False
@@ -625,14 +627,15 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return True
         return not chained and self._item_heading(units, index + 1, spoken, chained=True)
 
-    def _colon_item(self, text: str, chained: bool) -> bool:
+    def _colon_item(self, text: str, chained: bool, above: str) -> bool:
         """Whether *text*, a line alone, is an item's heading with its colon ("Arbitrator's
         award:", "7. Response to the Council:"): the words before the colon a heading's
         (:func:`item_heading`) and few, the first no sentence's opener, question's verb or
         clause's word of the record's language ("The question is:", "I quote:", "Does the Member
         accept:" announce the speech's own words; "Rådmand for teknik og
         miljø Anne Vind sagde følgende:", a sentence's many words, reports them). Asked only
-        where a turn opens right under it (see :meth:`_item_heading`)."""
+        where a turn opens right under it (see :meth:`_item_heading`); *above* is the paragraph
+        over it, whose case sets a line in CAPITALS apart ("ORDERS OF THE DAY:")."""
         line = text.strip()
         if chained or not line.endswith((":", "：")):
             return False
@@ -644,9 +647,30 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             | self.config.question_verbs.get(lang, frozenset())
             | self.config.clause_words.get(lang, frozenset())
         )
-        numbered = _ITEM_NUMBER.match(line)
+        numbered = _ITEM_NUMBER.match(line) or _ITEM_LETTER.match(line)
+        if numbered and numbered.group().strip(" \t.)").casefold() in self.config.any_openers | sentence:
+            numbered = None  # "I quote:", "A reply:": a pronoun's or an article's letter, no item's
         words = line[numbered.end() if numbered else 0 : -1].split()
-        return 0 < len(words) <= _COLON_ITEM_WORDS and words[0].casefold() not in sentence
+        if not 0 < len(words) <= _COLON_ITEM_WORDS or words[0].casefold() in sentence:
+            return False
+        # an item's number or letter, a date's figures ("ADJOURNED TO MONDAY, 13 OCTOBER:"),
+        # three words or more in CAPITALS under a paragraph in mixed case ("ORDERS OF THE DAY:",
+        # where "IN REPLY:" may be a lead-in a speaker shouts) or the paper of whoever
+        # made it ("Arbitrator's award:", "Treasurer's report:"): a speaker's lead-in printed
+        # alone is the same short line with its colon and none of these ("My answer:", "In
+        # reply:", "Zur Sache:", "Ma réponse :", "我的回答："), the speech's own words before
+        # another member's turn
+        return (
+            numbered is not None
+            or any(char.isdigit() for char in line)
+            or (
+                len(words) >= _CAPITALS_ITEM_WORDS
+                and line.isupper()
+                and not above.isupper()
+                and any(char.islower() for char in above)
+            )
+            or (len(words) > 1 and _POSSESSIVE_END.search(words[0]) is not None)
+        )
 
     def _holder_before_speech(
         self, cand: Candidate, unit: Unit, below: list[Unit], spoken: bool
@@ -1484,6 +1508,11 @@ _CHAT_ACTION = regex(r"[ \t]*\*[ \t]+(?P<nick>[^\W_][^<>\s=\"'/]{0,30})[ \t]+\S"
 _FIELD_SPAN = 40  # characters of a minutes' field before its colon
 # The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
 _ITEM_NUMBER = regex(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
+# An item's capital letter before its title, a stop or a bracket after it or the title's
+# capital: "C. Road salt contract:", "B Approval of the minutes:".
+_ITEM_LETTER = regex(r"(?-i:[A-Z])(?:[.)][ \t]+|[ \t]+(?=(?-i:[A-Z])))")
+_POSSESSIVE_END = regex(r"[^\W\d_]['’]s$")  # a noun's genitive: "Arbitrator's", "Treasurer’s"
+_CAPITALS_ITEM_WORDS = 3  # words at least of an item's line with its colon in CAPITALS alone
 _COLON_ITEM_WORDS = 6  # words of an item's line with its colon at most: "ADJOURNED TO MONDAY, 13 OCTOBER:"
 
 

@@ -404,6 +404,9 @@ class Registry:
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_before: dict[str, tuple[str, ...]] = {}  # the offices before a name, read once
         self._honoured: dict[str, tuple[str, ...]] = {}  # the office an honorific prints, read once
+        # the label that first joined an office so printed to its bare form: "Her Excellency the
+        # Ambassador" after "His Excellency the Ambassador" is a second envoy, no third name of his
+        self._honoured_by: dict[str, str] = {}
         self._presiding_names: dict[tuple[str, str], bool] = {}  # whether a label names who presides
         self._offices_after: dict[str, tuple[str, str] | None] = {}  # a name's office after it, read once
         self._groups_named: dict[str, bool] = {}  # whether a label is a group's, read once
@@ -1306,6 +1309,7 @@ class Registry:
             key = label_key(f"{name.strip()} {seat}")
         person = None if holder else self._held(key, name) or self._held_addressed(addressing)
         honoured = () if holder else _once(self._honoured, name, self._honoured_office)
+        honoured = tuple(form for form in honoured if self._honoured_by.setdefault(form, key) == key)
         person = person or next((self._by_key[form] for form in honoured if form in self._by_key), None)
         bracket = (role or affiliation).strip()
         labels = person.labels if person is not None else []

@@ -109,6 +109,7 @@ _NAME_REST_TO_STOP = regex(
 # ("Prof. Dr. X -Universität Hamburg", an affiliation after the expert's name)
 _SENTENCE_MARKED = regex(r"[^\n]*?[.,;:!?…]")
 _TITLE_WORDS = 3  # words of an item's title at least: "Report of Finance", "Minutes of the Meeting"
+_ITEM_TAIL_WORDS = 3  # words after an item's title at most, what became of it: "tabled.", "noted."
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
@@ -544,13 +545,18 @@ class GenericLabels(MatcherBase):
     def _titled_item(self, text: str, pos: int) -> bool:
         """Whether the words at *pos*, after a hyphen glued to them, up to the first mark of a
         sentence, are a document's title in its capitals: two words or more capitalised, a
-        particle linking them, the first no form of address nor a sentence's opener ("-Report of
-        the Director of Finance, tabled.", a minutes' item under its mover), where a speech
-        opens with its vocative or its sentence ("-Sr. Presidente, …", "-Com a palavra …")."""
+        particle linking them, the first no form of address nor a sentence's opener, and at most
+        a few words after its mark, what became of it ("-Report of the Director of Finance,
+        tabled.", a minutes' item under its mover), where a speech opens with its vocative or its
+        sentence ("-Sr. Presidente, …", "-Com a palavra …", "-Nobre Vereador da Bancada do Povo,
+        agradeço a palavra e vou ser breve.")."""
         found = _SENTENCE_MARKED.match(text, pos)
         words = (found.group() if found else text[pos:]).rstrip(".,;:!?…").split()
         if len(words) < _TITLE_WORDS or words[0].casefold() in self.config.any_openers:
             return False
+        end = text.find("\n", pos)
+        if found and len(text[found.end() : end if end >= 0 else len(text)].split()) > _ITEM_TAIL_WORDS:
+            return False  # "-Nobre Vereador da Bancada, agradeço a palavra e …": a vocative, a sentence
         if self.config.titles.fullmatch(words[0].casefold()) or office_or_title(words[0], self.config):
             return False
         particles = self.config.particles | self.config.articles
