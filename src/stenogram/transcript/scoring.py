@@ -1713,7 +1713,11 @@ def _features(
         # and the possessive's ending the office's word leaves is the office's ("Prisoner's
         # Defence", the Old Bailey's heading of what the accused said), no word in lower case
         words_of = _OFFICE_POSSESSIVE.sub(" ", words_of) if "'" in words_of or "’" in words_of else words_of
-        if config.compound_particles is not None:  # "Sophie in 't Veld": the name's particles
+        # "Sophie in 't Veld (Renew). –", "Mevrouw in 't Veld:": the name's particles where the
+        # label prints a form of address before the name or the member's group or office after
+        # it; a heading's capitalised words have none ("Wonen in de Binnenstad. –", "Feest op de
+        # Dam:": a sentence's "in de", "op de")
+        if config.compound_particles is not None and (cand.title or cand.role or cand.party):
             words_of = config.compound_particles.sub(" ", words_of)
         plain = WORD.findall(ORDINAL.sub(" ", ACRONYM_LETTER.sub("", words_of)))  # "ВКП(б)": no "б"
     # an office whose holder the parentheses name: its capitalised words name a body, no person
