@@ -46,6 +46,9 @@ LETTER = regex(r"[^\W\d_]")
 # compatibility block) and the Hangul syllables, as ranges of a pattern's character class.
 IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HANGUL = "\uac00-\ud7a3"
+# the circles and the diamond a Japanese or Chinese record's label opens with ("○議長（…君）",
+# "〇議長(…君)", "◆２番（…君）"), one set for every reading of them
+CJK_MARKERS = "○◯◆◎●〇"
 # The vowel signs and other marks of a letter (Devanagari's "ी", Thai's "ี"): no word's end.
 MARKS = letter_class(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
 # letters, digits and their marks: SPEAKER 1 and SPEAKER 2 differ, and so do "มาลี" and "มาลา"

@@ -376,6 +376,12 @@ class Config:
     # an office abbreviated word by word, each word with its stop, the speech after it on the line:
     # "L. C. J.", "Att. Gen." of the old trials' reports
     abbreviated_offices: tuple[str, ...] = ()
+    # per language: such an office that language's records alone print ("P. M.", the Italian
+    # prosecutor), another language's words elsewhere ("P.M. The meeting resumed …")
+    language_abbreviated_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language: the word for a constituency or a ward before its number in a script without
+    # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
+    seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # conjunctions that open a reported clause: no label's last word ("El Alcalde dice que:")
     subordinators: frozenset[str] = frozenset()
     # the words that qualify an office, its ordinals among them ("Vicepresidente Segundo")
@@ -763,11 +769,41 @@ class Config:
         """An office of ``abbreviated_offices`` at a line's start, its words each with its stop
         and with a space or none between them ("L. C. J.", "L.C.J.", "Att. Gen."): its group
         office."""
-        words = [
-            r"[ \t]*".join(re.escape(word) for word in office.replace(".", ". ").split())
-            for office in sorted(self.abbreviated_offices, key=len, reverse=True)
-        ]
-        return regex(rf"(?P<office>{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
+        return _abbreviated(self.abbreviated_offices)
+
+    @cached_property
+    def any_seat_number(self) -> tuple[str, ...]:
+        """Every language's ``seat_numbers``: a line's seat before its record's language is
+        known, the words each a script's own."""
+        return tuple(word for words in self.seat_numbers.values() for word in words)
+
+    @cached_property
+    def seat_clause_words(self) -> tuple[str, ...]:
+        """The ``clause_words`` of the languages that print a seat's number so (``seat_numbers``):
+        what a word after the number opens with where a member's sentence goes on, the script
+        setting no space between its words ("ได้" of "ได้เสนอญัตติ:")."""
+        return tuple(word for code in self.seat_numbers for word in self.clause_words.get(code, ()))
+
+    @cached_property
+    def any_abbreviated_office(self) -> re.Pattern[str]:
+        """:attr:`abbreviated_office` with every language's ``language_abbreviated_offices``: a
+        line's candidate before its record's language is known, scored in that language."""
+        local = (word for words in self.language_abbreviated_offices.values() for word in words)
+        return _abbreviated((*self.abbreviated_offices, *local))
+
+    def abbreviated_office_in(self, lang: str) -> re.Pattern[str]:
+        """:attr:`abbreviated_office` with the offices of ``language_abbreviated_offices`` that
+        the record's language *lang* prints ("P. M." in an Italian trial, no English "P.M.")."""
+        local = self.language_abbreviated_offices.get(lang, ())
+        return _abbreviated((*self.abbreviated_offices, *local)) if local else self.abbreviated_office
+
+    def foreign_office(self, office: str, lang: str) -> bool:
+        """Whether *office*, an office matched at a name's start, is one of
+        ``language_abbreviated_offices`` that *lang*'s records do not print ("p.m." in English)."""
+        spaced = " ".join(office.casefold().replace(".", ". ").split())
+        return any(
+            spaced in words for code, words in self.language_abbreviated_offices.items() if code != lang
+        ) and spaced not in self.language_abbreviated_offices.get(lang, ())
 
     @cached_property
     def opener_at_start(self) -> re.Pattern[str]:
@@ -1481,6 +1517,8 @@ _SHAPE: dict[str, Any] = {
         "clause_words": {"*": _STRS},
         "question_verbs": {"*": _STRS},
         "clause_pronouns": {"*": _STRS},
+        "language_abbreviated_offices": {"*": _STRS},
+        "seat_numbers": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
@@ -1621,6 +1659,17 @@ def _stage_types(data: dict[str, Any], own: int, where: str) -> tuple[str, ...]:
 def _numbered(months: list[list[str]]) -> dict[str, int]:
     """A calendar's month names, casefolded, by the month's number (its place in *months*)."""
     return {name.casefold(): number for number, names in enumerate(months, start=1) for name in names}
+
+
+@cache
+def _abbreviated(offices: tuple[str, ...]) -> re.Pattern[str]:
+    """Offices abbreviated word by word at a line's start, each word with its stop and with a
+    space or none between them ("L. C. J.", "L.C.J.", "Att. Gen."): its group office."""
+    words = [
+        r"[ \t]*".join(re.escape(word) for word in office.replace(".", ". ").split())
+        for office in sorted(offices, key=len, reverse=True)
+    ]
+    return regex(rf"(?P<office>{'|'.join(words)})" if words else r"(?!)", re.IGNORECASE)
 
 
 def _keys(labels: list[str]) -> frozenset[str]:
@@ -1840,6 +1889,11 @@ def load_config(path: str | Path | None = None) -> Config:
         seat_counters=tuple(labels.get("seat_counters", [])),
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
+        seat_numbers={code: tuple(words) for code, words in labels.get("seat_numbers", {}).items()},
+        language_abbreviated_offices={
+            code: tuple(word.casefold() for word in words)
+            for code, words in labels.get("language_abbreviated_offices", {}).items()
+        },
         subordinators=frozenset(word.casefold() for word in labels.get("subordinators", [])),
         chair_qualifiers=frozenset(word.casefold() for word in labels["chair_qualifiers"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),

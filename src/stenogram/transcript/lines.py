@@ -13,6 +13,7 @@ from functools import cache
 
 from stenogram.transcript.blocks import bare_stage
 from stenogram.transcript.candidate import (
+    CJK_MARKERS,
     MARKS,
     SMALL,
     UPPER,
@@ -173,8 +174,6 @@ _MARKED = regex(
 # is tried at every character, five times the time on a speech's lines)
 _MARK_SEEN = regex(r"[-–—>○◯●◎〇■](?:(?<=[○◯●◎〇■])|(?<=[-–—])[ \t]|(?<=>)>[ \t])")
 _MARKERS = ("-", "–", "—", "○", "◯", "●", "◎", "〇", "■", ">>")
-# the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）", "〇議長(…君)")
-_CJK_MARKERS = "○◯●◎〇"
 _SURNAME_WORDS = 5  # words of a surname in CAPITALS after a form of address: "TORRES Y TORRES LARA"
 _DASHED_TURNS = 2  # labels after a dash that mark a flattened record's turns, its first line not one
 # After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
@@ -999,7 +998,7 @@ class LineLabels:
         if not opening:  # the head before the first turn: the dash its turns open with
             opening = self._turns_dash(line)
         # a CJK record's marker sets its label off by a space or its bracket, no colon
-        spaced = bool(opening) and opening in _CJK_MARKERS
+        spaced = bool(opening) and opening in CJK_MARKERS
         for match in (
             _MARKED.finditer(line) if opening and opening in _MARKERS and (spaced or colon >= 0) else ()
         ):  # "… نص. – د. محمود:- …"

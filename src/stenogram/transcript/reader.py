@@ -20,6 +20,7 @@ from itertools import islice, pairwise
 
 from stenogram.errors import InputError, Location
 from stenogram.transcript.candidate import (
+    CJK_MARKERS,
     NOTE_MARKS,
     ORDINAL,
     ORDINAL_WORD,
@@ -361,12 +362,12 @@ _SPACED_LETTERS = regex(rf"[{UPPER}] [{SMALL}] [{SMALL}]")
 # an ideograph, a kana, a figure or a bracket; a heading so spaced has no circle before it.
 _SPACED_CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\u3005\uff10-\uff19（）]"
 _SPACED_CJK_LABEL = regex(
-    rf"^(?P<lead>[ \t]*[○◯◆◎●][ \t]?)(?P<words>{_SPACED_CJK_CHAR}(?: {_SPACED_CJK_CHAR}){{2,}})"
+    rf"^(?P<lead>[ \t]*[{CJK_MARKERS}][ \t]?)(?P<words>{_SPACED_CJK_CHAR}(?: {_SPACED_CJK_CHAR}){{2,}})"
     r"(?=\u3000|[ \t]{2,}\S)",
     re.MULTILINE,
 )
 # A circle and two ideographs or figures after it each set apart by one space: searched for first.
-_SPACED_CJK_START = regex(r"[○◯◆◎●] ?[\u3400-\u9fff\uff10-\uff19] [\u3400-\u9fff\uff10-\uff19（] ")
+_SPACED_CJK_START = regex(rf"[{CJK_MARKERS}] ?[\u3400-\u9fff\uff10-\uff19] [\u3400-\u9fff\uff10-\uff19（] ")
 
 
 def _unspaced_labels(text: str) -> str:

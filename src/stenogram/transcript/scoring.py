@@ -1482,6 +1482,8 @@ def _features(
         (title and whole)
         or (
             (office_at := config.offices.search(name.casefold())) is not None
+            # another language's abbreviated office ("P.M. The meeting resumed …" in English)
+            and not (office_at.start() == 0 and config.foreign_office(office_at.group(), evidence.lang))
             and not _housed_office(name.casefold(), office_at, config)
             # an office's possessive names what is the holder's, not the holder ("MAYOR'S
             # REPORT"), but for the holder's own words that the record sets under it (the Old
@@ -1499,13 +1501,21 @@ def _features(
         or _hall_member(words, config, evidence.lang)
         # an old trial's office abbreviated word by word, each word with its stop ("Att. Gen.",
         # "Sol. Gen.", "Cl. of Cr."), as its reports print it before the speech on the line
-        or ("." in name and config.abbreviated_office.fullmatch(name + ".") is not None)
+        or ("." in name and config.abbreviated_office_in(evidence.lang).fullmatch(name + ".") is not None)
         # a member the record leaves unnamed, printed as asterisks ("*** :", "M. *** :")
         or ("*" in name and regex(STARRED_NAME).fullmatch(name) is not None)
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
+    if (
+        "." in name
+        and config.any_abbreviated_office.fullmatch(name + ".") is not None
+        and config.abbreviated_office_in(evidence.lang).fullmatch(name + ".") is None
+    ):
+        # another language's abbreviated office alone, read on a line of this one: "P.M. The
+        # meeting resumed at two o'clock." is the afternoon's note in English, no prosecutor
+        found["foreign_office"] = w["foreign_office"]
     if title and _titled_noun(name, cand, config.titled_compounds.get(evidence.lang, frozenset())):
         found["titled_noun"] = w["titled_noun"]  # "Ibu kota:": the capital city, a field
     # a cased script's square brackets hold a person only with the speech after them on the line
@@ -1832,9 +1842,7 @@ def _features(
         # a finite verb's endings in the record's language where a capital opens the speech after
         finite = config.verb_endings.get(evidence.lang, ()) if "capital_after" in found else ()
         past = config.past_endings.get(evidence.lang, ()) if finite else ()
-        clauses = config.clause_words.get(evidence.lang, frozenset()) | config.clause_pronouns.get(
-            evidence.lang, frozenset()
-        )
+        clauses = _clause_vocabulary(config, evidence.lang)
         body = _body(
             untitled,
             config,
@@ -1898,10 +1906,7 @@ def _features(
             word for word in WORD.findall(name.partition(",")[2].partition(",")[2]) if lower_case(word[0])
         ]
         found["sentence"] = w["sentence"] * len(verbs)
-    # the record's language's clause words, its relative and reflexive pronouns with them
-    clause_words = config.clause_words.get(evidence.lang, frozenset()) | config.clause_pronouns.get(
-        evidence.lang, frozenset()
-    )
+    clause_words = _clause_vocabulary(config, evidence.lang)
     if not cand.upper and _clause_described(cand, clause_words):
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
         # the words after the comma a clause, no role vouching for a label ("M. Martin, qui exerce
@@ -1919,6 +1924,9 @@ def _features(
         found["clause"] = w["clause"]  # "I WANT TO ASK YOU ABOUT THE REPORT:": captions' sentence
     elif not cand.upper and "sentence" in found and _clause_predicate(words, clause_words, config):
         found["clause"] = w["clause"]  # "Le maire s'alarme :": the office a sentence's subject
+    elif not cand.upper and cand.role and _chaired_clause(name, cand.role, config):
+        found["clause"] = w["clause"]  # "Chủ trì cuộc họp, Bộ trưởng cho biết:": a report's sentence
+        found.pop("role", None)
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -4666,6 +4674,26 @@ def _phrase_opened(
     if cand.upper or cand.title or cand.role or "office" in found or len(words) < 2:
         return False
     return words[0][:1].isupper() and words[0].casefold() in openers
+
+
+def _chaired_clause(name: str, role: str, config: Config) -> bool:
+    """Whether *name*, a chair's word and words in lower case after it, and *role*, the words
+    after its comma, make a report's sentence: the chairing its clause, an office capitalised
+    the subject after the comma, a word in lower case after the office its verb ("Chủ trì cuộc
+    họp, Bộ trưởng cho biết:", "Chủ trì buổi làm việc, Phó Thủ tướng yêu cầu:"), where the
+    chair's label names its holder after the office ("Chủ trì, Phó Thủ tướng Trần Văn A:")."""
+    rest = name.split()[1:]
+    if not rest or not rest[-1][:1].islower() or not chairs(name, config) or not role[:1].isupper():
+        return False
+    office = config.offices.match(role.casefold())
+    after = role[office.end() :].split() if office else []
+    return bool(after) and after[0][:1].islower() and after[0].casefold() not in config.office_links
+
+
+def _clause_vocabulary(config: Config, lang: str) -> frozenset[str]:
+    """The record's language's clause words (``clause_words``), its relative and reflexive
+    pronouns (``clause_pronouns``) with them."""
+    return config.clause_words.get(lang, frozenset()) | config.clause_pronouns.get(lang, frozenset())
 
 
 def _clause_opened(words: list[str], clause_words: frozenset[str], question_verbs: frozenset[str]) -> bool:

@@ -355,10 +355,10 @@ class GenericLabels(MatcherBase):
         speech after the last stop. An office of one word is one only before a name. A form of
         address may stand before the office and its holder ("Mr. Serj. Maynard. My Lord, …"):
         the label whole, the name the holder's."""
-        office = self.config.abbreviated_office.match(text)
+        office = self.config.any_abbreviated_office.match(text)
         titled = _TITLE_WORD.match(text) if office is None else None
         if titled and self._title_only.fullmatch(titled.group("title")):
-            office = self.config.abbreviated_office.match(text, titled.end())
+            office = self.config.any_abbreviated_office.match(text, titled.end())
             if office and not _OFFICE_HOLDER.match(text, office.end()):
                 return None  # "Mr. L. C. Smith": the name's initials; an office titled needs its holder
         if not office:
@@ -1333,8 +1333,13 @@ class GenericLabels(MatcherBase):
                 and not roles
                 and not cased(text[name_start:name_end])
                 and self._seat_held(text[name_start:name_end])
+                # the word for the constituency before its number ("เขต 3", "ເຂດເລືອກຕັ້ງທີ 3"), no
+                # date's ("ວັນທີ 15") nor legislature's ("ຊຸດທີ 9")
+                and text[name_start:name_end].split()[-1].endswith(self.config.any_seat_number)
                 and (seated := UNCASED_SEAT_AFTER_NUMBER.match(text, pos)) is not None
                 and not cased(seated.group())
+                # no sentence going on after the number ("เขต 2 ได้เสนอญัตติ:")
+                and not seated.group().split()[0].startswith(self.config.seat_clause_words)
             ):
                 continue  # "ທ່ານ X ສະມາຊິກສະພາແຫ່ງຊາດ ເຂດເລືອກຕັ້ງທີ 3 ແຂວງຫຼວງພະບາງ:": the seat's province
             elif (
