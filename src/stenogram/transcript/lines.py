@@ -33,14 +33,11 @@ from stenogram.transcript.labels.patterns import (
     ABBREVIATED_HEAD,
     ABBREVIATED_LETTERS,
     CAPITALISED_NAME,
-    FIRST_FORENAME_LETTERS,
-    FORENAME_CAPITALS_REST,
     INITIAL_STOP,
     MEMBER_WORDS,
-    ROMAN_NUMERAL,
     initials_pattern,
 )
-from stenogram.transcript.labels.shapes import addressee_pattern, mixed
+from stenogram.transcript.labels.shapes import addressee_pattern, capitals_forename, mixed, two_word_title
 from stenogram.transcript.names import chairs, numbered_item, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -1248,7 +1245,7 @@ class LineLabels:
                 before is not None
                 and opened <= _FORENAME_INDENT
                 and not line[:opened].strip()
-                and self._capitals_forename(line, at)
+                and capitals_forename(line[: at - 1].strip(), line, at, self.config)
             )
             and not (
                 before is not None
@@ -1261,31 +1258,10 @@ class LineLabels:
 
     def _two_word_title(self, line: str, opened: int, word: str) -> bool:
         """Whether *word*, stopped and opening at *opened* in *line*, closes a form of address of
-        two stopped words that `titles` lists whole ("dr. sc.", "mr. sc."): the stop before it is
-        the first word's, right before *word*."""
+        two stopped words (:func:`two_word_title`): the stop before it is the first word's."""
         head = line[:opened].rstrip()
         before = _LAST_WORD.match(head[-12:]) if head.endswith(".") else None
-        pair = f"{before.group(1).casefold()}. {word}." if before is not None else ""
-        return bool(pair) and bool(self.config.titles.fullmatch(pair))
-
-    def _capitals_forename(self, line: str, at: int) -> bool:
-        """Whether the word in CAPITALS that opens *line* and a stop ends before *at* is a forename
-        cut to two to four letters before the surname in CAPITALS and its colon
-        (``FORENAME_CAPITALS_REST``: "ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ: …", "АЛ. ИВАНОВ: …"), no Roman numeral
-        ("IV. HORVAT: …"), no division's word before its number in words or a Roman one ("ЧЛ.
-        ПЪРВИ: …", "VOL. III: …", `divisions`) and no sentence's word."""
-        word = line[: at - 1].strip()
-        if not (2 <= len(word) <= FIRST_FORENAME_LETTERS and word.isupper() and word.isalpha()):
-            return False
-        folded = word.casefold()
-        if (
-            ROMAN_NUMERAL.fullmatch(word)
-            or folded in self.config.divisions  # "ЧЛ. ПЪРВИ:", a bill's article
-            or folded in self.config.any_openers
-        ):
-            return False
-        rest = FORENAME_CAPITALS_REST.match(line, at)
-        return rest is not None and not ROMAN_NUMERAL.fullmatch(rest.group("surname"))
+        return before is not None and two_word_title(f"{before.group(1)}.", word, self.config)
 
     def _faculty_of(self, before: str) -> bool:
         """Whether *before*, the text before a short word in lower case with its stop, ends with

@@ -43,7 +43,6 @@ from stenogram.transcript.labels.patterns import (
     COLUMN_COLON,
     DASH_AFTER,
     FIRST_FORENAME_LETTERS,
-    FORENAME_CAPITALS_REST,
     FORENAME_LETTERS,
     FORENAME_REST,
     FORENAME_STOPPED_REST,
@@ -60,7 +59,6 @@ from stenogram.transcript.labels.patterns import (
     OFFICE_AFTER_SEAT,
     PLAIN,
     PLAIN_DASHED_WORDS,
-    ROMAN_NUMERAL,
     SEAT_AFTER_NUMBER,
     SEAT_PLACE_WORDS,
     SEAT_WORDS,
@@ -76,12 +74,14 @@ from stenogram.transcript.labels.patterns import (
     WORDSPACE,
 )
 from stenogram.transcript.labels.shapes import (
+    capitals_forename,
     closes_unspaced,
     initial,
     rendered_end,
     rendered_on,
     runs_on,
     speech_start,
+    two_word_title,
     unmarked_end,
 )
 from stenogram.transcript.names import (
@@ -1416,7 +1416,11 @@ class GenericLabels(MatcherBase):
                         or self._hyphened_abbreviation(word)
                         or (
                             after_abbreviation
-                            and self._two_word_title(text[name_start : token.start("word")], word)
+                            and two_word_title(
+                                " ".join(text[name_start : token.start("word")].split()[-1:]),
+                                word,
+                                self.config,
+                            )
                         )
                         or (
                             len(word) <= ABBREVIATED_LETTERS
@@ -1678,43 +1682,16 @@ class GenericLabels(MatcherBase):
         office = self.config.offices.match(head.casefold())  # inflected: "Председательтъ"
         return self._address(head) or (office is not None and " " not in head[office.end() :])
 
-    def _two_word_title(self, head: str, word: str) -> bool:
-        """Whether *word*, stopped after the stopped last word of *head*, closes a form of address
-        of two such words that `titles` lists whole ("DR. SC.", "MR. SC.", the Croatian degree):
-        the stop is the form's, where the second word alone ends a sentence ("B.Sc.", "sc.")."""
-        last = head.rsplit(maxsplit=1)[-1:]
-        return bool(last) and bool(self.config.titles.fullmatch(f"{last[0]} {word}.".casefold()))
-
     def _capitals_forename(self, text: str, start: int, at: int, word: str, pos: int) -> bool:
-        """Whether *word*, stopped and in CAPITALS, is a forename cut to two to four letters before
-        the surname in CAPITALS and the colon (``FORENAME_CAPITALS_REST``: "ΧΡ. ΧΡΙΣΤΟΦΙΔΗΣ:", the
-        Cypriot House's minutes; "АЛ. ИВАНОВ (ДПС):"), first on its line or after an office or a
-        form of address in CAPITALS ("ПРЕДСЕДАТЕЛ ХР. ПЕТРОВ:"): the stop is the forename's. A Roman
-        numeral is a division's ("IV. HORVAT:") and no surname ("VOL. III:"), a division's word
-        abbreviated before its number in words a bill's article ("ЧЛ. ПЪРВИ:", `divisions`), an
-        office, a chair or a street abbreviated no forename, nor a sentence's word ("NE. HVALA:")."""
-        if ROMAN_NUMERAL.fullmatch(word) or word.casefold() in self.config.divisions:
-            return False
-        rest = FORENAME_CAPITALS_REST.match(text, pos)
-        if rest is None or ROMAN_NUMERAL.fullmatch(rest.group("surname")):
-            return False
+        """Whether *word*, stopped and in CAPITALS, is a forename cut before the surname and the
+        colon (:func:`capitals_forename`), first on its line or after an office or a form of
+        address in CAPITALS ("ПРЕДСЕДАТЕЛ ХР. ПЕТРОВ:")."""
         head = text[start:at].strip() if start >= 0 else ""
         if head and not (
             head.isupper() and (self._address(head) or self.config.offices.match(head.casefold()) is not None)
         ):
             return False
-        abbreviated = f"{word.casefold()}."
-        if (
-            self.config.chairs.match(abbreviated)
-            or self.config.offices.match(abbreviated)
-            or abbreviated in self.config.place_openers
-        ):
-            return False
-        openers = self.config.any_openers
-        return not any(
-            w.casefold() in openers or w.casefold() in self.config.any_clause_words
-            for w in (word, rest.group("surname"))
-        )
+        return capitals_forename(word, text, pos, self.config)
 
     def _first_forename(self, text: str, word: str, pos: int) -> bool:
         """Whether *word*, stopped and first on its line, is a forename abbreviated before the

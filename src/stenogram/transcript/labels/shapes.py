@@ -23,6 +23,8 @@ from stenogram.transcript.labels.patterns import (
     CAPITALS_WORD,
     CLOCK,
     DESCRIPTION,
+    FIRST_FORENAME_LETTERS,
+    FORENAME_CAPITALS_REST,
     GENERIC_SPAN,
     HOLLOW_SCRIPTS,
     INDIC_VOWEL,
@@ -31,6 +33,7 @@ from stenogram.transcript.labels.patterns import (
     PLAIN,
     RENDERED_SPAN,
     RENDERED_SPEECH,
+    ROMAN_NUMERAL,
     SENTENCE_END,
     SENTENCE_WORD,
     SMALL_WORD,
@@ -379,3 +382,40 @@ def firm_role(cand: Candidate, config: Config) -> bool:
         and all(word[:1].isupper() or word == "&" or word in config.portfolio_joins for word in words)
         and not any(char.isdigit() for char in cand.role or "")
     )
+
+
+def capitals_forename(word: str, text: str, pos: int, config: Config) -> bool:
+    """Whether *word*, two to four letters in CAPITALS before its stop, is a forename cut before
+    the surname in CAPITALS and the colon at *pos* of *text* (``FORENAME_CAPITALS_REST``: "ΧΡ.
+    ΧΡΙΣΤΟΦΙΔΗΣ:", the Cypriot House's minutes; "АЛ. ИВАНОВ (ДПС):"): the stop is the
+    forename's. A Roman numeral is a division's ("IV. HORVAT:") and no surname ("VOL. III:"), a
+    division's word abbreviated before its number in words a bill's article ("ЧЛ. ПЪРВИ:",
+    `divisions`), an office, a chair or a street abbreviated no forename, nor a sentence's word
+    ("NE. HVALA:"). The label's reading and the line's sentence ends ask it alike."""
+    if not (2 <= len(word) <= FIRST_FORENAME_LETTERS and word.isupper() and word.isalpha()):
+        return False
+    folded = word.casefold()
+    if ROMAN_NUMERAL.fullmatch(word) or folded in config.divisions:
+        return False
+    rest = FORENAME_CAPITALS_REST.match(text, pos)
+    if rest is None or ROMAN_NUMERAL.fullmatch(rest.group("surname")):
+        return False
+    abbreviated = f"{folded}."
+    if (
+        config.chairs.match(abbreviated)
+        or config.offices.match(abbreviated)
+        or abbreviated in config.place_openers
+    ):
+        return False
+    return not any(
+        w.casefold() in config.any_openers or w.casefold() in config.any_clause_words
+        for w in (word, rest.group("surname"))
+    )
+
+
+def two_word_title(first: str, word: str, config: Config) -> bool:
+    """Whether *first*, a word with its stop, and *word*, stopped after it, make a form of
+    address of two such words that `titles` lists whole ("DR. SC.", "MR. SC.", the Croatian
+    degree): the stop after *word* is the form's, where it alone ends a sentence ("B.Sc.",
+    "sc.")."""
+    return bool(config.titles.fullmatch(f"{first} {word}.".casefold()))
