@@ -625,31 +625,23 @@ class Config:
     def numbered_letters_line(self) -> re.Pattern[str] | None:
         """A line opening with one letter of a pair (``short``) glued to a number and its stop or
         colon ("Q1.", "A12:"): group ``letter``; None where no pair is lettered."""
-        letters = sorted({word for pair in self.short_labels for word in pair if len(word) == 1})
-        if not letters:
-            return None
-        return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\d{{1,3}}[.:](?=[ \t])")
+        letters = {word for pair in self.short_labels for word in pair if len(word) == 1}
+        return _letters_line(letters, r"\d{1,3}[.:](?=[ \t])")
 
     @cached_property
     def glued_letters_line(self) -> re.Pattern[str] | None:
         """A line opening with one letter of a pair (``short``) in Latin capitals, its stop glued
         to the capital that opens the speech, no colon closing the first word ("Q.Will you …",
         "A.Eleven years."; not "В.Путин:"): group ``letter``; None where no pair is lettered."""
-        letters = sorted(
-            {word for pair in self.short_labels for word in pair if len(word) == 1 and word.isascii()}
-        )
-        if not letters:
-            return None
-        return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\.(?=[A-Z])(?![^\s:]*:)")
+        letters = {word for pair in self.short_labels for word in pair if len(word) == 1 and word.isascii()}
+        return _letters_line(letters, r"\.(?=[A-Z])(?![^\s:]*:)")
 
     @cached_property
     def bare_letters_line(self) -> re.Pattern[str] | None:
         """A line opening with one letter of a pair (``short``) and its stop or colon, no number
         ("A.", "A:"): group ``letter``; None where no pair is lettered."""
-        letters = sorted({word for pair in self.short_labels for word in pair if len(word) == 1})
-        if not letters:
-            return None
-        return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})[.:](?=[ \t])")
+        letters = {word for pair in self.short_labels for word in pair if len(word) == 1}
+        return _letters_line(letters, r"[.:](?=[ \t])")
 
     @cached_property
     def asked_letters_line(self) -> re.Pattern[str] | None:
@@ -657,13 +649,8 @@ class Config:
         "Q." of "Q."/"A."), its stop and a space, a question mark on the line, the letter no
         initial before a surname and a dash ("P. Nowak – Czy …?"): group ``letter``; None where
         no pair is so lettered."""
-        letters = sorted({pair[0] for pair in self.short_labels if len(pair[0]) == 1 and len(pair[-1]) == 1})
-        if not letters:
-            return None
-        return regex(
-            rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, letters))})\.[ \t]"
-            rf"(?![^\W\d_]+[ \t]+[-–—][ \t])[^\n]*\?"
-        )
+        letters = {pair[0] for pair in self.short_labels if len(pair[0]) == 1 and len(pair[-1]) == 1}
+        return _letters_line(letters, r"\.[ \t](?![^\W\d_]+[ \t]+[-–—][ \t])[^\n]*\?")
 
     @cached_property
     def chair_alone_languages(self) -> dict[str, frozenset[str]]:
@@ -1659,6 +1646,15 @@ def _stage_types(data: dict[str, Any], own: int, where: str) -> tuple[str, ...]:
 def _numbered(months: list[list[str]]) -> dict[str, int]:
     """A calendar's month names, casefolded, by the month's number (its place in *months*)."""
     return {name.casefold(): number for number, names in enumerate(months, start=1) for name in names}
+
+
+def _letters_line(letters: set[str], tail: str) -> re.Pattern[str] | None:
+    """A line opening with one of *letters* (a pair's, ``short``) and then *tail*, the letter its
+    group ``letter``; None where no pair is so lettered. The letters sorted: the same pattern
+    under any hash seed."""
+    if not letters:
+        return None
+    return regex(rf"(?m)^[ \t]*(?P<letter>{'|'.join(map(re.escape, sorted(letters)))}){tail}")
 
 
 @cache
