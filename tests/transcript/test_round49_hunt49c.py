@@ -138,13 +138,15 @@ def test_caption_between_is_no_label() -> None:
 
 
 def test_french_case_name_field_is_no_label() -> None:
-    """ "Affaire : Ministère Public c/ X" at a tribunal's head names the case, no speaker."""
+    """ "Affaire : Ministère Public et Société X c/ Y" over the bench's composition at a
+    tribunal's head names the case, no speaker; "L'affaire est renvoyée" stays the speech."""
     root = text_tei(
-        "TRIBUNAL DE GRANDE INSTANCE DE DOUALA\nAudience du 6 février 2024\n"
-        "Affaire : Ministère Public c/ EKANI Paul\n\n"
-        "Le Président : Prévenu, levez-vous.\n\n"
-        "Le Prévenu : Ekani Paul.\n\n"
-        "Le Président : L'affaire est renvoyée.\n",
+        "TRIBUNAL DE PREMIÈRE INSTANCE DE BAFOUSSAM\nAudience correctionnelle du 12 mars 2024\n"
+        "Affaire : Ministère Public et Société SOCAPALM c/ KAMGA Didier\n"
+        "Composition : M. NANA, Président ; Mme EKOTTO, Juge ; M. ABENA, Greffier\n\n"
+        "Le Président : Prévenu, levez-vous. Déclinez votre identité.\n\n"
+        "Le Prévenu : Kamga Didier, commerçant.\n\n"
+        "Le Président : L'affaire est renvoyée au 26 mars.\n",
         "fr.txt",
     )
     assert turn_speakers(root) == ["Le Président :", "Le Prévenu :", "Le Président :"]
