@@ -382,6 +382,9 @@ class Config:
     # per language: the word for a constituency or a ward before its number in a script without
     # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
     seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language: a party's attendance as a court's head marks it after the role's colon
+    # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
+    attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
     # conjunctions that open a reported clause: no label's last word ("El Alcalde dice que:")
     subordinators: frozenset[str] = frozenset()
     # the words that qualify an office, its ordinals among them ("Vicepresidente Segundo")
@@ -1506,6 +1509,7 @@ _SHAPE: dict[str, Any] = {
         "clause_pronouns": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
+        "attendance_values": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
@@ -1886,6 +1890,7 @@ def load_config(path: str | Path | None = None) -> Config:
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
         seat_numbers={code: tuple(words) for code, words in labels.get("seat_numbers", {}).items()},
+        attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)
             for code, words in labels.get("language_abbreviated_offices", {}).items()

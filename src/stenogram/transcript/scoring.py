@@ -3666,7 +3666,8 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
     first question greets. In CAPITALS between two turns of one briefer it need not ask: a
     reporter's remark ("MR X: …" / "QUESTION: Happy birthday." / "MR X: …"). Its opener's word
     is then no sentence's: a sentence so opened is the speaker's own, not a paragraph the next
-    label answers."""
+    label answers. Printed with its number alone on its line right over a named label ("Question
+    12:" over "Mr X: …?"), it is the question paper's item the member asks under, no reporter's."""
     asking = config.asking_keys
     if found[0].cand.key not in asking or any(_punct(o.cand) not in _COLON_LIKE for o in found):
         return False
@@ -3674,6 +3675,8 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
     labels = (o for o in occurrences if not credit(o.cand.key, config))
     nexts = {id(o): later for o, later in pairwise(labels)}
     after = {key: later.cand for key, later in nexts.items()}
+    if any(o.alone and _item_numbered(o.cand) and _label_under(o, after.get(id(o))) for o in found):
+        return False
     answered = all(
         o.after[:1].isupper()  # "Question: is the budget final? It is not." opens a sentence
         and (
@@ -3694,6 +3697,12 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
     # an interview's questions, two or more, may greet or thank ("Q: Senator, good morning." /
     # "SP X: Good morning." / "Q: … To what do you attribute this?"): one of them asks
     return answered and (all(asks) or (len(found) > 1 and any(asks)))
+
+
+def _label_under(question: Occurrence, label: Candidate | None) -> bool:
+    """Whether *label*, the next label after *question* alone on its line, opens the line right
+    under it: the question paper's numbered item over the member who asks it."""
+    return label is not None and question.after.lstrip().startswith(label.printed.strip())
 
 
 def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> bool:

@@ -1632,6 +1632,8 @@ class TurnLabels:
             # field names the holder ("The Chair: Ms Jane Roe", "THE SPEAKER: Hon. X (in the Chair)")
             return False
         rest = spaced_name(BRACKETED_ONLY.sub("", line[cand.end :]).strip())
+        if self._attendance(cand, rest):
+            return True  # "Accused: Present", "Mshtakiwa: Yupo": the party's attendance marked
         if self._plural_listed(cand, rest):
             return True  # "Co-Chairs: Smith, Jones.": one word for the names listed, no call of one
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
@@ -1692,6 +1694,15 @@ class TurnLabels:
                 or self._echoed(cand, line)
             )
         )
+
+    def _attendance(self, cand: Candidate, value: str) -> bool:
+        """Whether *value*, after *cand*'s colon in the head, a role alone, is a party's attendance
+        as a court's head marks it, no stop (``attendance_values``: "Accused: Present", "Mshtakiwa:
+        Yupo"); a roll call's answer follows a member's name ("COUNCILMEMBER ADAMS: Present"), or
+        ends with its stop, a member's turn."""
+        marks = self.config.attendance_values.get(self.doc.lang or "", frozenset())
+        role = self.config.offices.fullmatch(cand.name.casefold()) is not None
+        return role and value[-1:].isalpha() and label_key(value) in marks
 
     def _calls_next_speaker(self, text: str) -> bool:
         """Whether *text*, after a chair's label, calls the next speaker: by an office, its forms
