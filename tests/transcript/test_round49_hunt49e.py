@@ -1,6 +1,8 @@
-"""Shapes of church synods' records, each in an invented sample (labels in turns.toml, persons in
-ids.toml): a Dutch synod's chair and clerk by office alone and its minister abbreviated before the
-name ("De preses, ds. X:", "Ds. Y (Hoorn):", "De scriba:")."""
+"""Shapes of church synods' and union congresses' records, each in an invented sample (labels in
+turns.toml, persons in ids.toml): a Dutch synod's chair and clerk by office alone and its minister
+abbreviated before the name ("De preses, ds. X:", "Ds. Y (Hoorn):", "De scriba:"); a union
+congress's delegate with the union and the number of the delegates' list after commas
+("Kollege X, IG Metall, Delegierter Nr. 041:")."""
 
 from __future__ import annotations
 
@@ -29,3 +31,14 @@ def test_detective_sergeant_without_stop_stays_a_label() -> None:
     speakers = turn_speakers(root)
     assert speakers[0] == speakers[2] == "DS Harlow:"
     assert speakers[1:] == ["Witness:", "DS Harlow:"]
+
+
+# 2. A union congress's delegate with the union and the delegate's number
+
+
+def test_delegate_with_union_and_list_number_is_a_label() -> None:
+    """ "Kollege X, IG Metall, Delegierter Nr. 041:": the number's sign's stop ends no label (the
+    sample's turns); a sentence naming the delegate and the motion's number ("…, hat zu Antrag
+    Nr. 14 folgendes erklärt:") stays the chair's speech."""
+    paragraphs = turn_paragraphs(tabled_tei("de-dgb-delegierte-nummer.txt"))
+    assert any(para.startswith("Kollege Thamsen, IG Metall, hat zu Antrag Nr. 14") for para in paragraphs)
