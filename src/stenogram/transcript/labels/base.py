@@ -59,8 +59,11 @@ _AREA_WORDS = 7
 _JOINED_OFFICE = regex(r"[ \t]+(?P<office>[^\W\d_][^;:：()\n]{2,240}?)[ \t]*(?=\()")
 # The record's dash after a label's stop ("… question «carton bleu». – …").
 _DASH_AFTER = regex(r"[ \t]*[-–—]")
-# A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
-_SAID_CLAUSE = regex(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
+# A clause after a label's brackets up to its colon, on the line, no sentence's stop in it: a
+# number's sign abbreviated before its number is no sentence's end ("Delegierter Nr. 214:", a
+# union congress's delegate by the number of the list).
+_SIGNED_STOP = r"(?:(?<=\b(?i:n[or]))|(?<=\b(?i:n[uú]m)))\.(?=[ \t]?\d)"
+_SAID_CLAUSE = regex(rf"(?P<words>[^\W\d_](?:[^.!?:\n]|{_SIGNED_STOP}){{0,120}}?)[ \t]*:")
 # The words of one part of a role after a name's dash: capitalised first, short, no stop at
 # its end ("CFO", "Head of Investor Relations", "Deutsche Bank", "Analyst").
 _ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
