@@ -37,6 +37,17 @@ def test_a_section_heading_over_a_dashed_office_is_no_label() -> None:
     assert turn_paragraphs(root)[1].startswith("Thank you, operator.")
 
 
+def test_a_section_heading_over_a_dashed_office_in_one_paragraph() -> None:
+    """The same with no blank line between the heading, the label and the speech, as a copy that
+    lost them prints it: the name's line inside the paragraph opens the chairman's turn."""
+    root = text_tei(
+        "Operator\nWelcome to the call.\n\nOpening Remarks -- Chairman\nPeter Castellan -- Chairman\n"
+        "Thank you, operator.\n\nDaniel Whitmore -- Chief Executive Officer\nThanks, Peter.\n"
+    )
+    assert turn_ids(root) == ["operator", "peter-castellan", "daniel-whitmore"]
+    assert turn_paragraphs(root)[1] == "Thank you, operator."
+
+
 def test_a_dashed_office_alone_over_its_speech_stays_a_label() -> None:
     """The negative: "Peter Castellan -- Chairman" printed once over his speech, no dashed line
     under it, keeps its label, as before."""

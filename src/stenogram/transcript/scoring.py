@@ -741,13 +741,18 @@ def _named_office(name: str, last: str, config: Config) -> bool:
     return config.offices.match(last) is not None or last in config.participants
 
 
+def dashed_office_line(line: str, config: Config) -> bool:
+    """Whether *line* opens with a name and its office after a spaced dash ("Peter Castellan --
+    Chairman", see :func:`_dashed_office`), its speech after it perhaps."""
+    parts = _SPACED_DASH.split(line.strip())
+    return len(parts) > 1 and _named_office(parts[0], parts[-1], config)
+
+
 def _dashed_office_below(occurrence: Occurrence, config: Config) -> bool:
     """Whether the line right under *occurrence*, alone on its line, is itself a name and its
     dashed office ("Opening Remarks -- Chairman" over "Peter Castellan -- Chairman"): the upper
     line opens no speech, a section's heading over the speaker's label."""
-    below = occurrence.after.lstrip("\n").split("\n", 1)[0].strip()
-    parts = _SPACED_DASH.split(below)
-    return occurrence.alone and len(parts) > 1 and _named_office(parts[0], parts[-1], config)
+    return occurrence.alone and dashed_office_line(occurrence.after, config)
 
 
 def _house_sitting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
