@@ -549,6 +549,8 @@ class Registry:
         "Arthur Lira. PP - AL", "Casutt Martin, Präsident"); None where it names none."""
         if label_key(name) in self._specs or not self._opens_name(role):
             return None
+        if self._placed_participant(name, role):  # "CALLER (Mary, Leeds)": the caller and her town
+            return role
         if self.is_group(name):  # "Вопрос из зала (Сидорова М.И.)": the hall's voice, its asker named
             return role if self._asker(role) else None
         if self._addressed_after(name):  # "Etxeberria Zubiri jauna (EH Bildu)": the member's party
@@ -587,6 +589,16 @@ class Registry:
             self._office_alone(name) or self._unnamed_word(name, holder, held) or self._titled(name, holder)
         )
         return holder if office else None
+
+    def _placed_participant(self, name: str, role: str) -> bool:
+        """Whether *name* is a participant's word alone (``participants``: "CALLER") and *role*,
+        in its brackets, the participant's forename and town after a comma, a word or two each
+        in Mixed case ("Mary, Leeds"), as a phone-in prints each caller: each so bracketed one
+        person, where the word alone names them all."""
+        if name.strip().casefold() not in self._config.participants:
+            return False
+        parts = [part.split() for part in role.split(",")]
+        return len(parts) == 2 and all(map(_placed_words, parts))
 
     def _asker(self, role: str) -> bool:
         """Whether *role*, in brackets after a voice of the hall, names the one who speaks: a
@@ -1865,6 +1877,14 @@ def _capitals(text: str) -> bool:
 
 
 _PARTICLE_OPENING = regex(rf"{PARTICLE}(?=[{UPPER}])")  # "Mc" of "McKenzie", "Mac" of "MacDonald"
+
+
+_PLACED_WORDS = 2  # the words of a participant's forename, or of the town after it ("Mary, Leeds")
+
+
+def _placed_words(words: list[str]) -> bool:
+    """Whether *words* are a caller's forename or town: a word or two in Mixed case."""
+    return 1 <= len(words) <= _PLACED_WORDS and all(map(_mixed_name_word, words))
 
 
 def _mixed_name_word(word: str) -> bool:

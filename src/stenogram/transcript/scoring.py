@@ -724,15 +724,35 @@ def _dashed_office(cand: Candidate, config: Config) -> bool:
     Securities -- Analyst"), as a web copy of an earnings call prints each speaker."""
     if not cand.role or not _SPACED_DASH.search(cand.printed):
         return False
-    words = cand.name.split()
+    return _named_office(cand.name, _SPACED_DASH.split(cand.role)[-1], config)
+
+
+def _named_office(name: str, last: str, config: Config) -> bool:
+    """Whether *name* is a few capitalised words and no office among them and *last*, the part
+    after the last spaced dash, an office or a participant's word (see :func:`_dashed_office`)."""
+    words = name.split()
     if not (_DASHED_NAME_WORDS[0] <= len(words) <= _DASHED_NAME_WORDS[1]) or not all(
         word[:1].isupper() for word in words
     ):
         return False
-    if config.offices.search(cand.name.casefold()) is not None:
+    if config.offices.search(name.casefold()) is not None:
         return False
-    last = _SPACED_DASH.split(cand.role)[-1].strip().casefold()
+    last = last.strip().casefold()
     return config.offices.match(last) is not None or last in config.participants
+
+
+def dashed_office_line(line: str, config: Config) -> bool:
+    """Whether *line* opens with a name and its office after a spaced dash ("Peter Castellan --
+    Chairman", see :func:`_dashed_office`), its speech after it perhaps."""
+    parts = _SPACED_DASH.split(line.strip())
+    return len(parts) > 1 and _named_office(parts[0], parts[-1], config)
+
+
+def _dashed_office_below(occurrence: Occurrence, config: Config) -> bool:
+    """Whether the line right under *occurrence*, alone on its line, is itself a name and its
+    dashed office ("Opening Remarks -- Chairman" over "Peter Castellan -- Chairman"): the upper
+    line opens no speech, a section's heading over the speaker's label."""
+    return occurrence.alone and dashed_office_line(occurrence.after, config)
 
 
 def _house_sitting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
@@ -1581,6 +1601,9 @@ def _features(
     headed = marks.headed
     headed = headed or ("office" not in found and _rubric_after_dash(cand, occurrences))
     headed = headed or _dated_below(cand, occurrences, config) or _housed_below(cand, occurrences, config)
+    # a section's heading over the speaker's label, both a name and an office after a spaced dash
+    # ("Opening Remarks -- Chairman" / "Peter Castellan -- Chairman"): the upper line opens no speech
+    headed = headed or all(_dashed_office_below(o, config) for o in occurrences)
     # "ADJOURNED TO MONDAY, 3 MAY:", a court's day; a form of address names someone, and a date
     # in brackets is a speech's ("M. X (14 mars 2024) —"), and the sitting's clock before a name is
     # no day's number: "14:15 Mart Helme" names no 15th of March, a web copy's clock before a name

@@ -71,6 +71,7 @@ from stenogram.transcript.scoring import (
     announcing_printings,
     called_above,
     clock_set_off,
+    dashed_office_line,
     decide,
     initials_in_name,
     reported_printings,
@@ -1146,9 +1147,7 @@ class TurnLabels:
                 if not number and cand is not None:
                     cand = self._colon_call(cand, line, paragraphs, index)
                 if number and cand is None:
-                    cand = self._clocked_inside(texts[number - 1], line) or self._headed_inside(
-                        texts[number - 1], line
-                    )
+                    cand = self._named_inside(texts[number - 1], line)
                 # before any turn, an office's colon with the speech on its line opens one under the
                 # head's unstopped list ("… als Verteidigerin des Angeklagten" / "Vorsitzende: Ich …"),
                 # never inside a stage's bracket the lines above left open ("(Beifall – Thomas" /
@@ -3027,6 +3026,10 @@ class TurnLabels:
         # a clock, a date or a heading alone on the line above ("10:01", "25.04.2007") ends what
         # was said before it: the label under it opens the record's first turn, its speech maybe below
         dated = bool(self._date_line(above))
+        # a section's dashed heading over it ("Opening Remarks -- Chairman" / "Peter Castellan --
+        # Chairman"): the speaker's label, however the heading ends
+        if not cand.punct and not line[cand.end :].strip() and self._dashed_inside(above, line):
+            return True
         if (
             _line_end(above) not in TERMINAL
             and not _STOP_IN_BRACES.search(above)
@@ -3144,6 +3147,24 @@ class TurnLabels:
             return None
         bare = self.matcher.bare(line)
         return bare if bare is not None and not bare.punct and self._headed_by(bare, above) else None
+
+    def _named_inside(self, above: str, line: str) -> Candidate | None:
+        """A label alone on a line inside a paragraph that no line's reading finds: under a clock,
+        a heading naming it or a section's dashed heading (the three below)."""
+        return (
+            self._clocked_inside(above, line)
+            or self._headed_inside(above, line)
+            or self._dashed_inside(above, line)
+        )
+
+    def _dashed_inside(self, above: str, line: str) -> Candidate | None:
+        """A name and its dashed office alone on a line inside a paragraph under a section's
+        heading of that shape ("Opening Remarks -- Chairman" / "Peter Castellan -- Chairman" /
+        "Thank you, …"): an earnings call's copy that lost the blank lines between them."""
+        if not (dashed_office_line(line, self.config) and dashed_office_line(above, self.config)):
+            return None
+        bare = self.matcher.bare(line)
+        return bare if bare is not None and not bare.punct else None
 
     def _midline_found(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels inside *line* (see :meth:`LineLabels.midline`), with the one a hard wrap

@@ -237,6 +237,11 @@ SUSPENDED = r"(?:og|und|och|en|and|ja|és|a|i|e|et|y|ir|un|и|і|oder|eller|ou)"
 # Dipl.-Ing. X:", "Abg. Dr.-Ing. Y:") and German court minutes a party's counsel ("Bekl.-Vertr.:",
 # "Kl.-Vertr.:"): a short word and its stop, the hyphen the abbreviation's, no dash.
 _DEGREE_PART = rf"[^\W\d_]{{2,{ABBREVIATED_LETTERS}}}\."
+# An abbreviated word's stop and its hyphen before the compound's next part written out, as
+# German town councils' and ministries' records print a council's chairman or a councillor of
+# the government ("Stadtv.-Vorsteher Dr. X:", "Reg.-Rath Dr. Y:"): a capital after the hyphen,
+# the compound's word, no dash (a dash stands apart, a sentence's stop before it has a space).
+_COMPOUND_PART = rf"[{UPPER}][{SMALL}]"
 # A run of a word's letters, figures, apostrophes and marks (and the joiners, and the circles or
 # crosses a published court record masks a name's letters with after its first: "김○○", "李××"),
 # read in one loop of the engine, a hyphen, a quotation mark, a slash or an ampersand between
@@ -307,7 +312,7 @@ TOKEN = regex(
     rf"(?:{_WORD_BRACKETED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|{ORDINAL_WORD}|{_DISTRICT_ORDINAL}|[@&/](?=[ \t]+[^\W\d_]))"
-    rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
+    rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}|{_COMPOUND_PART}))?)?"
     r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$)"
     rf"|{_GLUED_VISARGA}"
