@@ -1,7 +1,11 @@
 """Shapes of sub-national parliaments' records, each in an invented sample (labels in turns.toml,
 persons in ids.toml): a cantonal council's resolution after its body's office, the decision or
 the vote's tally after the colon ("Der Kantonsrat beschliesst:", "Der Kantonsrat beschliesst mit
-104 : 61 Stimmen …"), a sentence and no speaker."""
+104 : 61 Stimmen …"), a sentence and no speaker; the Parlament de Catalunya's member printed
+alone on a line with two surnames, the chair having announced her by her forename and first
+surname ("té la paraula la diputada senyora Marta Vilaró." over "Marta Vilaró i Casals"), and the
+member's request to the office she addresses, a sentence of her speech ("Consellera, li demano
+el següent:")."""
 
 from __future__ import annotations
 
@@ -70,3 +74,15 @@ def test_surname_like_resolution_verb_stays_a_label() -> None:
     )
     assert turn_speakers(root) == ["Präsident Wolle:", "Abg. Wolle (SPD):", "Präsident Wolle:"]
 
+
+# 2. A Catalan member alone on her line, two surnames, announced by the first
+
+
+def test_two_surnames_announced_by_the_first_are_a_label() -> None:
+    """The member printed alone with no punctuation, once, after the chair gave her the floor by
+    forename and first surname: a label; her request to the minister is her speech."""
+    root = tabled_tei("ca-parlament-two-surnames-bare.txt")
+    assert "Marta Vilaró i Casals" in turn_speakers(root)
+    assert any(
+        para.startswith("Gràcies, presidenta. Consellera, li demano") for para in turn_paragraphs(root)
+    )
