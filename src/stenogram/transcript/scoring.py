@@ -4252,19 +4252,30 @@ def _announced(words: list[str], occurrences: list[Occurrence], config: Config) 
     "name" when every word of it is in the announcement ("Слово имеет т. Маленков" before
     "Маленков."), "surname" when its surname is ("Buyurun Sayın Sırakaya." after "… Zafer
     Sırakaya’ya aittir" is the chair's sentence), "" when it is not announced. A word's stem is
-    enough: "Коваленку" names Коваленко."""
+    enough: "Коваленку" names Коваленко. A name of two surnames is announced by its forename and
+    first surname, the second left out and capitalised ("Té la paraula la senyora Laia Soler."
+    over "Laia Soler i Fabra"): "name" too."""
     stems = [word.casefold()[: max(4, len(word) - 2)] for word in words if len(word) >= 3]
     if not stems:
         return ""
+    # the second surname capitalised, no word after the name's comma ("…, sworn.")
+    second = [word for word in words if len(word) >= 3][-1]
+    first = stems[:-1] if len(stems) > _FIRST_SURNAME_STEMS and second[0].isupper() else []
     for o in occurrences:
         before = o.before  # the paragraph's end, read from its lines once
-        if stems[-1] not in before.casefold():
+        folded = before.casefold()
+        if stems[-1] not in folded and not (first and first[-1] in folded):
             continue  # no announcement before it can name it (the cheap test first)
         found = config.announcements.search(before)
         tail = before[found.end() :].casefold() if found else ""
         if found and stems[-1] in tail:
             return "name" if all(stem in tail for stem in stems) else "surname"
+        if found and first and all(stem in tail for stem in first):
+            return "name"
     return ""
+
+
+_FIRST_SURNAME_STEMS = 2  # a forename and two surnames at least, the first two announced
 
 
 def decide(
