@@ -1,0 +1,48 @@
+"""Round 49 (fix49a): a head's line naming the sitting's officer over the narration of the
+sitting opened."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts, turn_ids, turn_speakers
+
+_CHAIR_SPEAKS = (
+    "PRESIDENTE: on. MARIO ROSSI\n\n"
+    "{below}\n\n"
+    "LUCA BIANCHI: Grazie, Presidente. Chiedo la parola.\n\n"
+    "PRESIDENTE: Ne ha facoltà.\n"
+)
+
+
+def test_italian_head_names_the_chair_over_the_sitting_opened() -> None:
+    """`PRESIDENTE: on. MARIO ROSSI` over `La seduta comincia alle 10.` is the head's line naming
+    the sitting's officer (`opening_verbs`), no turn; his office's turns below are his."""
+    tei = tabled_tei("it-resoconto-head-presidente-opened.txt")
+    front = texts(tei, "//t:front//*")
+    assert "PRESIDENTE: on. MARIO ROSSI" in front
+    assert "La seduta comincia alle 10." in front
+
+
+def test_croatian_head_names_the_chair_over_the_sitting_opened() -> None:
+    """The Sabor's `PREDSJEDNIK: dr. ŽARKO DOMLJAN` over `Sjednica je počela u 10 sati.`: the
+    head's, the chair's label `PREDSJEDNIK:` recurring below still his."""
+    tei = tabled_tei("hr-sabor-head-predsjednik-opened.txt")
+    assert not any("DOMLJAN" in label for label in turn_speakers(tei))
+    assert "PREDSJEDNIK: dr. ŽARKO DOMLJAN" in texts(tei, "//t:front//*")
+
+
+def test_chair_and_holder_over_a_speech_stay_a_label() -> None:
+    """The same line over the chair's own words, no hour in them (`Dichiaro aperta la seduta.`)
+    or no verb of the opening, is his turn."""
+    for below in ("Dichiaro aperta la seduta.", "Onorevoli colleghi, vi ringrazio per la presenza."):
+        tei = text_tei(_CHAIR_SPEAKS.format(below=below))
+        assert turn_speakers(tei)[0] == "PRESIDENTE: on. MARIO ROSSI"
+        assert turn_ids(tei)[0] == turn_ids(tei)[-1]
+
+
+def test_office_alone_over_the_opening_stays_a_label() -> None:
+    """The chair's label alone over `La seduta è aperta.` names no holder: a turn as before."""
+    tei = text_tei(
+        "PRESIDENTE:\n\nLa seduta è aperta alle 10.\n\n"
+        "LUCA BIANCHI: Grazie, Presidente.\n\nPRESIDENTE: Ne ha facoltà.\n"
+    )
+    assert turn_speakers(tei) == ["PRESIDENTE:", "LUCA BIANCHI:", "PRESIDENTE:"]
