@@ -46,3 +46,34 @@ def test_office_alone_over_the_opening_stays_a_label() -> None:
         "LUCA BIANCHI: Grazie, Presidente.\n\nPRESIDENTE: Ne ha facoltà.\n"
     )
     assert turn_speakers(tei) == ["PRESIDENTE:", "LUCA BIANCHI:", "PRESIDENTE:"]
+
+
+def test_reflexive_before_an_office_verb_is_narration() -> None:
+    """Italian `si`, Spanish and Portuguese `se` after the office and before its verb (`Il
+    Presidente si riserva di decidere …:`, `El Presidente se dirige a la Cámara:`, `O Presidente
+    se manifesta:`) narrate the chair, no label (`clause_pronouns`); the labels around stay."""
+    records = {
+        "PRESIDENTE. Passiamo al voto.\n\nIl Presidente si riserva di decidere e comunica:\n\n"
+        "MARCO CONTI. Chiedo la parola.\n\nPRESIDENTE. Ne ha facoltà.\n": 3,
+        "EL SR. PRESIDENTE: Pasamos a la votación.\n\nEl Presidente se dirige a la Cámara:\n\n"
+        "EL SR. NAVARRO GIL: Pido la palabra.\n\nEL SR. PRESIDENTE: Tiene la palabra.\n": 3,
+        "O SR. PRESIDENTE: Vamos votar.\n\nO Presidente se manifesta:\n\n"
+        "O SR. PEDRO ALVES: Peço a palavra.\n\nO SR. PRESIDENTE: Tem a palavra.\n": 3,
+    }
+    for text, turns in records.items():
+        labels = turn_speakers(text_tei(text))
+        assert len(labels) == turns
+        assert not any(" si " in label or " se " in label for label in labels)
+
+
+def test_list_number_before_a_label_is_no_part_of_it() -> None:
+    """`IV. KOVAČ (SDP):`, a roman list number before a Sabor member's label, is the label
+    `KOVAČ (SDP):`; a numbered sentence with a colon (`IV. Zaključci su sljedeći:`) stays speech."""
+    tei = text_tei(
+        "PREDSJEDNIK: Otvaram raspravu o četvrtoj točki dnevnog reda.\n\n"
+        "IV. KOVAČ (SDP): Poštovani predsjedniče, ovaj zakon donosi važne promjene.\n\n"
+        "PREDSJEDNIK: Hvala. Riječ ima zastupnica Novak.\n\n"
+        "NOVAK (HDZ): Hvala. Mi ćemo podržati prijedlog.\n\n"
+        "IV. Zaključci su sljedeći: prijedlog se upućuje odboru.\n"
+    )
+    assert turn_speakers(tei) == ["PREDSJEDNIK:", "KOVAČ (SDP):", "PREDSJEDNIK:", "NOVAK (HDZ):"]
