@@ -1,9 +1,9 @@
 """Round 49 (fix49a): a head's line naming the sitting's officer over the narration of the
-sitting opened."""
+sitting opened; an article's and a volume's abbreviation before its number, a heading."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts, turn_ids, turn_speakers
+from label_samples import outside_turns, tabled_tei, text_tei, texts, turn_ids, turn_paragraphs, turn_speakers
 
 _CHAIR_SPEAKS = (
     "PRESIDENTE: on. MARIO ROSSI\n\n"
@@ -77,3 +77,31 @@ def test_list_number_before_a_label_is_no_part_of_it() -> None:
         "IV. Zaključci su sljedeći: prijedlog se upućuje odboru.\n"
     )
     assert turn_speakers(tei) == ["PREDSJEDNIK:", "KOVAČ (SDP):", "PREDSJEDNIK:", "NOVAK (HDZ):"]
+
+
+def test_bulgarian_article_and_its_ordinal_is_a_heading() -> None:
+    """`ЧЛ. ПЪРВИ:`, the bill's article abbreviated before its ordinal spelled, is one heading
+    (`abbreviations`, `divisions`, the ordinal in `numbers`), no label cut at its stop; `чл. 2`
+    inside a speech stays the speech's."""
+    tei = tabled_tei("bg-sabranie-article-ordinal-heading.txt")
+    said = turn_paragraphs(tei) + outside_turns(tei)
+    assert "ЧЛ. ПЪРВИ:" in said and "ЧЛ. ВТОРИ:" in said
+    assert any("по чл. 2." in text for text in turn_paragraphs(tei))
+
+
+def test_volume_and_its_roman_number_is_a_heading() -> None:
+    """`VOL. III:` over the sitting is the record's volume, no label `III:`; `Vol. 2 of the
+    committee's report:` in a member's speech stays her sentence."""
+    tei = tabled_tei("en-debates-volume-roman-heading.txt")
+    assert not any("III" in label for label in turn_speakers(tei))
+    assert any("Vol. 2 of the committee's report:" in text for text in turn_paragraphs(tei))
+
+
+def test_article_sentence_with_its_colon_stays_speech() -> None:
+    """A Bulgarian sentence citing an article before its colon (`Чл. 5 гласи следното:`) is the
+    chair's words, no heading and no label."""
+    chair = "ПРЕДСЕДАТЕЛ ИВАН ПЕТРОВ:"
+    cited = "Чл. 5 гласи следното: туристите се регистрират."
+    tei = text_tei(f"{chair} Продължаваме.\n\nГЕОРГИ ДИМИТРОВ: Благодаря.\n{cited}\n\n{chair} Благодаря.\n")
+    assert turn_speakers(tei) == [chair, "ГЕОРГИ ДИМИТРОВ:", chair]
+    assert any(cited in text for text in turn_paragraphs(tei))
