@@ -530,6 +530,24 @@ _DAY_BETWEEN = regex(
 )
 
 
+def _opened_below(cand: Candidate, occurrences: list[Occurrence], config: Config, lang: str) -> bool:
+    """Whether *cand*, an office's colon before its holder printed once alone on the body's first
+    line, names the sitting's officer in the head over the narration of the sitting opened, one
+    sentence with its language's verb and the hour in figures (``opening_verbs``: "PRESIDENTE: on.
+    MARIO ROSSI" / "La seduta comincia alle 10."): the chair's turns open under his office alone
+    below."""
+    verbs = config.opening_verbs.get(lang)
+    if not verbs or len(occurrences) != 1 or not cand.role or not cand.printed.startswith(cand.role):
+        return False
+    found = occurrences[0]
+    if not (found.first and found.alone and found.ending == "sentence"):
+        return False
+    below = found.after_in[found.after_at :].partition("\n\n")[0]
+    # the hour in figures: the chair's own words open it with none ("Dichiaro aperta la seduta.")
+    hour = any(char.isdigit() for char in below)
+    return hour and not verbs.isdisjoint(word.casefold() for word in WORD.findall(below))
+
+
 _BRACKETED = regex(r"\([^()]*\)")  # a bracket's words, left out where a label's own are asked
 
 
@@ -1620,6 +1638,8 @@ def _features(
     )
     if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
+    if _opened_below(cand, occurrences, config, evidence.lang):
+        found["opened_head"] = w["opened_head"]
     if _house(cand, words, puncts, occurrences, config) or (
         len(occurrences) == 1 and puncts <= {".", ""} and _house_named(cand, words, config)
     ):
