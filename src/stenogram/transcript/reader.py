@@ -1910,7 +1910,13 @@ def _layout(lines: list[str]) -> str:
     ending = sum(told)
     # an aside alone in its brackets, indented as a Japanese record sets its stage directions
     # ("　　（被告人、証言台の前に立つ）"), is no paragraph's indented first line
-    margins = {min(indent(line), _INDENT) for line in texts if not PARENTHESIS.fullmatch(line.strip())}
+    # nor is a saved chat's message, indented under its clock and sender ("19:12:04 De X à Tout le
+    # monde:" / "<tab>Bonsoir, …")
+    margins = {
+        min(indent(line), _INDENT)
+        for line, above in zip(texts, ["", *texts], strict=False)
+        if not PARENTHESIS.fullmatch(line.strip()) and not _CHAT_SENDER.fullmatch(above)
+    }
     # Lines that mostly end a sentence are turns one per line, even of one length (wrapped lines
     # end mid-sentence), unless first lines are indented past the rest (indented paragraphs).
     if _cut_lines_full(texts, width):
@@ -1938,6 +1944,11 @@ def _last(line: str) -> str:
 # A name with the recording's clock after it, set off by two spaces or a tab, as a speech-to-text
 # service exports it over each speech ("Karen Hale  0:02", "Speaker 1\t00:01:02").
 _TIMED = regex(r"\S(?:[ ]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+# A saved chat's line over each message: the clock, the sender and the colon ("18:04:12 From X to
+# Everyone:"), the message indented below it.
+_CHAT_SENDER = regex(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+[^\W\d_][^\n]{0,80}[:：]")
 
 
 def _timed(line: str) -> bool:

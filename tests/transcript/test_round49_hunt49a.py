@@ -1,0 +1,66 @@
+"""Shapes of meeting software's exports pasted as plain text, each in an invented sample (names
+invented; labels in turns.toml, persons in ids.toml): a live transcript saved from a video
+meeting, each speaker's name in square brackets and the clock of the day after it alone on a
+line over the speech ("[Helen Park] 18:03:12"); and a saved chat's message indented under its
+clock and sender ("20:11:05 De X à Tout le monde:" / "<tab>Bonsoir, …"), which no longer makes
+a short chat of even lines read as one hard-wrapped paragraph."""
+
+from __future__ import annotations
+
+from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+# 1. A saved live transcript: the name in square brackets and the clock after it
+
+
+def test_bracketed_name_and_clock_alone_over_the_speech() -> None:
+    """ "[Gwendolyn Ashby] 19:02:07": the name in its brackets is the label, the clock its time,
+    as "[Ingrid X]" alone is one and "Karen Hale  0:02" is; the hall's laughter in brackets with
+    its clock stays a note of the speech above it, and the saved file's title stays outside."""
+    root = tabled_tei("en-commission-live-transcript-bracketed-name-clock.txt")
+    assert turn_speakers(root)[3] == "[Bisi Oyelaran] 19:03:22"
+    assert "[Laughter] 19:04:02" in turn_paragraphs(root)
+    assert outside_turns(root) == ["Live transcript saved from the meeting (automatic)"]
+    assert root.xpath(
+        "string(//*[local-name()='sp'][1]/*[local-name()='speaker']/*[local-name()='time'])"
+    ) == ("19:02:07")
+
+
+def test_bracketed_note_and_clock_is_no_label() -> None:
+    """ "[Recess] 10:15 AM" and "[Continued] 11:02": a note of the minutes in brackets before the
+    hour names no person, so no turn opens; the lines stay the record's."""
+    root = text_tei(
+        "Minutes of the special meeting\n"
+        "[Recess] 10:15 AM\n"
+        "The board reconvened after a short break.\n"
+        "[Continued] 11:02\n"
+        "The chair asked whether the item could be deferred.\n"
+    )
+    assert turn_speakers(root) == []
+    assert "The board reconvened after a short break." in outside_turns(root)
+
+
+# 2. A saved chat: the message indented under its clock and sender
+
+
+def test_saved_chat_message_indented_under_its_sender() -> None:
+    """A short saved chat whose lines run to one width: the messages' tab is no indented first
+    line of a typed paragraph, so each line is read as its own and the first sender under the
+    title is a label, not the title's wrapped end."""
+    root = tabled_tei("fr-reunion-chat-enregistre-message-indente.txt")
+    assert turn_paragraphs(root)[0] == "Bonsoir, je partage le plan du parc dans un instant."
+
+
+def test_indented_paragraphs_with_a_clock_line_stay_wrapped() -> None:
+    """A typed record of indented paragraphs hard-wrapped, one of whose lines opens with an hour
+    and ends in a colon at its paragraph's start: the line below it runs on at the margin, so the
+    page is still read as wrapped paragraphs, its sentences joined."""
+    root = text_tei(
+        "    The council met at the town hall. The mayor opened the sitting and\n"
+        "read the notices of the week, which the clerk had posted on the door\n"
+        "of the hall, as the rules require of every sitting of the council.\n"
+        "    19:40 The council resumed and heard the following reports:\n"
+        "the treasurer's statement of accounts, and the report of the works\n"
+        "committee on the state of the roads in the northern district.\n"
+    )
+    assert turn_speakers(root) == []
+    assert any("following reports: the treasurer's statement" in p for p in outside_turns(root))
