@@ -3,11 +3,14 @@ invented; labels in turns.toml, persons in ids.toml): a live transcript saved fr
 meeting, each speaker's name in square brackets and the clock of the day after it alone on a
 line over the speech ("[Helen Park] 18:03:12"); and a saved chat's message indented under its
 clock and sender ("20:11:05 De X à Tout le monde:" / "<tab>Bonsoir, …"), which no longer makes
-a short chat of even lines read as one hard-wrapped paragraph."""
+a short chat of even lines read as one hard-wrapped paragraph; and a Teams or Stream transcript
+copied from its web page, the speaker's tile over each run of entries ("MK" / "Mia Knudsen" / "0
+minutes 5 seconds0:05") and each entry's name with the clock spelt ("Mia Knudsen 0 minutes 5
+seconds")."""
 
 from __future__ import annotations
 
-from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+from label_samples import NS, outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
 
 # 1. A saved live transcript: the name in square brackets and the clock after it
 
@@ -20,9 +23,7 @@ def test_bracketed_name_and_clock_alone_over_the_speech() -> None:
     assert turn_speakers(root)[3] == "[Bisi Oyelaran] 19:03:22"
     assert "[Laughter] 19:04:02" in turn_paragraphs(root)
     assert outside_turns(root) == ["Live transcript saved from the meeting (automatic)"]
-    assert root.xpath(
-        "string(//*[local-name()='sp'][1]/*[local-name()='speaker']/*[local-name()='time'])"
-    ) == ("19:02:07")
+    assert root.xpath("string(//t:sp[1]/t:speaker/t:time)", namespaces=NS) == "19:02:07"
 
 
 def test_bracketed_note_and_clock_is_no_label() -> None:
@@ -64,3 +65,37 @@ def test_indented_paragraphs_with_a_clock_line_stay_wrapped() -> None:
     )
     assert turn_speakers(root) == []
     assert any("following reports: the treasurer's statement" in p for p in outside_turns(root))
+
+
+# 3. A Teams transcript copied from its web page: the tile and the clock spelt
+
+
+def test_web_transcript_entry_with_its_clock_spelt_is_the_label() -> None:
+    """ "Callum Ostrowski 0 minutes 14 seconds": the name and the clock spelt in the language's
+    units (`spelled_clock_units`) are the label and its time; the tile over it (the avatar's
+    initials, the name, the clock glued to its figures) is the page's, and a later entry of the
+    same speaker under it is too, so a sentence cut across two entries runs on in one paragraph."""
+    root = tabled_tei("en-committee-teams-web-transcript-spelled-clock.txt")
+    assert turn_speakers(root)[1] == "Callum Ostrowski 0 minutes 14 seconds"
+    speech = turn_paragraphs(root)
+    assert any("within 2 hours 30 minutes of the board's vote" in p for p in speech)
+    assert "Callum, you have the figures?" in speech
+    assert not any("0:14" in p or p in ("CO", "EF") for p in speech + outside_turns(root))
+
+
+def test_spelled_duration_in_minutes_is_no_label() -> None:
+    """A recess's length and a speaking time spelt in units at a line's end ("Recess 1 hour 30
+    minutes", "Total speaking time 12 minutes 40 seconds") name no speaker: the lines stay the
+    record's, with no tile over them."""
+    root = text_tei(
+        "Minutes of the regular meeting\n\n"
+        "Mayor Hart: The meeting will come to order.\n"
+        "Recess 1 hour 30 minutes\n"
+        "The council resumed at three.\n"
+        "Mayor Hart: We are back.\n"
+        "Councillor Diaz: Thank you.\n"
+        "Total speaking time 12 minutes 40 seconds\n"
+    )
+    assert turn_speakers(root) == ["Mayor Hart:", "Mayor Hart:", "Councillor Diaz:"]
+    assert "Recess 1 hour 30 minutes" in turn_paragraphs(root)
+    assert "Total speaking time 12 minutes 40 seconds" in turn_paragraphs(root)
