@@ -6,7 +6,8 @@ clock and sender ("20:11:05 De X à Tout le monde:" / "<tab>Bonsoir, …"), whic
 a short chat of even lines read as one hard-wrapped paragraph; and a Teams or Stream transcript
 copied from its web page, the speaker's tile over each run of entries ("MK" / "Mia Knudsen" / "0
 minutes 5 seconds0:05") and each entry's name with the clock spelt ("Mia Knudsen 0 minutes 5
-seconds")."""
+seconds"); and a video's automatic captions in lower case with no stops, the captioner's mark
+opening each change of speaker (">> trustee okafor" / ">> present")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,21 @@ def test_spelled_duration_in_minutes_is_no_label() -> None:
     assert turn_speakers(root) == ["Mayor Hart:", "Mayor Hart:", "Councillor Diaz:"]
     assert "Recess 1 hour 30 minutes" in turn_paragraphs(root)
     assert "Total speaking time 12 minutes 40 seconds" in turn_paragraphs(root)
+
+
+# 4. Automatic captions with no stops: the mark opens a paragraph
+
+
+def test_unpunctuated_captions_mark_is_no_wrapped_line() -> None:
+    """ ">> roll call please" / ">> trustee okafor": captions copied with no stops end no line
+    with one, yet a line opening with the captioner's mark is the next speaker's, never the wrap
+    of the line above; a line without the mark still runs on the sentence above it ("… so let's" /
+    "go ahead and get started")."""
+    root = tabled_tei("en-council-auto-captions-chevron-lower-unpunctuated.txt")
+    speech = turn_paragraphs(root)
+    assert speech[:3] == [
+        "all right it's seven o'clock so let's go ahead and get started",
+        "roll call please",
+        "trustee okafor",
+    ]
+    assert speech[-1] == "thank you we have a quorum the first item is the public hearing on the water rates"

@@ -33,6 +33,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
+from stenogram.transcript.labels.patterns import CAPTION_MARK
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.units import PARENTHESIS, Lines
@@ -2477,6 +2478,9 @@ def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: 
 
 # the lines behind the one read that the paragraphs' rules still ask (a cue's line above it)
 _LOOK_BACK = 2
+# the captioner's mark of a change of speaker and its space opening a line: a new paragraph, never
+# a wrap's cut, where captions copied without stops end no line with one
+_CAPTION_CHANGE = f"{CAPTION_MARK} "
 
 # the fewest lines in a row, each opening with a label's shape, that make an exchange
 _EXCHANGE_LINES = 3
@@ -2622,6 +2626,7 @@ def _paragraphs(
                 and not without_stops(text[-1])
                 and full
                 and not _label_below(below)
+                and not below.startswith(_CAPTION_CHANGE)  # ">> here": the captions' next speaker
             )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
