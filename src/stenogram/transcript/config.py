@@ -386,6 +386,9 @@ class Config:
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per language: the units a meeting's web transcript spells the recording's clock in after
+    # each speaker's name ("Mia Knudsen 0 minutes 5 seconds"): the label's time
+    spelled_clock_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # conjunctions that open a reported clause: no label's last word ("El Alcalde dice que:")
     subordinators: frozenset[str] = frozenset()
     # the words that qualify an office, its ordinals among them ("Vicepresidente Segundo")
@@ -767,6 +770,16 @@ class Config:
         """Every language's ``seat_numbers``: a line's seat before its record's language is
         known, the words each a script's own."""
         return tuple(word for words in self.seat_numbers.values() for word in words)
+
+    @cached_property
+    def spelled_clock(self) -> re.Pattern[str]:
+        """The recording's clock spelt in two or three of any language's ``spelled_clock_units``
+        at a line's end, after a name ("Mia Knudsen 0 minutes 5 seconds", "1 hour 2 minutes 3
+        seconds"): its group time; the language is not known when a line's label is read."""
+        units = {word for words in self.spelled_clock_units.values() for word in words}
+        unit = "|".join(sorted(sorted(units), key=len, reverse=True)) or "(?!)"
+        spelled = rf"(?:\d{{1,2}} (?:{unit}) ){{1,2}}\d{{1,2}} (?:{unit})"
+        return regex(rf"[ \t]+(?P<time>{spelled})[ \t]*$", re.IGNORECASE)
 
     @cached_property
     def seat_clause_words(self) -> tuple[str, ...]:
@@ -1511,6 +1524,7 @@ _SHAPE: dict[str, Any] = {
         "language_abbreviated_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
         "attendance_values": {"*": _STRS},
+        "spelled_clock_units": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "opening_verbs": {"*": _STRS},
         "second_person": {"*": _STRS},
@@ -1894,6 +1908,9 @@ def load_config(path: str | Path | None = None) -> Config:
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
         seat_numbers={code: tuple(words) for code, words in labels.get("seat_numbers", {}).items()},
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
+        spelled_clock_units={
+            code: tuple(words) for code, words in labels.get("spelled_clock_units", {}).items()
+        },
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)
             for code, words in labels.get("language_abbreviated_offices", {}).items()

@@ -33,6 +33,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.heldtext import HeldText
+from stenogram.transcript.labels.patterns import CAPTION_MARK
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.units import PARENTHESIS, Lines
@@ -487,6 +488,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
         index += 1
     _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
+    _strip_transcript_tiles(kept, removed)
     _restore_card_numbers(lines, kept, removed, config)
     _restore_table_cells(lines, kept, removed)
     _strip_stop_lines(kept, removed)
@@ -751,6 +753,52 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
     for index, item in enumerate(removed):
         if item.pattern == "page-number" and item.line + 1 in timings:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
+
+
+# The clock a meeting's web transcript prints under each speaker's tile, spelt for the screen
+# reader and glued to its figures ("0 minutes 5 seconds0:05", "1 hour 2 minutes 3 seconds1:02:03").
+_SPELLED_SPAN = r"(?:\d{1,2} [^\W\d_]+ ){1,2}\d{1,2} [^\W\d_]+"
+_TILE_CLOCK = regex(rf"{_SPELLED_SPAN}\d{{1,2}}(?::\d{{2}}){{1,2}}")
+_SPELLED_CLOCK = regex(_SPELLED_SPAN)
+_TILE_INITIALS = 3  # letters of the initials a tile's avatar prints over the name, at most
+
+
+def _strip_transcript_tiles(kept: list[str], removed: list[Furniture]) -> None:
+    """A copy of a Teams or Stream transcript's page: over each run of a speaker's entries, the
+    tile of the name, its clock spelt and glued to its figures, and perhaps the avatar's initials
+    before it ("MK" / "Mia Knudsen" / "0 minutes 5 seconds0:05"), where the entry below names the
+    speaker again with its clock ("Mia Knudsen 0 minutes 5 seconds"), the turn's label: the tile
+    is the page's, and so is each later entry's line under it that names the same speaker, which
+    a sentence runs on across ("… using two main" / "Mia Knudsen 1 minute 20 seconds" / "table
+    from …"); the tile's name only where the entry below repeats it."""
+    filled = list(_filled(kept))
+    name, label = "", -1  # the speaker of the tile above and the line of the turn's label
+    for at, index in enumerate(filled):
+        text = kept[index].strip()
+        if _TILE_CLOCK.fullmatch(text):
+            page = [index]
+            above = kept[filled[at - 1]].strip() if at >= 1 else ""
+            below = kept[filled[at + 1]].strip() if at + 1 < len(filled) else ""
+            name = above if above and below.startswith(f"{above} ") else ""
+            if name:
+                page.append(filled[at - 1])
+                label = filled[at + 1]
+                initials = kept[filled[at - 2]].strip() if at > 1 else ""
+                if initials and initials == "".join(word[0] for word in name.split())[:_TILE_INITIALS]:
+                    page.append(filled[at - 2])  # the avatar's letters over the name: "MK"
+        elif name and index != label and _entry_of(text, name):
+            page = [index]
+        else:
+            continue
+        for number in sorted(page):
+            removed.append(Furniture(number + 1, kept[number].strip(), "transcript-tile"))
+            kept[number] = ""
+
+
+def _entry_of(text: str, name: str) -> bool:
+    """Whether *text* is a transcript's entry line of the speaker *name*: the name and the
+    clock spelt after it, nothing else ("Mia Knudsen 0 minutes 6 seconds")."""
+    return text.startswith(f"{name} ") and _SPELLED_CLOCK.fullmatch(text[len(name) + 1 :]) is not None
 
 
 _CARD_NAME_SPAN = (2, 5)  # words of the name on a numbered card: forenames and a surname
@@ -1910,7 +1958,13 @@ def _layout(lines: list[str]) -> str:
     ending = sum(told)
     # an aside alone in its brackets, indented as a Japanese record sets its stage directions
     # ("　　（被告人、証言台の前に立つ）"), is no paragraph's indented first line
-    margins = {min(indent(line), _INDENT) for line in texts if not PARENTHESIS.fullmatch(line.strip())}
+    # nor is a saved chat's message, indented under its clock and sender ("19:12:04 De X à Tout le
+    # monde:" / "<tab>Bonsoir, …")
+    margins = {
+        min(indent(line), _INDENT)
+        for line, above in zip(texts, ["", *texts], strict=False)
+        if not PARENTHESIS.fullmatch(line.strip()) and not _CHAT_SENDER.fullmatch(above)
+    }
     # Lines that mostly end a sentence are turns one per line, even of one length (wrapped lines
     # end mid-sentence), unless first lines are indented past the rest (indented paragraphs).
     if _cut_lines_full(texts, width):
@@ -1938,6 +1992,11 @@ def _last(line: str) -> str:
 # A name with the recording's clock after it, set off by two spaces or a tab, as a speech-to-text
 # service exports it over each speech ("Karen Hale  0:02", "Speaker 1\t00:01:02").
 _TIMED = regex(r"\S(?:[ ]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+# A saved chat's line over each message: the clock, the sender and the colon ("18:04:12 From X to
+# Everyone:"), the message indented below it.
+_CHAT_SENDER = regex(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+[^\W\d_][^\n]{0,80}[:：]")
 
 
 def _timed(line: str) -> bool:
@@ -2419,6 +2478,9 @@ def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: 
 
 # the lines behind the one read that the paragraphs' rules still ask (a cue's line above it)
 _LOOK_BACK = 2
+# the captioner's mark of a change of speaker and its space opening a line: a new paragraph, never
+# a wrap's cut, where captions copied without stops end no line with one
+_CAPTION_CHANGE = f"{CAPTION_MARK} "
 
 # the fewest lines in a row, each opening with a label's shape, that make an exchange
 _EXCHANGE_LINES = 3
@@ -2564,6 +2626,7 @@ def _paragraphs(
                 and not without_stops(text[-1])
                 and full
                 and not _label_below(below)
+                and not below.startswith(_CAPTION_CHANGE)  # ">> here": the captions' next speaker
             )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap

@@ -64,6 +64,7 @@ _NAME_FIRM_ROLE = regex(
 # Full-width Latin letters and figures, an abbreviation a Japanese office is printed with
 # ("ＳＤＧｓ推進課長", "ＩＣＴ推進室長"): no word of a cased script beside the office.
 _FULL_WIDTH_ALNUM = regex("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_SPELLED_CLOCK_SPAN = 48  # characters of a line's end a clock spelt in its units runs to, at most
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = regex(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
@@ -331,6 +332,8 @@ class AloneLabels(GenericLabels):
         # the clock searched for from its longest's start, not from each space of a long line
         tail = max(0, len(line.rstrip(" \t")) - LINE_END_CLOCK_SPAN)
         clock = LINE_END_CLOCK.search(line, tail) if line.rstrip()[-1:] in CLOCK_ENDS else None
+        if clock is None and line.rstrip()[-1:].isalpha():  # "Mia Knudsen 0 minutes 5 seconds"
+            clock = self.config.spelled_clock.search(line, max(0, len(line) - _SPELLED_CLOCK_SPAN))
         if clock:
             return self._clocked(line, clock)
         kind = line.rstrip().rsplit(None, 1)

@@ -39,6 +39,7 @@ from stenogram.transcript.labels.patterns import (
     GLUED_DASH,
     HOLLOW_SCRIPTS,
     HYPHEN_NAMED_WORDS,
+    LINE_END_CLOCK,
     OPENER_LOST,
     OPENING_QUOTES,
     PADDED_NAME,
@@ -217,12 +218,18 @@ class MarkedLabels(GenericLabels):
         colon = colon or (not cased(inside) and text[end : end + 1] in (":", "："))
         end += colon
         after = text[end:]
-        if cased(inside) and not colon and after.lstrip(" ")[:1] in ("\n", ""):
+        # "[Helen Park] 18:03:12": a meeting's live transcript saved, the clock after the name
+        clock = LINE_END_CLOCK.match(after.partition("\n")[0]) if cased(inside) and not colon else None
+        if cased(inside) and not colon and (clock or after.lstrip(" ")[:1] in ("\n", "")):
             # alone on its line, the speech below, no colon: a name alone ("[Ingrid X]"), which
             # the hall's note shares ("[Proceedings Suspended]"), read as a bare name is
+            end += clock.end() if clock else 0
+            time = clock.group("time") if clock else named.time
             person = self._person_named(named)
             return (
-                replace(named, punct="", end=speech_start(text, end), printed=text[:end]) if person else None
+                replace(named, punct="", end=speech_start(text, end), printed=text[:end], time=time)
+                if person
+                else None
             )
         spaced = after[:1] == " " and not colon  # "[王晓梅]下面…": the speech glued to the bracket
         if not self._bracketed_person(named, after, colon) if cased(inside) else spaced:
