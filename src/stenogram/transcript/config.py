@@ -417,6 +417,16 @@ class Config:
         that is no abbreviation (the stop of "Sen.", "Prof." or an initial ends none)."""
         return len(word) >= 3 and word.casefold() not in self.abbreviations
 
+    def title_before_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the word with its stop from *start* to *end* of *text* is a form of address
+        that is one only before a capitalised name ("Ass. Moretti –", "VER.ª Costa –", "O SR.
+        VER. ADAUTO GUSMÃO –": the Italian assessore, the Brazilian vereador), so that its stop
+        ends no label while the word ends a sentence elsewhere ("… vamos ver.")."""
+        title = self.titles.regex.match(text, start)
+        return (
+            title is not None and title.end() >= end - 1 and title.group().rstrip().endswith((".", "ª", "ᵃ"))
+        )
+
     def carries_phrase(self, text: str) -> bool:
         """Whether *text* opens with a name's particle or an article in lower case, no
         conjunction: a heading's phrase carried on below its colon ("Imputato:" / "del reato …",

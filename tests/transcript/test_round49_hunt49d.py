@@ -1,0 +1,43 @@
+"""Shapes of Latin American and Brazilian records, each in an invented sample (labels in
+turns.toml, persons in ids.toml): a Brazilian council's vereador abbreviated after the form of
+address ("O SR. VER. X :-", "A SRA. VER.ª Y :-") and inside the chair's brackets ("O SR.
+PRESIDENTE (Ver. Z) :-"), a form of address before the name whose stop ends no label, where
+"… fui lá ver." still ends its sentence."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
+
+# 1. The vereador's abbreviation after "O SR." and in the chair's brackets
+
+_HEAD = (
+    "CÂMARA MUNICIPAL DE SERRA DOURADA\n\nO SR. PRESIDENTE (Ver. Geraldo Pimentel) – Está aberta a sessão.\n"
+)
+_CHAIR = "O SR. PRESIDENTE (Ver. Geraldo Pimentel) –"
+
+
+def test_vereador_abbreviated_after_form_of_address_is_one_label() -> None:
+    """ "O SR. VER. OTACÍLIO BRAGA :-": the second form of address's stop is the label's, not a
+    sentence's end that would cut "O SR. VER." off as a label of its own and leave the name to
+    another; the chair's "(Ver. Geraldo Pimentel)" names its holder, not a person "Ver"."""
+    root = tabled_tei("pt-br-camara-ver-after-title.txt")
+    assert "ver-geraldo-pimentel" in turn_ids(root)
+    # "Fui lá ver. As máquinas …": the verb's stop ends the sentence inside the speech
+    assert any("Fui lá ver. As máquinas foram embora." in para for para in turn_paragraphs(root))
+
+
+def test_ver_ending_a_sentence_before_a_label_still_ends_it() -> None:
+    """ "… vamos ver. O SR. X –" run on one line: "ver." after a word that is no form of
+    address ends the sentence, and the label after it is found where it starts."""
+    line = f"O SR. VER. OTACÍLIO BRAGA – Ainda não sei o custo, vamos ver. {_CHAIR} Conclua, vereador.\n"
+    root = text_tei(_HEAD + line, "pt.txt")
+    assert turn_speakers(root) == [_CHAIR, "O SR. VER. OTACÍLIO BRAGA –", _CHAIR]
+
+
+def test_ver_after_a_form_of_address_in_a_sentence_stays_speech() -> None:
+    """ "Disse o Sr. Ver. Braga que …" inside a speech: the abbreviation is read as a form of
+    address, but the line holds no label's mark after the name, so no turn opens there."""
+    said = "Disse o Sr. Ver. Braga que a obra está parada desde março.\n"
+    root = text_tei(_HEAD + said + "A SRA. VER.ª LINDALVA CORRÊA – Confirmo.\n", "pt.txt")
+    assert turn_speakers(root) == [_CHAIR, "A SRA. VER.ª LINDALVA CORRÊA –"]
+    assert any(para.startswith("Disse o Sr. Ver. Braga") for para in turn_paragraphs(root))
