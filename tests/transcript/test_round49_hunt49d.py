@@ -2,7 +2,8 @@
 turns.toml, persons in ids.toml): a Brazilian council's vereador abbreviated after the form of
 address ("O SR. VER. X :-", "A SRA. VER.ª Y :-") and inside the chair's brackets ("O SR.
 PRESIDENTE (Ver. Z) :-"), a form of address before the name whose stop ends no label, where
-"… fui lá ver." still ends its sentence."""
+"… fui lá ver." still ends its sentence; the Brazilian Senate's secretariat heading a CPI's notes
+("SECRETARIA-GERAL DA MESA"), a department's name and no office alone over a turn."""
 
 from __future__ import annotations
 
@@ -41,3 +42,29 @@ def test_ver_after_a_form_of_address_in_a_sentence_stays_speech() -> None:
     root = text_tei(_HEAD + said + "A SRA. VER.ª LINDALVA CORRÊA – Confirmo.\n", "pt.txt")
     assert turn_speakers(root) == [_CHAIR, "A SRA. VER.ª LINDALVA CORRÊA –"]
     assert any(para.startswith("Disse o Sr. Ver. Braga") for para in turn_paragraphs(root))
+
+
+# 2. The Brazilian Senate's secretariat over a CPI's notes
+
+
+def test_secretariat_heading_is_no_label() -> None:
+    """ "SECRETARIA-GERAL DA MESA" alone under the house's name: the secretariat's word opens
+    with the secretary's stem, but in Portuguese it names the department
+    (``department_words``), no holder; the Secretary-General herself keeps her label."""
+    root = tabled_tei("pt-br-cpi-secretaria-geral-heading.txt")
+    assert "SECRETARIA-GERAL DA MESA" not in turn_speakers(root)
+    assert "A SRA. SECRETÁRIA-GERAL DA MESA (Marta Quintela) –" in turn_speakers(root)
+
+
+def test_spanish_secretary_general_alone_keeps_her_label() -> None:
+    """ "SECRETARIA GENERAL" alone over her words in a Spanish council's record: in Spanish the
+    word is the secretary's (the department is "Secretaría"), and the Portuguese word is read in
+    Portuguese records alone."""
+    root = text_tei(
+        "CONCEJO MUNICIPAL DE VILLA ROSALES\nACTA N.° 12\n\n"
+        "PRESIDENTE\nBuenos días. Señora secretaria, llame a lista.\n\n"
+        "SECRETARIA GENERAL\nSí, señor presidente. Hay quórum.\n\n"
+        "PRESIDENTE\nSe abre la sesión.\n",
+        "es.txt",
+    )
+    assert turn_speakers(root) == ["PRESIDENTE", "SECRETARIA GENERAL", "PRESIDENTE"]

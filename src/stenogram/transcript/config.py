@@ -382,6 +382,9 @@ class Config:
     # per language: the word for a constituency or a ward before its number in a script without
     # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
     seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language, the words an office's stem opens that name a department, no office's holder
+    # ("secretaria-geral", the Brazilian Senate's secretariat, beside its "Secretário-Geral")
+    department_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # conjunctions that open a reported clause: no label's last word ("El Alcalde dice que:")
     subordinators: frozenset[str] = frozenset()
     # the words that qualify an office, its ordinals among them ("Vicepresidente Segundo")
@@ -1516,6 +1519,7 @@ _SHAPE: dict[str, Any] = {
         "clause_pronouns": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
+        "department_words": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
@@ -1896,6 +1900,10 @@ def load_config(path: str | Path | None = None) -> Config:
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
         seat_numbers={code: tuple(words) for code, words in labels.get("seat_numbers", {}).items()},
+        department_words={
+            code: tuple(word.casefold() for word in words)
+            for code, words in labels.get("department_words", {}).items()
+        },
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)
             for code, words in labels.get("language_abbreviated_offices", {}).items()
