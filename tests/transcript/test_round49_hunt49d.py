@@ -3,11 +3,12 @@ turns.toml, persons in ids.toml): a Brazilian council's vereador abbreviated aft
 address ("O SR. VER. X :-", "A SRA. VER.ª Y :-") and inside the chair's brackets ("O SR.
 PRESIDENTE (Ver. Z) :-"), a form of address before the name whose stop ends no label, where
 "… fui lá ver." still ends its sentence; the Brazilian Senate's secretariat heading a CPI's notes
-("SECRETARIA-GERAL DA MESA"), a department's name and no office alone over a turn."""
+("SECRETARIA-GERAL DA MESA"), a department's name and no office alone over a turn; a Colombian
+council's "H.C." (honorable concejal) before the name, a form of address and no initials."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
+from label_samples import name_parts_of, tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
 
 # 1. The vereador's abbreviation after "O SR." and in the chair's brackets
 
@@ -68,3 +69,27 @@ def test_spanish_secretary_general_alone_keeps_her_label() -> None:
         "es.txt",
     )
     assert turn_speakers(root) == ["PRESIDENTE", "SECRETARIA GENERAL", "PRESIDENTE"]
+
+
+# 3. The Colombian honorable's letters before a member's name
+
+
+def test_colombian_honorable_letters_are_a_form_of_address() -> None:
+    """ "H.C. MARLENY ZÚÑIGA OBANDO:": a Colombian council prints the honorable councillor's
+    letters before the name (and "H.S.", "H.R." the senator's and the representative's): in
+    Spanish records a form of address (``letter_titles``), no forename's initials."""
+    root = tabled_tei("es-co-concejo-hc-honorable.txt")
+    assert name_parts_of(root, "h-c-marleny-zuniga-obando")[:2] == [
+        ("roleName", "honorific", "H.C."),
+        ("forename", None, "Marleny"),
+    ]
+
+
+def test_letters_h_c_in_english_stay_initials() -> None:
+    """ "H.C. Whitfield:" in an English record: the same letters are a forename's initials there."""
+    root = text_tei(
+        "CITY COUNCIL\n\nTHE MAYOR: We begin.\nH.C. Whitfield: Thank you, Mayor.\nTHE MAYOR: Next item.\n",
+        "en.txt",
+    )
+    whitfield = next(ident for ident in turn_ids(root) if "whitfield" in ident)
+    assert name_parts_of(root, whitfield)[0] == ("forename", None, "H.C.")
