@@ -389,6 +389,9 @@ class Config:
     # per language: the units a meeting's web transcript spells the recording's clock in after
     # each speaker's name ("Mia Knudsen 0 minutes 5 seconds"): the label's time
     spelled_clock_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language, the words an office's stem opens that name a department, no office's holder
+    # ("secretaria-geral", the Brazilian Senate's secretariat, beside its "Secretário-Geral")
+    department_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # conjunctions that open a reported clause: no label's last word ("El Alcalde dice que:")
     subordinators: frozenset[str] = frozenset()
     # the words that qualify an office, its ordinals among them ("Vicepresidente Segundo")
@@ -423,6 +426,16 @@ class Config:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
         that is no abbreviation (the stop of "Sen.", "Prof." or an initial ends none)."""
         return len(word) >= 3 and word.casefold() not in self.abbreviations
+
+    def title_before_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the word with its stop from *start* to *end* of *text* is a form of address
+        that is one only before a capitalised name ("Ass. Moretti –", "VER.ª Costa –", "O SR.
+        VER. ADAUTO GUSMÃO –": the Italian assessore, the Brazilian vereador), so that its stop
+        ends no label while the word ends a sentence elsewhere ("… vamos ver.")."""
+        title = self.titles.regex.match(text, start)
+        return (
+            title is not None and title.end() >= end - 1 and title.group().rstrip().endswith((".", "ª", "ᵃ"))
+        )
 
     def carries_phrase(self, text: str) -> bool:
         """Whether *text* opens with a name's particle or an article in lower case, no
@@ -1525,6 +1538,7 @@ _SHAPE: dict[str, Any] = {
         "seat_numbers": {"*": _STRS},
         "attendance_values": {"*": _STRS},
         "spelled_clock_units": {"*": _STRS},
+        "department_words": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "opening_verbs": {"*": _STRS},
         "second_person": {"*": _STRS},
@@ -1910,6 +1924,10 @@ def load_config(path: str | Path | None = None) -> Config:
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
         spelled_clock_units={
             code: tuple(words) for code, words in labels.get("spelled_clock_units", {}).items()
+        },
+        department_words={
+            code: tuple(word.casefold() for word in words)
+            for code, words in labels.get("department_words", {}).items()
         },
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)

@@ -1254,7 +1254,18 @@ class LineLabels:
                 and line.startswith(".", opened + len(word))
                 and self._faculty_of(line[max(0, opened - 40) : opened])
             )
+            # a second form of address that is one only before a name, after the first ("O SR.
+            # VER. ADAUTO GUSMÃO –", a Brazilian council's vereador): the label's, where "… vamos
+            # ver." ends its sentence
+            and not (
+                self._titled_before(line, opened) and self.config.title_before_name(line, opened, at + 1)
+            )
         )
+
+    def _titled_before(self, line: str, opened: int) -> bool:
+        """Whether the word before *opened* in *line* is a form of address ("SR.", "Sra.")."""
+        last = line[:opened].split()[-1:]
+        return bool(last) and bool(self.config.titles.fullmatch(last[0].casefold()))
 
     def _two_word_title(self, line: str, opened: int, word: str) -> bool:
         """Whether *word*, stopped and opening at *opened* in *line*, closes a form of address of

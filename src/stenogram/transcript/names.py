@@ -176,6 +176,13 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         opens_office = opens_office or (text[0].islower() and bool(words) and words[-1].role == "office")
         if (
             (config.titles.fullmatch(text) and not among_initials and not opens_office)
+            # one only before a capitalised name ("Ver. Nilton Sá", the vereador); a letter so
+            # read is an initial still ("P. Beneš", "Mr. T. M. Harley")
+            or (
+                not after_name
+                and not _INITIAL.fullmatch(text)
+                and config.title_before_name(proper, start, start + len(text))
+            )
             or text in config.letter_titles.get(lang, ())  # the Indonesian "Dr. H. Andi": Haji
             or (_abbreviated(folded, config) and not among_initials)
             or after_article  # "El C. Presidente": the citizen, no initial

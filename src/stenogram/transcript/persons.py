@@ -568,7 +568,10 @@ class Registry:
         holder = role
         for found in _DESCRIBED.finditer(role):
             word = found.group("word")
-            if not word or self._config.stop_ends_sentence(word):
+            if not word or (
+                self._config.stop_ends_sentence(word)
+                and not self._config.title_before_name(role, found.start("word"), found.end())
+            ):
                 holder = role[: found.end() - 1 if word else found.start()].strip()
                 break
         held = self._signature(holder)

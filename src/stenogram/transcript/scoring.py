@@ -1523,6 +1523,7 @@ def _features(
             # another language's abbreviated office ("P.M. The meeting resumed …" in English)
             and not (office_at.start() == 0 and config.foreign_office(office_at.group(), evidence.lang))
             and not _housed_office(name.casefold(), office_at, config)
+            and not _departed_office(name.casefold(), office_at, config, evidence.lang)
             # an office's possessive names what is the holder's, not the holder ("MAYOR'S
             # REPORT"), but for the holder's own words that the record sets under it (the Old
             # Bailey's "Prisoner's Defence. I found the watch …": ``defence_heads``)
@@ -2789,6 +2790,13 @@ def _housed_office(folded: str, office: re.Match[str], config: Config) -> bool:
         house.start() <= office.start() and office.end() <= house.end() and house.group() != office.group()
         for house in config.chambers.finditer(folded)
     )
+
+
+def _departed_office(folded: str, office: re.Match[str], config: Config, lang: str) -> bool:
+    """Whether the *office* found in *folded* (a name in lower case) opens a word of the record's
+    language's ``department_words``: a department's name ("SECRETARIA-GERAL DA MESA", the
+    Brazilian Senate's secretariat), no office's holder ("Secretário-Geral")."""
+    return folded.startswith(config.department_words.get(lang, ()), office.start())
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:

@@ -1436,7 +1436,10 @@ class GenericLabels(MatcherBase):
                         # "นายก อบต.:", "ผอ.กองช่าง:": a Thai, Lao or Khmer word's stop is an
                         # abbreviation's, as those scripts end no sentence with one
                         or (without_stops(word[-1:]) and _STOPLESS_REST.match(text, pos) is not None)
-                        or (words == 1 and self._title_before_name(text, token.start("word"), token.end()))
+                        or (
+                            (words == 1 or after_abbreviation)
+                            and self.config.title_before_name(text, token.start("word"), token.end())
+                        )
                     )
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
@@ -1627,16 +1630,6 @@ class GenericLabels(MatcherBase):
             and word.isupper()
             and not self.config.titles.fullmatch(f"{word.casefold()}.")
             and _COLON_ON_LINE.match(text, pos) is None
-        )
-
-    def _title_before_name(self, text: str, start: int, end: int) -> bool:
-        """Whether the word with its stop from *start* to *end* is a form of address that is one
-        only before a capitalised name ("Ass. Moretti –", "VER.ª Costa –": the Italian assessore,
-        the Brazilian vereador), so that the stop ends no label while the word ends a sentence
-        elsewhere ("… vamos ver.")."""
-        title = self.config.titles.regex.match(text, start)
-        return (
-            title is not None and title.end() >= end - 1 and title.group().rstrip().endswith((".", "ª", "ᵃ"))
         )
 
     def _whole_office(self, name: str) -> bool:
