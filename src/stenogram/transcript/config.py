@@ -158,6 +158,7 @@ class Config:
     titled_compounds: dict[
         str, frozenset[str]
     ]  # per language: common nouns a form of address opens ("ibu kota"), no one addressed
+    doubled_nouns: dict[str, frozenset[str]]  # per language: nouns doubled as the plural ("ahli")
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
@@ -1507,6 +1508,7 @@ _SHAPE: dict[str, Any] = {
         "language_abbreviated_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
+        "doubled_nouns": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
@@ -1820,6 +1822,7 @@ def load_config(path: str | Path | None = None) -> Config:
         question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
         clause_pronouns={code: _keys(words) for code, words in labels.get("clause_pronouns", {}).items()},
         titled_compounds={code: _keys(words) for code, words in labels.get("titled_compounds", {}).items()},
+        doubled_nouns={code: _keys(words) for code, words in labels.get("doubled_nouns", {}).items()},
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={
             code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()

@@ -1,0 +1,26 @@
+"""Asian scripts' shapes a fixer took up in round 49: a Chinese-Malaysian member's name doubled by
+its hyphen after the Malay honourable (`Yang Berhormat Lim-Lim:`). Each in an invented sample
+(labels in turns.toml, persons in ids.toml) and with a line of the same shape that keeps its
+reading."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+
+def test_a_name_doubled_by_its_hyphen_after_the_honourable_is_a_label() -> None:
+    """ "Yang Berhormat Lim-Lim:": a syllable capitalised twice is a Chinese-Malaysian member's
+    name, no Malay plural, where "Yang Berhormat Rakan-Rakan: …" (a noun the language doubles,
+    ``doubled_nouns``) addresses the members and stays the minister's speech."""
+    root = tabled_tei("ms-dewan-rakyat-hyphenated-chinese-name.txt")
+    assert any(text.startswith("Yang Berhormat Rakan-Rakan:") for text in turn_paragraphs(root))
+
+
+def test_a_plural_doubled_in_lower_case_stays_the_speech() -> None:
+    """The negative: a noun doubled with its second half in lower case is the plural whatever the
+    noun ("Yang Berhormat Sahabat-sahabat:", "Yang Berhormat Kawan-kawan:"), the hall addressed."""
+    root = text_tei(
+        "DEWAN RAKYAT\n\nTuan Yang di-Pertua: Sila, Menteri.\n\nMenteri Kewangan: Terima kasih.\n\n"
+        "Yang Berhormat Kawan-kawan: bajet ini untuk rakyat.\n\nTuan Yang di-Pertua: Terima kasih.\n"
+    )
+    assert turn_speakers(root) == ["Tuan Yang di-Pertua:", "Menteri Kewangan:", "Tuan Yang di-Pertua:"]
