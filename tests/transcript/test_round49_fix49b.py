@@ -1,5 +1,6 @@
 """Asian scripts' shapes a fixer took up in round 49: a Chinese-Malaysian member's name doubled by
-its hyphen after the Malay honourable (`Yang Berhormat Lim-Lim:`). Each in an invented sample
+its hyphen after the Malay honourable (`Yang Berhormat Lim-Lim:`), a Bengali member's name opened
+by the abbreviated Mohammad with no form of address (`মোঃ রহিম উদ্দিনঃ`). Each in an invented sample
 (labels in turns.toml, persons in ids.toml) and with a line of the same shape that keeps its
 reading."""
 
@@ -24,3 +25,19 @@ def test_a_plural_doubled_in_lower_case_stays_the_speech() -> None:
         "Yang Berhormat Kawan-kawan: bajet ini untuk rakyat.\n\nTuan Yang di-Pertua: Terima kasih.\n"
     )
     assert turn_speakers(root) == ["Tuan Yang di-Pertua:", "Menteri Kewangan:", "Tuan Yang di-Pertua:"]
+
+
+def test_a_bengali_name_opened_by_its_abbreviated_forename_is_a_label() -> None:
+    """ "মোঃ রহিম উদ্দিনঃ", "মোসাঃ রাশিদা খাতুনঃ": a member's name opened by the abbreviated
+    Mohammad or Mosammat, no "জনাব" before it, its colon a visarga glued to the last word; the
+    same name before a verb of saying ("মোঃ রহিম উদ্দিন বলেনঃ …", ``clause_words``) reports him and
+    stays the speech."""
+    root = tabled_tei("bn-sangsad-abbreviated-forename-untitled.txt")
+    assert any(text.startswith("মোঃ রহিম উদ্দিন বলেনঃ") for text in turn_paragraphs(root))
+
+
+def test_a_sentence_s_word_glued_to_its_visarga_stays_the_speech() -> None:
+    """The negative: an adverb glued to its visarga after a consonant opening a sentence ("মূলতঃ",
+    an older spelling) is no abbreviated forename, and the line stays the speech."""
+    root = text_tei("জাতীয় সংসদ\n\nমাননীয় স্পীকারঃ প্রশ্ন করুন।\n\nমূলতঃ আমাদের দাবিঃ রাস্তা চাই।\n\nমাননীয় স্পীকারঃ ধন্যবাদ।\n")
+    assert turn_speakers(root) == ["মাননীয় স্পীকারঃ", "মাননীয় স্পীকারঃ"]

@@ -70,6 +70,7 @@ from stenogram.transcript.labels.patterns import (
     TYPED_DASHES,
     UNCASED_SEAT_AFTER_NUMBER,
     VISARGA_ABBREVIATED,
+    VISARGA_FORENAME,
     VISARGAS,
     WORDSPACE,
 )
@@ -1055,10 +1056,12 @@ class GenericLabels(MatcherBase):
                     part["colon"] == VISARGAS[0]
                     and not part["space"]
                     and not (roles or self._title_of(dashed) or self.config.offices.search(dashed.casefold()))
+                    and not self._visarga_named(dashed)
                 ):
                     # glued to a sentence's word ("আমাদের দেশে মূলতঃ …", an older spelling of an
-                    # adverb), the visarga is a letter: the colon so typed follows a form of address
-                    # or an office ("জনাব স্পীকারঃ", "বেগম X চৌধুরীঃ")
+                    # adverb), the visarga is a letter: the colon so typed follows a form of address,
+                    # an office or a name's abbreviated first word ("জনাব স্পীকারঃ", "বেগম X চৌধুরীঃ",
+                    # "মোঃ রহিম উদ্দিনঃ")
                     return None
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
@@ -1614,6 +1617,14 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _visarga_named(self, name: str) -> bool:
+        """Whether *name*, before a visarga glued as its colon, opens with a first word abbreviated
+        by its own visarga (``VISARGA_FORENAME``: "মোঃ রহিম উদ্দিনঃ", a member's name with no form
+        of address) and holds no clause's word: "মোঃ রহিম উদ্দিন বলেনঃ" reports what he said."""
+        return bool(VISARGA_FORENAME.match(name)) and not any(
+            word in self.config.any_clause_words for word in name.split()
         )
 
     def _initials_alone(self, word: str, text: str, pos: int) -> bool:
