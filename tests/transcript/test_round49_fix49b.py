@@ -1,12 +1,13 @@
 """Asian scripts' shapes a fixer took up in round 49: a Chinese-Malaysian member's name doubled by
 its hyphen after the Malay honourable (`Yang Berhormat Lim-Lim:`), a Bengali member's name opened
-by the abbreviated Mohammad with no form of address (`মোঃ রহিম উদ্দিনঃ`). Each in an invented sample
+by the abbreviated Mohammad with no form of address (`মোঃ রহিম উদ্দিনঃ`), a Korean minister of state
+with his portfolio and name in a bracket one space apart (`○국무위원 (법무부장관 김철수)`). Each in an invented sample
 (labels in turns.toml, persons in ids.toml) and with a line of the same shape that keeps its
 reading."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, turn_paragraphs, turn_speakers
+from label_samples import NS, outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
 
 
 def test_a_name_doubled_by_its_hyphen_after_the_honourable_is_a_label() -> None:
@@ -41,3 +42,24 @@ def test_a_sentence_s_word_glued_to_its_visarga_stays_the_speech() -> None:
     an older spelling) is no abbreviated forename, and the line stays the speech."""
     root = text_tei("জাতীয় সংসদ\n\nমাননীয় স্পীকারঃ প্রশ্ন করুন।\n\nমূলতঃ আমাদের দাবিঃ রাস্তা চাই।\n\nমাননীয় স্পীকারঃ ধন্যবাদ।\n")
     assert turn_speakers(root) == ["মাননীয় স্পীকারঃ", "মাননীয় স্পীকারঃ"]
+
+
+def test_a_minister_of_state_s_portfolio_and_name_in_brackets_are_who_speaks() -> None:
+    """ "○국무위원 (법무부장관 김철수)": a minister of state, the bracket one space apart holding his
+    portfolio and name: the person is the portfolio's holder, the same as "○법무부장관 김철수"
+    below, and the minister of state his role; the agenda's item with its bracket so set
+    ("○의사일정 (정부 제출)  형사소송법 …") stays outside the turns."""
+    root = tabled_tei("ko-bonhoeui-state-minister-portfolio-bracket.txt")
+    roles = root.xpath("//t:person[@xml:id='법무부장관-김철수']/@role", namespaces=NS)
+    assert roles == ["국무위원"]
+    assert outside_turns(root)[0].startswith("○의사일정 (정부 제출)")
+
+
+def test_a_cased_label_s_bracket_one_space_apart_needs_its_punctuation() -> None:
+    """The negative: in a cased script a bracket one space apart before two spaces is no label's
+    end ("○ The Minister (Mr Smith)  …" reads as before: no label without its colon)."""
+    root = text_tei(
+        "HOUSE OF ASSEMBLY\n\n○ The Speaker (Mr Brown)  Order. The House will come to order.\n\n"
+        "○ The Speaker (Mr Brown)  I call the Minister.\n"
+    )
+    assert turn_speakers(root) == []

@@ -700,7 +700,7 @@ CAPS_SEGMENT = regex(
 # name follows in parentheses (a Japanese assembly's "○１２番（佐藤花子君）").
 SPACED_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
-    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
+    r"(?:(?P<apart>[ \t])?[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
 )
 # After a marker, a member's numbered seat and the member's name in its brackets alone on the
 # line, the speech below: "〇１２番(石原大輔君)" (see names.numbered_seat).
