@@ -1,9 +1,10 @@
 """Asian scripts' shapes a fixer took up in round 49: a Chinese-Malaysian member's name doubled by
 its hyphen after the Malay honourable (`Yang Berhormat Lim-Lim:`), a Bengali member's name opened
-by the abbreviated Mohammad with no form of address (`মোঃ রহিম উদ্দিনঃ`), a Korean minister of state
-with his portfolio and name in a bracket one space apart (`○국무위원 (법무부장관 김철수)`). Each in an invented sample
-(labels in turns.toml, persons in ids.toml) and with a line of the same shape that keeps its
-reading."""
+by the abbreviated Mohammad with no form of address (`মোঃ রহিম উদ্দিনঃ`), a Korean minister of
+state with his portfolio and name in a bracket one space apart (`○국무위원 (법무부장관 김철수)`), a
+Vietnamese speaker's institute after the name's comma (`TS. Nguyễn Văn An, Viện Kinh tế:`). Each
+in an invented sample (labels in turns.toml, persons in ids.toml) and with a line of the same
+shape that keeps its reading."""
 
 from __future__ import annotations
 
@@ -63,3 +64,23 @@ def test_a_cased_label_s_bracket_one_space_apart_needs_its_punctuation() -> None
         "○ The Speaker (Mr Brown)  I call the Minister.\n"
     )
     assert turn_speakers(root) == []
+
+
+def test_a_speaker_s_institute_after_the_name_s_comma_is_the_role() -> None:
+    """ "TS. Nguyễn Văn An, Viện Kinh tế:": the institute after the comma (Vietnamese writes its
+    generic words in lower case, ``affiliations``) is the speaker's role, the person the titled
+    name; "Hôm qua, Bộ Tài chính: …" (a sentence's words before the comma) stays the speech."""
+    root = tabled_tei("vi-hoi-thao-name-comma-institute.txt")
+    roles = root.xpath("//t:person[@xml:id='ts-nguyen-van-an']/@role", namespaces=NS)
+    assert roles == ["Viện Kinh tế"]
+    assert any(text.startswith("Hôm qua, Bộ Tài chính:") for text in turn_paragraphs(root))
+
+
+def test_an_office_before_the_comma_keeps_its_reading() -> None:
+    """The negative: an office before the comma and a body after it is no person's name and
+    affiliation ("Bộ trưởng, Bộ Tài chính:" reads as before, no person "bo-truong" with the
+    ministry as role)."""
+    root = text_tei(
+        "HỘI THẢO\n\nChủ trì hội thảo: Xin mời.\n\nBộ trưởng, Bộ Tài chính: Xin cảm ơn.\n\nChủ trì hội thảo: Cảm ơn.\n"
+    )
+    assert "Bộ Tài chính" not in root.xpath("//t:person/@role", namespaces=NS)

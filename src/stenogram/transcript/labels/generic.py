@@ -1568,6 +1568,13 @@ class GenericLabels(MatcherBase):
             punct in (":", "：")
             and comma >= 0
             and not roles
+            and self._affiliated_after_comma(text[name_start:comma], description)
+        ):
+            name, roles = text[name_start:comma], [description]  # "TS. Nguyễn Văn An, Viện Kinh tế:"
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
             and self._holder_after_comma(text[name_start:comma], description)
         ):
             name, roles = description, [text[name_start:comma].strip(), *roles]
@@ -1617,6 +1624,23 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _affiliated_after_comma(self, name: str, description: str) -> bool:
+        """Whether *description*, after a name's comma before the colon, names the body the
+        speaker comes from: capitalised, opening with an institution's or a department's words
+        (``affiliations``, ``departments``: "TS. Nguyễn Văn An, Viện Kinh tế:"): his role, the
+        name who speaks. The name is two words or more, each capitalised, neither an office nor a
+        body: a sentence's words before a comma are not ("Hôm nay, Bộ Tài chính:", "Theo Bộ
+        trưởng, Viện Kinh tế:")."""
+        words, folded = name.split(), name.casefold()
+        return (
+            description[:1].isupper()
+            and len(words) >= 2
+            and all(word[:1].isupper() for word in words)
+            and not (folded + " ").startswith(self.config.any_affiliations)
+            and self.config.offices.match(folded) is None
+            and (description.casefold() + " ").startswith(self.config.any_affiliations)
         )
 
     def _visarga_named(self, name: str) -> bool:
