@@ -58,10 +58,10 @@ def test_a_minister_of_state_s_portfolio_and_name_in_brackets_are_who_speaks() -
 
 def test_a_cased_label_s_bracket_one_space_apart_needs_its_punctuation() -> None:
     """The negative: in a cased script a bracket one space apart before two spaces is no label's
-    end ("○ The Minister (Mr Smith)  …" reads as before: no label without its colon)."""
+    end ("The Speaker (Mr Brown)  Order. …" reads as before: no label without its punctuation)."""
     root = text_tei(
-        "HOUSE OF ASSEMBLY\n\n○ The Speaker (Mr Brown)  Order. The House will come to order.\n\n"
-        "○ The Speaker (Mr Brown)  I call the Minister.\n"
+        "HOUSE OF ASSEMBLY\n\nThe Speaker (Mr Brown)  Order. The House will come to order.\n\n"
+        "Mr Smith (Labour)  I rise to speak.\n\nThe Speaker (Mr Brown)  Thank you.\n"
     )
     assert turn_speakers(root) == []
 
