@@ -159,6 +159,8 @@ class Config:
         str, frozenset[str]
     ]  # per language: common nouns a form of address opens ("ibu kota"), no one addressed
     opening_verbs: dict[str, frozenset[str]]  # per language: the narration's verbs of a sitting opened
+    doubled_nouns: dict[str, frozenset[str]]  # per language: nouns doubled as the plural ("ahli")
+    affiliations: dict[str, tuple[str, ...]]  # per language: an institution's first words ("viện")
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
@@ -491,6 +493,13 @@ class Config:
             and words[-1] in self.business_words
             and all(word in self.particles or word in self.articles for word in words[1:-1])
         )
+
+    @cached_property
+    def any_affiliations(self) -> tuple[str, ...]:
+        """Every language's institutions' first words (:attr:`affiliations`) and the departments',
+        for a label's description read before its language is known."""
+        listed = (word for words in self.affiliations.values() for word in words)
+        return tuple(sorted({*self.departments, *listed}))
 
     @cached_property
     def any_clause_words(self) -> frozenset[str]:
@@ -1541,6 +1550,8 @@ _SHAPE: dict[str, Any] = {
         "department_words": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "opening_verbs": {"*": _STRS},
+        "doubled_nouns": {"*": _STRS},
+        "affiliations": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
@@ -1855,6 +1866,11 @@ def load_config(path: str | Path | None = None) -> Config:
         clause_pronouns={code: _keys(words) for code, words in labels.get("clause_pronouns", {}).items()},
         titled_compounds={code: _keys(words) for code, words in labels.get("titled_compounds", {}).items()},
         opening_verbs={code: _keys(words) for code, words in labels.get("opening_verbs", {}).items()},
+        doubled_nouns={code: _keys(words) for code, words in labels.get("doubled_nouns", {}).items()},
+        affiliations={
+            code: tuple(word.casefold() + " " for word in words)
+            for code, words in labels.get("affiliations", {}).items()
+        },
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={
             code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()

@@ -1844,7 +1844,7 @@ def _features(
         # जी ने लिखा है:", a speech's sentence announcing what it reads out
         or (comma and not cased(head) and label_key(head) in config.salutations)
         or (not cand.role and _thanking(words, "office" in found, config))  # "Grazie Presidente."
-        or (not cand.role and _hall_addressed(words, config))  # "Compañeros delegados:"
+        or (not cand.role and _hall_addressed(words, config, evidence.lang))  # "Compañeros delegados:"
         # one word of the hall's alone, a sentence after its colon inside the text: "Compañeros:
         # La reunión de hoy …", "Diputados: Hoy venimos a …", as a group's voices cry out only
         or (
@@ -4660,7 +4660,7 @@ def _thanking(words: list[str], office: bool, config: Config) -> bool:
     return False
 
 
-def _hall_addressed(words: list[str], config: Config) -> bool:
+def _hall_addressed(words: list[str], config: Config, lang: str) -> bool:
     """Whether *words* are, or open with, a salutation of the hall whose first word is neither an
     office nor a form of address ("Compañeros delegados:", "Compañeras y compañeros:", "Товарищи
     депутаты:", "Genossen Delegierte:"): a speech's first line to a congress, no label, whatever
@@ -4669,7 +4669,8 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
     that is a salutation too, before a name ("Yang Berhormat Tuan X:", the Malay honourable of
     a Malayan council's member); a word in lower case after it is no name but the hall's
     ("Yang Berhormat sekalian:", "Yang Berhormat para Menteri:"), a speech's line addressing the
-    members. One word alone may be a group's voice ("Delegados:")."""
+    members, nor is a noun of *lang* doubled as its plural (:func:`_reduplicated`). One word alone
+    may be a group's voice ("Delegados:")."""
     named = (config.offices, config.chairs, config.titles)
     if len(words) < 2 or any(vocabulary.fullmatch(words[0].casefold()) for vocabulary in named):
         return False
@@ -4678,8 +4679,9 @@ def _hall_addressed(words: list[str], config: Config) -> bool:
         if " ".join(saluted) in config.salutations:
             # a word doubled by its hyphen is the Malay and Indonesian plural, no name: "Yang
             # Berhormat Ahli-Ahli Dewan:", the members of the House addressed
+            doubled = config.doubled_nouns.get(lang, frozenset())
             named_next = count < len(words) and not (
-                words[count][:1].islower() or _reduplicated(words[count])
+                words[count][:1].islower() or _reduplicated(words[count], doubled)
             )
             if named_next and config.titles.fullmatch(" ".join(saluted)):
                 return False
@@ -4696,11 +4698,15 @@ def _titled_noun(name: str, cand: Candidate, compounds: frozenset[str]) -> bool:
     return not cand.role and name[:1].isupper() and label_key(name) in compounds
 
 
-def _reduplicated(word: str) -> bool:
+def _reduplicated(word: str, nouns: frozenset[str]) -> bool:
     """Whether *word* is one word twice joined by a hyphen ("Ahli-Ahli", "Saudara-saudara"), the
-    plural Malay and Indonesian make by doubling a noun."""
+    plural Malay and Indonesian make by doubling a noun: its second half in lower case, or a
+    noun of the language's *nouns* (``doubled_nouns``); a syllable capitalised twice and not
+    listed is a name's ("Lim-Lim", "Mei-Mei"), as a Chinese-Malaysian member is printed."""
     first, hyphen, second = word.partition("-")
-    return bool(hyphen) and len(first) > 1 and first.casefold() == second.casefold()
+    if not (hyphen and len(first) > 1 and first.casefold() == second.casefold()):
+        return False
+    return second[:1].islower() or first.casefold() in nouns
 
 
 def _hall_word(word: str, config: Config) -> bool:

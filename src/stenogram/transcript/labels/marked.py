@@ -527,7 +527,7 @@ class MarkedLabels(GenericLabels):
                 or inner
             )
         if inner is not None and inner.role and inner.printed.rstrip().endswith((")", "）")):
-            inner = self._holder_after_bracket(inner, rest)
+            inner = self._holder_in_bracket(self._holder_after_bracket(inner, rest))
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
         if prefix.group().strip().startswith(CAPTION_MARK):
@@ -574,6 +574,23 @@ class MarkedLabels(GenericLabels):
             end=speech_start(text, end),
             printed=text[:end],
         )
+
+    def _holder_in_bracket(self, found: Candidate) -> Candidate | None:
+        """*found*, an office and its bracket after a marker, the bracket holding another office
+        and a name in a script without case ("○국무위원 (법무부장관 김철수)", a minister of state by
+        his portfolio and name): the bracket's office and name are the label's name, who speaks,
+        the office before it the role. A name with its suffix of address ("○国務大臣（法務大臣
+        山田太郎君）") is read by the suffix, as it was. A bracket set one space apart before the
+        gap is a label's only so, or holding its office's holder alone: "○의사일정 (정부 제출)
+        형사소송법 …" is the agenda's item."""
+        office, _, holder = (found.role or "").rpartition(" ")
+        if office_ends(found.name, self.config) and uncased_name(holder, self.config):
+            if office_ends(office, self.config):
+                return replace(found, name=found.role or "", role=found.name)
+            if not office:
+                return found
+        apart = found.punct == "\u3000" and found.printed.startswith(f"{found.name} ")
+        return None if apart else found
 
     def _title_after_bracket(self, found: Candidate, text: str) -> Candidate:
         """*found*, a Korean name and the bracket of its party after a marker, with the member's

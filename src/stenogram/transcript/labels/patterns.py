@@ -295,6 +295,11 @@ _NO_GLUED_VISARGA = rf"(?!(?<=ঃ)[ \t](?<=[{_BENGALI_LETTERS}]{{3}}ঃ[ \t]))"
 VISARGA_ABBREVIATED = regex(
     rf"(?<![{_BENGALI_LETTERS}]{{5}}ঃ)(?:[ \t]+[{_BENGALI_LETTERS}]+){{1,3}}(?:ঃ|[ \t]*[:：])(?=[ \t]|$)"
 )
+# A name's first word of four letters at most cut after a vowel's sign and glued to its visarga
+# before another word, the abbreviated Mohammad or Mosammat opening a member's name with no form
+# of address before it ("মোঃ রহিম উদ্দিনঃ", "মোসাঃ রাশিদা খাতুনঃ"): a name's, so its colon glued as
+# a visarga is a label's. An adverb's visarga follows a consonant ("মূলতঃ", "অতঃ", "পুনঃ").
+VISARGA_FORENAME = regex(rf"[{_BENGALI_LETTERS}]{{1,3}}[\u09be-\u09cc]ঃ[ \t]+[{_BENGALI_LETTERS}]")
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
     rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
@@ -700,7 +705,7 @@ CAPS_SEGMENT = regex(
 # name follows in parentheses (a Japanese assembly's "○１２番（佐藤花子君）").
 SPACED_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
-    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
+    r"(?:(?P<apart>[ \t])?[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
 )
 # After a marker, a member's numbered seat and the member's name in its brackets alone on the
 # line, the speech below: "〇１２番(石原大輔君)" (see names.numbered_seat).

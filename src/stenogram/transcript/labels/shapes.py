@@ -231,7 +231,8 @@ def spaced_off(text: str, marked: bool = True) -> Candidate | None:
     """A label of a few words (a role in parentheses after it) that ends at an ideographic
     space or at two spaces, with no punctuation of its own; after a marker (*marked*) also a
     one-word label ending at one space (``○議長(櫻内義雄君) これより…``, ``○書記 三十八次…``) or at
-    its full-width parenthesis (``○議長（山田一郎君）これより…``)."""
+    its full-width parenthesis (``○議長（山田一郎君）これより…``). The parentheses may stand one
+    space apart in a script without case (``○국무위원 (법무부장관 김철수)  …``)."""
     found = SPACED_OFF.match(text) or (ONE_WORD_OFF.match(text) if marked else None)
     told = TOLD_APART.match(text) if found is None and marked else None
     if told is not None and not cased(told.group("name")):
@@ -244,6 +245,8 @@ def spaced_off(text: str, marked: bool = True) -> Candidate | None:
         return None
     if found.re is ONE_WORD_OFF and not found.group("role") and cased(found.group("name")):
         return None  # one space ends a word of a cased script: "Anf. 1 Ålderspresident INGVAR …" goes on
+    if found.re is SPACED_OFF and found.group("apart") and cased(found.group("name")):
+        return None  # a cased script's bracket one space apart is its punctuation's to end, not a gap's
     name, role = found.group("name"), found.group("role")
     if role is not None and ACRONYM_LETTER_END.search(text, 0, found.end("role") + 1):
         name, role = text[: found.end("role") + 1], None  # "Секретарь райкома ВКП(б)   А. Сомов"
