@@ -382,6 +382,9 @@ class Config:
     # per language: the word for a constituency or a ward before its number in a script without
     # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
     seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language: the participants a phone-in brackets with their forename and town ("CALLER
+    # (Mary, Leeds)"), one person each; another participant's comma is a party's or a state's
+    placed_participants: dict[str, frozenset[str]] = field(default_factory=dict)
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -766,6 +769,12 @@ class Config:
         """Every language's ``seat_numbers``: a line's seat before its record's language is
         known, the words each a script's own."""
         return tuple(word for words in self.seat_numbers.values() for word in words)
+
+    @cached_property
+    def any_placed_participant(self) -> frozenset[str]:
+        """Every language's ``placed_participants``: a caller's word, each language's its own, so
+        the record's language need not be known when the persons are named."""
+        return frozenset(word for words in self.placed_participants.values() for word in words)
 
     @cached_property
     def seat_clause_words(self) -> tuple[str, ...]:
@@ -1509,6 +1518,7 @@ _SHAPE: dict[str, Any] = {
         "clause_pronouns": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
+        "placed_participants": {"*": _STRS},
         "attendance_values": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "second_person": {"*": _STRS},
@@ -1890,6 +1900,9 @@ def load_config(path: str | Path | None = None) -> Config:
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
         seat_numbers={code: tuple(words) for code, words in labels.get("seat_numbers", {}).items()},
+        placed_participants={
+            code: _keys(words) for code, words in labels.get("placed_participants", {}).items()
+        },
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)
