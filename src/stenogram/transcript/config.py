@@ -385,6 +385,9 @@ class Config:
     # per language: the word for a constituency or a ward before its number in a script without
     # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
     seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language: the participants a phone-in brackets with their forename and town ("CALLER
+    # (Mary, Leeds)"), one person each; another participant's comma is a party's or a state's
+    placed_participants: dict[str, frozenset[str]] = field(default_factory=dict)
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -802,6 +805,12 @@ class Config:
         unit = "|".join(sorted(sorted(units), key=len, reverse=True)) or "(?!)"
         spelled = rf"(?:\d{{1,2}} (?:{unit}) ){{1,2}}\d{{1,2}} (?:{unit})"
         return regex(rf"[ \t]+(?P<time>{spelled})[ \t]*$", re.IGNORECASE)
+
+    @cached_property
+    def any_placed_participant(self) -> frozenset[str]:
+        """Every language's ``placed_participants``: a caller's word, each language's its own, so
+        the record's language need not be known when the persons are named."""
+        return frozenset(word for words in self.placed_participants.values() for word in words)
 
     @cached_property
     def seat_clause_words(self) -> tuple[str, ...]:
@@ -1545,6 +1554,7 @@ _SHAPE: dict[str, Any] = {
         "clause_pronouns": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
+        "placed_participants": {"*": _STRS},
         "attendance_values": {"*": _STRS},
         "spelled_clock_units": {"*": _STRS},
         "department_words": {"*": _STRS},
@@ -1937,6 +1947,9 @@ def load_config(path: str | Path | None = None) -> Config:
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
         seat_numbers={code: tuple(words) for code, words in labels.get("seat_numbers", {}).items()},
+        placed_participants={
+            code: _keys(words) for code, words in labels.get("placed_participants", {}).items()
+        },
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
         spelled_clock_units={
             code: tuple(words) for code, words in labels.get("spelled_clock_units", {}).items()

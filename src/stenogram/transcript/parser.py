@@ -283,7 +283,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 number, line = pair
                 cand = self._label(line) if index else None
                 if index and cand is None:
-                    clocked = self._named_inside(texts[index - 1], line)
+                    clocked = self._named_inside(texts, index)
                     cand = clocked if clocked and clocked.key in self.accepted else None
                 alone = (
                     self._alone_inside(

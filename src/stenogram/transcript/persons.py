@@ -594,11 +594,13 @@ class Registry:
         return holder if office else None
 
     def _placed_participant(self, name: str, role: str) -> bool:
-        """Whether *name* is a participant's word alone (``participants``: "CALLER") and *role*,
-        in its brackets, the participant's forename and town after a comma, a word or two each
-        in Mixed case ("Mary, Leeds"), as a phone-in prints each caller: each so bracketed one
-        person, where the word alone names them all."""
-        if name.strip().casefold() not in self._config.participants:
+        """Whether *name* is a phone-in's participant's word alone (``placed_participants``:
+        "CALLER") and *role*, in its brackets, the participant's forename and town after a comma,
+        a word or two each in Mixed case ("Mary, Leeds"), as a phone-in prints each caller: each
+        so bracketed one person, where the word alone names them all. Another participant's comma
+        parts a surname from a party or a state ("MEMBER (Jones, Labour)", "REPRESENTATIVE
+        (Harlan, Ohio)"): the surname is the person."""
+        if label_key(name) not in self._config.any_placed_participant:
             return False
         parts = [part.split() for part in role.split(",")]
         return len(parts) == 2 and all(map(_placed_words, parts))

@@ -93,6 +93,7 @@ _SPACED_HAN_NAME = regex(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
 # is typed ("Acara      : Pendapat …")
 _PADDED_COLON = regex(r"\S[^:：]*?(?:\t|[ ]{2,})[:：][ \t]*(?P<value>\S.*)")
 _TABLE_VALUE_WORDS = 12  # words of the value of a field in a head's table at most: no speech
+_DASHED_PAIR = 2  # a section's dashed heading and the speaker's dashed label under it, no more such lines
 _NAME_SEPARATORS = regex(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
@@ -1147,7 +1148,7 @@ class TurnLabels:
                 if not number and cand is not None:
                     cand = self._colon_call(cand, line, paragraphs, index)
                 if number and cand is None:
-                    cand = self._named_inside(texts[number - 1], line)
+                    cand = self._named_inside(texts, number)
                 # before any turn, an office's colon with the speech on its line opens one under the
                 # head's unstopped list ("… als Verteidigerin des Angeklagten" / "Vorsitzende: Ich …"),
                 # never inside a stage's bracket the lines above left open ("(Beifall – Thomas" /
@@ -3148,14 +3149,22 @@ class TurnLabels:
         bare = self.matcher.bare(line)
         return bare if bare is not None and not bare.punct and self._headed_by(bare, above) else None
 
-    def _named_inside(self, above: str, line: str) -> Candidate | None:
-        """A label alone on a line inside a paragraph that no line's reading finds: under a clock,
-        a heading naming it or a section's dashed heading (the three below)."""
+    def _named_inside(self, texts: list[str], index: int) -> Candidate | None:
+        """A label alone on line *index* of a paragraph's *texts* that no line's reading finds:
+        under a clock, a heading naming it or a section's dashed heading (the three below)."""
+        above, line = texts[index - 1], texts[index]
         return (
             self._clocked_inside(above, line)
             or self._headed_inside(above, line)
-            or self._dashed_inside(above, line)
+            or (self._dashed_inside(above, line) if self._dashed_pair(texts) else None)
         )
+
+    def _dashed_pair(self, texts: list[str]) -> bool:
+        """Whether two lines of a paragraph's *texts* alone are a name and its dashed office, a
+        section's heading and the speaker's label under it: three or more are a list of the call's
+        participants ("Helen Sandoval -- Chief Executive Officer" / "Marcus Reilly -- Chief
+        Financial Officer" / …), the head's, none of them a turn."""
+        return sum(dashed_office_line(text, self.config) for text in texts) == _DASHED_PAIR
 
     def _dashed_inside(self, above: str, line: str) -> Candidate | None:
         """A name and its dashed office alone on a line inside a paragraph under a section's
