@@ -4282,7 +4282,8 @@ def _announced(words: list[str], occurrences: list[Occurrence], config: Config) 
     Sırakaya’ya aittir" is the chair's sentence), "" when it is not announced. A word's stem is
     enough: "Коваленку" names Коваленко. A name of two surnames is announced by its forename and
     first surname, the second left out and capitalised ("Té la paraula la senyora Laia Soler."
-    over "Laia Soler i Fabra"): "name" too."""
+    over "Laia Soler i Fabra"): "name" too, where the speech below answers the floor given
+    (:func:`_answers_floor`)."""
     stems = [word.casefold()[: max(4, len(word) - 2)] for word in words if len(word) >= 3]
     if not stems:
         return ""
@@ -4298,9 +4299,17 @@ def _announced(words: list[str], occurrences: list[Occurrence], config: Config) 
         tail = before[found.end() :].casefold() if found else ""
         if found and stems[-1] in tail:
             return "name" if all(stem in tail for stem in stems) else "surname"
-        if found and first and all(stem in tail for stem in first):
+        if found and first and all(stem in tail for stem in first) and _answers_floor(o.after, config):
             return "name"
     return ""
+
+
+def _answers_floor(speech: str, config: Config) -> bool:
+    """Whether *speech*, below a name announced by its forename and first surname, opens by
+    thanking or addressing the chair, as the member given the floor does ("Gràcies, presidenta.");
+    a line naming someone else so, a place or a body after the two words ("Pablo Ruiz Castilla." /
+    "Es el nombre del centro …"), is the speech's."""
+    return opens_with(speech, config.thanks) or saluting(speech, config)
 
 
 _FIRST_SURNAME_STEMS = 2  # a forename and two surnames at least, the first two announced
