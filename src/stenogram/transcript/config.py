@@ -379,6 +379,9 @@ class Config:
     # per language: such an office that language's records alone print ("P. M.", the Italian
     # prosecutor), another language's words elsewhere ("P.M. The meeting resumed …")
     language_abbreviated_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language: an office of one word that language's records alone print ("preses", the Dutch
+    # synod's chair), another language's word elsewhere (the Latvian "Preses paziņojums:", press)
+    language_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per language: the word for a constituency or a ward before its number in a script without
     # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
     seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -787,13 +790,15 @@ class Config:
         local = self.language_abbreviated_offices.get(lang, ())
         return _abbreviated((*self.abbreviated_offices, *local)) if local else self.abbreviated_office
 
-    def foreign_office(self, office: str, lang: str) -> bool:
-        """Whether *office*, an office matched at a name's start, is one of
-        ``language_abbreviated_offices`` that *lang*'s records do not print ("p.m." in English)."""
+    def foreign_office(self, office: str, lang: str, local: dict[str, tuple[str, ...]] | None = None) -> bool:
+        """Whether *office*, an office matched at a name's start, is one of the offices of
+        ``language_abbreviated_offices`` (or of *local*, ``language_offices``) that *lang*'s
+        records do not print ("p.m." in English, "preses" in Latvian)."""
+        offices = self.language_abbreviated_offices if local is None else local
         spaced = " ".join(office.casefold().replace(".", ". ").split())
         return any(
-            spaced in words for code, words in self.language_abbreviated_offices.items() if code != lang
-        ) and spaced not in self.language_abbreviated_offices.get(lang, ())
+            spaced in words for code, words in offices.items() if code != lang
+        ) and spaced not in offices.get(lang, ())
 
     @cached_property
     def opener_at_start(self) -> re.Pattern[str]:
@@ -1218,6 +1223,7 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
         return prefix + _words_alternation(words) if words else ""
 
     offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
+    offices += [word for words in labels.get("language_offices", {}).values() for word in words]
     several = [word for word in offices + labels["chairs"] if " " in word]
     whole = group(presiding, labels["chair_words"])
     whole_offices = group(qualified, labels["whole_offices"])
@@ -1508,6 +1514,7 @@ _SHAPE: dict[str, Any] = {
         "question_verbs": {"*": _STRS},
         "clause_pronouns": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
+        "language_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
         "attendance_values": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
@@ -1894,6 +1901,10 @@ def load_config(path: str | Path | None = None) -> Config:
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)
             for code, words in labels.get("language_abbreviated_offices", {}).items()
+        },
+        language_offices={
+            code: tuple(word.casefold() for word in words)
+            for code, words in labels.get("language_offices", {}).items()
         },
         subordinators=frozenset(word.casefold() for word in labels.get("subordinators", [])),
         chair_qualifiers=frozenset(word.casefold() for word in labels["chair_qualifiers"]),
