@@ -385,6 +385,9 @@ class Config:
     # per language: the word for a constituency or a ward before its number in a script without
     # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
     seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language: a number's sign abbreviated with its stop before the figure ("Nr. 214"): no
+    # sentence's end in a clause read up to a label's colon
+    number_signs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -769,6 +772,19 @@ class Config:
         """Every language's ``seat_numbers``: a line's seat before its record's language is
         known, the words each a script's own."""
         return tuple(word for words in self.seat_numbers.values() for word in words)
+
+    @cached_property
+    def said_clause(self) -> re.Pattern[str]:
+        """A clause after a label's brackets or a comma up to its colon, on the line, no sentence's
+        stop in it but the stop of any language's ``number_signs`` before a figure ("Delegierter
+        Nr. 214:", a union congress's delegate by the number of the list): the record's language
+        is not known yet."""
+        signs = sorted(
+            sorted({sign for words in self.number_signs.values() for sign in words}), key=len, reverse=True
+        )
+        behind = "|".join(rf"(?<=\b(?i:{re.escape(sign)}))" for sign in signs)
+        stop = rf"|(?:{behind})\.(?=[ \t]?\d)" if signs else ""
+        return regex(rf"(?P<words>[^\W\d_](?:[^.!?:\n]{stop}){{0,120}}?)[ \t]*:")
 
     @cached_property
     def seat_clause_words(self) -> tuple[str, ...]:
@@ -1516,6 +1532,7 @@ _SHAPE: dict[str, Any] = {
         "language_abbreviated_offices": {"*": _STRS},
         "language_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
+        "number_signs": {"*": _STRS},
         "attendance_values": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
         "second_person": {"*": _STRS},
@@ -1897,6 +1914,7 @@ def load_config(path: str | Path | None = None) -> Config:
         signed_marks=tuple(labels.get("signed_marks", [])),
         abbreviated_offices=tuple(word.casefold() for word in labels.get("abbreviated_offices", [])),
         seat_numbers={code: tuple(words) for code, words in labels.get("seat_numbers", {}).items()},
+        number_signs={code: tuple(words) for code, words in labels.get("number_signs", {}).items()},
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)
