@@ -382,12 +382,18 @@ class Config:
     # per language: such an office that language's records alone print ("P. M.", the Italian
     # prosecutor), another language's words elsewhere ("P.M. The meeting resumed …")
     language_abbreviated_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # per language: an office of one word that language's records alone print ("preses", the Dutch
+    # synod's chair), another language's word elsewhere (the Latvian "Preses paziņojums:", press)
+    language_offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per language: the word for a constituency or a ward before its number in a script without
     # case ("เขต" of "ส.ส. เขต 3 ขอนแก่น:", "ເຂດເລືອກຕັ້ງທີ"): a member's seat, its place after it
     seat_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per language: the participants a phone-in brackets with their forename and town ("CALLER
     # (Mary, Leeds)"), one person each; another participant's comma is a party's or a state's
     placed_participants: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per language: a number's sign abbreviated with its stop before the figure ("Nr. 214"): no
+    # sentence's end in a clause read up to a label's colon
+    number_signs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -813,6 +819,19 @@ class Config:
         return frozenset(word for words in self.placed_participants.values() for word in words)
 
     @cached_property
+    def said_clause(self) -> re.Pattern[str]:
+        """A clause after a label's brackets or a comma up to its colon, on the line, no sentence's
+        stop in it but the stop of any language's ``number_signs`` before a figure ("Delegierter
+        Nr. 214:", a union congress's delegate by the number of the list): the record's language
+        is not known yet."""
+        signs = sorted(
+            sorted({sign for words in self.number_signs.values() for sign in words}), key=len, reverse=True
+        )
+        behind = "|".join(rf"(?<=\b(?i:{re.escape(sign)}))" for sign in signs)
+        stop = rf"|(?:{behind})\.(?=[ \t]?\d)" if signs else ""
+        return regex(rf"(?P<words>[^\W\d_](?:[^.!?:\n]{stop}){{0,120}}?)[ \t]*:")
+
+    @cached_property
     def seat_clause_words(self) -> tuple[str, ...]:
         """The ``clause_words`` of the languages that print a seat's number so (``seat_numbers``):
         what a word after the number opens with where a member's sentence goes on, the script
@@ -832,13 +851,15 @@ class Config:
         local = self.language_abbreviated_offices.get(lang, ())
         return _abbreviated((*self.abbreviated_offices, *local)) if local else self.abbreviated_office
 
-    def foreign_office(self, office: str, lang: str) -> bool:
-        """Whether *office*, an office matched at a name's start, is one of
-        ``language_abbreviated_offices`` that *lang*'s records do not print ("p.m." in English)."""
+    def foreign_office(self, office: str, lang: str, local: dict[str, tuple[str, ...]] | None = None) -> bool:
+        """Whether *office*, an office matched at a name's start, is one of the offices of
+        ``language_abbreviated_offices`` (or of *local*, ``language_offices``) that *lang*'s
+        records do not print ("p.m." in English, "preses" in Latvian)."""
+        offices = self.language_abbreviated_offices if local is None else local
         spaced = " ".join(office.casefold().replace(".", ". ").split())
         return any(
-            spaced in words for code, words in self.language_abbreviated_offices.items() if code != lang
-        ) and spaced not in self.language_abbreviated_offices.get(lang, ())
+            spaced in words for code, words in offices.items() if code != lang
+        ) and spaced not in offices.get(lang, ())
 
     @cached_property
     def opener_at_start(self) -> re.Pattern[str]:
@@ -1263,6 +1284,7 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
         return prefix + _words_alternation(words) if words else ""
 
     offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
+    offices += [word for words in labels.get("language_offices", {}).values() for word in words]
     several = [word for word in offices + labels["chairs"] if " " in word]
     whole = group(presiding, labels["chair_words"])
     whole_offices = group(qualified, labels["whole_offices"])
@@ -1553,8 +1575,10 @@ _SHAPE: dict[str, Any] = {
         "question_verbs": {"*": _STRS},
         "clause_pronouns": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
+        "language_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
         "placed_participants": {"*": _STRS},
+        "number_signs": {"*": _STRS},
         "attendance_values": {"*": _STRS},
         "spelled_clock_units": {"*": _STRS},
         "department_words": {"*": _STRS},
@@ -1950,6 +1974,7 @@ def load_config(path: str | Path | None = None) -> Config:
         placed_participants={
             code: _keys(words) for code, words in labels.get("placed_participants", {}).items()
         },
+        number_signs={code: tuple(words) for code, words in labels.get("number_signs", {}).items()},
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
         spelled_clock_units={
             code: tuple(words) for code, words in labels.get("spelled_clock_units", {}).items()
@@ -1961,6 +1986,10 @@ def load_config(path: str | Path | None = None) -> Config:
         language_abbreviated_offices={
             code: tuple(word.casefold() for word in words)
             for code, words in labels.get("language_abbreviated_offices", {}).items()
+        },
+        language_offices={
+            code: tuple(word.casefold() for word in words)
+            for code, words in labels.get("language_offices", {}).items()
         },
         subordinators=frozenset(word.casefold() for word in labels.get("subordinators", [])),
         chair_qualifiers=frozenset(word.casefold() for word in labels["chair_qualifiers"]),

@@ -1555,6 +1555,8 @@ def _features(
         # another language's abbreviated office alone, read on a line of this one: "P.M. The
         # meeting resumed at two o'clock." is the afternoon's note in English, no prosecutor
         found["foreign_office"] = w["foreign_office"]
+    if _lone_foreign_office(name, config, evidence.lang):
+        found["foreign_office"] = w["foreign_office"]
     if title and _titled_noun(name, cand, config.titled_compounds.get(evidence.lang, frozenset())):
         found["titled_noun"] = w["titled_noun"]  # "Ibu kota:": the capital city, a field
     # a cased script's square brackets hold a person only with the speech after them on the line
@@ -5535,6 +5537,21 @@ def _exchange_names(
                 row.features.pop(name)
             row.features["shape"] = config.weights["shape"]
             row.accepted = row.score >= config.threshold
+
+
+def _lone_foreign_office(name: str, config: Config, lang: str) -> bool:
+    """Whether *name* opens with an office of another language's records (``language_offices``)
+    and goes on with words that name no other office: the Latvian press's "Preses paziņojums:" is
+    no Dutch synod's chair, where "Preses sekretāre X:" is the press secretary's label (the word
+    alone, "Preses:", only loses the office)."""
+    folded = name.casefold()
+    office_at = config.offices.match(folded)
+    return (
+        office_at is not None
+        and config.foreign_office(office_at.group(), lang, config.language_offices)
+        and bool(folded[office_at.end() :].strip())
+        and config.offices.search(folded, office_at.end()) is None
+    )
 
 
 def _among(index: int, occurrences: list[Occurrence], believed: set[str]) -> bool:

@@ -59,11 +59,6 @@ _AREA_WORDS = 7
 _JOINED_OFFICE = regex(r"[ \t]+(?P<office>[^\W\d_][^;:：()\n]{2,240}?)[ \t]*(?=\()")
 # The record's dash after a label's stop ("… question «carton bleu». – …").
 _DASH_AFTER = regex(r"[ \t]*[-–—]")
-# A clause after a label's brackets up to its colon, on the line, no sentence's stop in it: a
-# number's sign abbreviated before its number is no sentence's end ("Delegierter Nr. 214:", a
-# union congress's delegate by the number of the list).
-_SIGNED_STOP = r"(?:(?<=\b(?i:n[or]))|(?<=\b(?i:n[uú]m)))\.(?=[ \t]?\d)"
-_SAID_CLAUSE = regex(rf"(?P<words>[^\W\d_](?:[^.!?:\n]|{_SIGNED_STOP}){{0,120}}?)[ \t]*:")
 # The words of one part of a role after a name's dash: capitalised first, short, no stop at
 # its end ("CFO", "Head of Investor Relations", "Deutsche Bank", "Analyst").
 _ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
@@ -567,7 +562,7 @@ class MatcherBase:
         """The end of the colon after a clause in lower case from *at* that ends with a verb of
         saying (``floor_verbs``), on the line and with no sentence's stop ("moving the motion for
         consideration of the Bill, said:", "replying to the debate said:"), or 0."""
-        clause = _SAID_CLAUSE.match(text, at)
+        clause = self.config.said_clause.match(text, at)
         if clause is None or not clause.group("words")[:1].islower():
             return 0
         last = clause.group("words").rstrip(" ,").rpartition(" ")[2]
@@ -652,7 +647,7 @@ class MatcherBase:
         office in the group, which
         :meth:`_office_then_party` reads."""
         group = text[comma + 1 : at - 1].split()
-        clause = _SAID_CLAUSE.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
+        clause = self.config.said_clause.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
         if clause is None or not 1 <= len(group) <= _GROUP_WORDS:
             return False
         name = text[start:comma].split()
