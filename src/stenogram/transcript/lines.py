@@ -1263,9 +1263,15 @@ class LineLabels:
         )
 
     def _titled_before(self, line: str, opened: int) -> bool:
-        """Whether the word before *opened* in *line* is a form of address ("SR.", "Sra.")."""
+        """Whether the word before *opened* in *line* is an abbreviated form of address, its stop
+        printed ("SR.", "Sra."): a whole word that is one elsewhere ends no such title ("… vieram
+        me ver. O SR. PRESIDENTE –", where the French Maître's "me" is the Portuguese pronoun)."""
         last = line[:opened].split()[-1:]
-        return bool(last) and bool(self.config.titles.fullmatch(last[0].casefold()))
+        return (
+            bool(last)
+            and last[0].endswith((".", "ª", "ᵃ"))
+            and bool(self.config.titles.fullmatch(last[0].casefold()))
+        )
 
     def _two_word_title(self, line: str, opened: int, word: str) -> bool:
         """Whether *word*, stopped and opening at *opened* in *line*, closes a form of address of
