@@ -530,21 +530,27 @@ _DAY_BETWEEN = regex(
 )
 
 
+# A figure that is no ordinal before its noun ("alle 10.", "u 10 sati", "at 10.05"): "9. sjednica",
+# "Die 27. Sitzung" number the sitting the chair opens himself.
+_HOUR_FIGURE = regex(r"\d+(?!\d|\.\s+\w)")
+
+
 def _opened_below(cand: Candidate, occurrences: list[Occurrence], config: Config, lang: str) -> bool:
     """Whether *cand*, an office's colon before its holder printed once alone on the body's first
     line, names the sitting's officer in the head over the narration of the sitting opened, one
     sentence with its language's verb and the hour in figures (``opening_verbs``: "PRESIDENTE: on.
     MARIO ROSSI" / "La seduta comincia alle 10."): the chair's turns open under his office alone
-    below."""
+    below. The head's line is a paragraph of its own: a label whose speech runs on the line right
+    under it ("ALCALDE: X" / "Siendo las 10:15 horas, se abre la sesión.") opens the chair's turn."""
     verbs = config.opening_verbs.get(lang)
     if not verbs or len(occurrences) != 1 or not cand.role or not cand.printed.startswith(cand.role):
         return False
     found = occurrences[0]
-    if not (found.first and found.alone and found.ending == "sentence"):
+    if not (found.first and found.alone and found.ending == "sentence") or found.after_at:
         return False
-    below = found.after_in[found.after_at :].partition("\n\n")[0]
+    below = found.after_in.partition("\n\n")[0]
     # the hour in figures: the chair's own words open it with none ("Dichiaro aperta la seduta.")
-    hour = any(char.isdigit() for char in below)
+    hour = _HOUR_FIGURE.search(below) is not None
     return hour and not verbs.isdisjoint(word.casefold() for word in WORD.findall(below))
 
 
