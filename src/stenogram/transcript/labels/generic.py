@@ -1461,7 +1461,9 @@ class GenericLabels(MatcherBase):
             return None
         if quoted >= 0 and not self._quoted_body(text, name_start, quoted, name_end):
             return None  # "Он сказал «Нет»:", "Министр назвал программу «Новая Волна»: это …"
-        if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
+        if not punct and roles and end and not self.config.language_notes.fullmatch(roles[0].casefold()):
+            # a name in CAPITALS and its role, the colon left out; a note on the speech's
+            # language after a letter's stop is the speech's ("Q. [Interpretation] Where …?")
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
         stop_dash = STOP_DASH.match(text, end) if punct == "." else None
