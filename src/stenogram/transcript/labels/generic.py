@@ -852,6 +852,16 @@ class GenericLabels(MatcherBase):
         first = inner.split(maxsplit=1)[0] if inner and at >= 0 else ""
         return bool(first) and (bool(self._title_of(inner)) or (first.endswith(".") and len(first) > 2))
 
+    def _noted_letter(self, name: str, note: str) -> bool:
+        """Whether *name* is a question's or an answer's letter with its stop and *note*, in the
+        brackets after it, a note on the speech's language (``language_notes``): "Q.
+        [Interpretation] Where …?" is the letter's question, the note the speech's, no role; a
+        name's place or manner note stays the colonless label's ("VOUTTA (Geht zum Pult)")."""
+        return (
+            label_key(name) in self.config.short_keys
+            and self.config.language_notes.fullmatch(note.casefold()) is not None
+        )
+
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
         not know: academic titles (``Präsident Ing. Norbert Hofer:``), offices in lower case
@@ -1461,7 +1471,8 @@ class GenericLabels(MatcherBase):
             return None
         if quoted >= 0 and not self._quoted_body(text, name_start, quoted, name_end):
             return None  # "Он сказал «Нет»:", "Министр назвал программу «Новая Волна»: это …"
-        if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
+        if not punct and roles and end and not self._noted_letter(text[name_start:name_end], roles[0]):
+            # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
         stop_dash = STOP_DASH.match(text, end) if punct == "." else None
