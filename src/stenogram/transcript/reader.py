@@ -760,6 +760,8 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
 _SPELLED_SPAN = r"(?:\d{1,2} [^\W\d_]+ ){1,2}\d{1,2} [^\W\d_]+"
 _TILE_CLOCK = regex(rf"{_SPELLED_SPAN}\d{{1,2}}(?::\d{{2}}){{1,2}}")
 _SPELLED_CLOCK = regex(_SPELLED_SPAN)
+_ENTRY = regex(rf"(?P<name>[^\n]+?) {_SPELLED_SPAN}")  # an entry's line: a name, its clock spelt
+_ENTRY_NAME_WORDS = 4  # words of the name an entry line opens with, at most
 _TILE_INITIALS = 3  # letters of the initials a tile's avatar prints over the name, at most
 
 
@@ -770,7 +772,8 @@ def _strip_transcript_tiles(kept: list[str], removed: list[Furniture]) -> None:
     speaker again with its clock ("Mia Knudsen 0 minutes 5 seconds"), the turn's label: the tile
     is the page's, and so is each later entry's line under it that names the same speaker, which
     a sentence runs on across ("… using two main" / "Mia Knudsen 1 minute 20 seconds" / "table
-    from …"); the tile's name only where the entry below repeats it."""
+    from …"); the tile's name only where the entry below repeats it. Where a page prints no tile
+    over a change of speaker, the other speaker's entry is the next run's label."""
     filled = list(_filled(kept))
     name, label = "", -1  # the speaker of the tile above and the line of the turn's label
     for at, index in enumerate(filled):
@@ -789,10 +792,22 @@ def _strip_transcript_tiles(kept: list[str], removed: list[Furniture]) -> None:
         elif name and index != label and _entry_of(text, name):
             page = [index]
         else:
+            if name and index != label and (other := _entry_name(text)):  # no tile over it
+                name, label = other, index
             continue
         for number in sorted(page):
             removed.append(Furniture(number + 1, kept[number].strip(), "transcript-tile"))
             kept[number] = ""
+
+
+def _entry_name(text: str) -> str:
+    """The name of any speaker's entry line *text*, capitalised words before the clock spelt
+    ("Omar Haddad 0 minutes 11 seconds"), else "": no sentence ending in a duration ("… within 2
+    hours 30 minutes")."""
+    entry = _ENTRY.fullmatch(text)
+    words = entry.group("name").split() if entry else []
+    named = 0 < len(words) <= _ENTRY_NAME_WORDS and all(word[:1].isupper() for word in words)
+    return " ".join(words) if named else ""
 
 
 def _entry_of(text: str, name: str) -> bool:

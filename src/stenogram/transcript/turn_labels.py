@@ -38,6 +38,7 @@ from stenogram.transcript.labels.patterns import (
     CAPTION_MARK,
     CLIP_RANGE,
     HAN_NAME,
+    LINE_END_CLOCK,
     MEMBER_WORDS,
     OPENING_QUOTES,
 )
@@ -2516,18 +2517,21 @@ class TurnLabels:
         """Whether *cand*, in square brackets with no colon alone on paragraph *index*, is the
         hall's note: set apart by a blank line under it ("[Proceedings Suspended]"), a note of the
         proceedings, or a bracket again on the next line, as a copy that lost its blank lines
-        prints notes in a run ("[Proceedings Suspended]" / "[Proceedings Resumed]"), where a name
-        so printed has its speech on the next line ("[Chair]" / "Senator X, you have the call.")."""
+        prints notes in a run ("[Proceedings Suspended]" / "[Proceedings Resumed]", each perhaps
+        with its clock after it), where a name so printed has its speech on the next line
+        ("[Chair]" / "Senator X, you have the call.")."""
         squared = not cand.punct and cand.printed.lstrip()[:1] == "["
         if not squared:
             return False
         if index + 1 >= len(paragraphs) or paragraphs[index + 1].line != paragraphs[index].lines[-1][0] + 1:
             return True
-        if cand.printed.rstrip()[-1:] != "]":
+        # a saved live transcript's clock after each bracket ("[Technical Difficulties] 18:00:40"
+        # / "[Ada Lindqvist] 18:01:12") leaves the run of notes one
+        if LINE_END_CLOCK.sub("", cand.printed).rstrip()[-1:] != "]":
             return False  # "[10:06:32] X Y." under a clock in brackets, a clock on each line
         # a note run has the next note alone on its line too; a clock in brackets opening the
         # speech ("[Chair]" / "[00:01:02] Welcome, …") keeps the name above it a label
-        below = paragraphs[index + 1].lines[0][1]
+        below = LINE_END_CLOCK.sub("", paragraphs[index + 1].lines[0][1])
         return _SQUARED_LINE.fullmatch(below) is not None or bool(self.config.procedural.fullmatch(cand.name))
 
     @staticmethod
