@@ -18,3 +18,16 @@ def test_a_bengali_address_or_note_cut_by_its_visarga_stays_the_speech() -> None
     for line in ("পোঃ রামপুর বাজারঃ", "সাঃ দক্ষিণপাড়াঃ", "বিঃ দ্রঃ সভার কার্যবিবরণীঃ"):
         assert any(line in text for text in paragraphs)
     assert "মোসাঃ নাসরিন আক্তারঃ" in turn_speakers(root)
+
+
+def test_the_hall_s_kin_and_fellows_doubled_after_the_honourable_stay_the_speech() -> None:
+    """ "Yang Berhormat Kawan-Kawan:", "Yang Berhormat Datuk-Datuk:", "Yang Berhormat Bapa-Bapa dan
+    Ibu-Ibu:": a Malay noun capitalised twice is the plural the minister addresses when the
+    language doubles it (``doubled_nouns``, ms), the speech going on under her label, where an
+    unlisted syllable so doubled ("Yang Berhormat Lim-Lim:") is still a member's name."""
+    root = tabled_tei("ms-dewan-rakyat-doubled-kin-salutation.txt")
+    paragraphs = turn_paragraphs(root)
+    for line in ("Yang Berhormat Kawan-Kawan:", "Yang Berhormat Datuk-Datuk:", "Yang Berhormat Adik-Adik:"):
+        assert any(line in text for text in paragraphs)
+    named = tabled_tei("ms-dewan-rakyat-hyphenated-chinese-name.txt")
+    assert any(speaker.startswith("Yang Berhormat Lim-Lim") for speaker in turn_speakers(named))
