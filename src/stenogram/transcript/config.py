@@ -160,6 +160,7 @@ class Config:
     ]  # per language: common nouns a form of address opens ("ibu kota"), no one addressed
     opening_verbs: dict[str, frozenset[str]]  # per language: the narration's verbs of a sitting opened
     doubled_nouns: dict[str, frozenset[str]]  # per language: nouns doubled as the plural ("ahli")
+    abbreviated_forenames: dict[str, frozenset[str]]  # per language: a forename's abbreviation ("মোঃ")
     affiliations: dict[str, tuple[str, ...]]  # per language: an institution's first words ("viện")
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
@@ -509,6 +510,12 @@ class Config:
         for a label's description read before its language is known."""
         listed = (word for words in self.affiliations.values() for word in words)
         return tuple(sorted({*self.departments, *listed}))
+
+    @cached_property
+    def any_abbreviated_forenames(self) -> frozenset[str]:
+        """Every language's forenames' abbreviations (:attr:`abbreviated_forenames`) together, for
+        a label read before its record's language is known."""
+        return frozenset().union(*self.abbreviated_forenames.values())
 
     @cached_property
     def any_clause_words(self) -> frozenset[str]:
@@ -1585,6 +1592,7 @@ _SHAPE: dict[str, Any] = {
         "titled_compounds": {"*": _STRS},
         "opening_verbs": {"*": _STRS},
         "doubled_nouns": {"*": _STRS},
+        "abbreviated_forenames": {"*": _STRS},
         "affiliations": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
@@ -1901,6 +1909,9 @@ def load_config(path: str | Path | None = None) -> Config:
         titled_compounds={code: _keys(words) for code, words in labels.get("titled_compounds", {}).items()},
         opening_verbs={code: _keys(words) for code, words in labels.get("opening_verbs", {}).items()},
         doubled_nouns={code: _keys(words) for code, words in labels.get("doubled_nouns", {}).items()},
+        abbreviated_forenames={
+            code: frozenset(words) for code, words in labels.get("abbreviated_forenames", {}).items()
+        },
         affiliations={
             code: tuple(word.casefold() + " " for word in words)
             for code, words in labels.get("affiliations", {}).items()

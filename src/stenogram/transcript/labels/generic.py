@@ -70,7 +70,6 @@ from stenogram.transcript.labels.patterns import (
     TYPED_DASHES,
     UNCASED_SEAT_AFTER_NUMBER,
     VISARGA_ABBREVIATED,
-    VISARGA_FORENAME,
     VISARGAS,
     WORDSPACE,
 )
@@ -1658,11 +1657,16 @@ class GenericLabels(MatcherBase):
         )
 
     def _visarga_named(self, name: str) -> bool:
-        """Whether *name*, before a visarga glued as its colon, opens with a first word abbreviated
-        by its own visarga (``VISARGA_FORENAME``: "মোঃ রহিম উদ্দিনঃ", a member's name with no form
-        of address) and holds no clause's word: "মোঃ রহিম উদ্দিন বলেনঃ" reports what he said."""
-        return bool(VISARGA_FORENAME.match(name)) and not any(
-            word in self.config.any_clause_words for word in name.split()
+        """Whether *name*, before a visarga glued as its colon, opens with a forename's
+        abbreviation (``abbreviated_forenames``: "মোঃ রহিম উদ্দিনঃ", a member's name with no form
+        of address) and holds no clause's word: "মোঃ রহিম উদ্দিন বলেনঃ" reports what he said. Any
+        other word cut by its visarga is no name's ("পোঃ রামপুর বাজারঃ", a post office's address;
+        "বিঃ দ্রঃ …ঃ", a note)."""
+        words = name.split()
+        return (
+            len(words) >= 2
+            and words[0] in self.config.any_abbreviated_forenames
+            and not any(word in self.config.any_clause_words for word in words)
         )
 
     def _initials_alone(self, word: str, text: str, pos: int) -> bool:

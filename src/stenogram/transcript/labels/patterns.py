@@ -295,11 +295,6 @@ _NO_GLUED_VISARGA = rf"(?!(?<=ঃ)[ \t](?<=[{_BENGALI_LETTERS}]{{3}}ঃ[ \t]))"
 VISARGA_ABBREVIATED = regex(
     rf"(?<![{_BENGALI_LETTERS}]{{5}}ঃ)(?:[ \t]+[{_BENGALI_LETTERS}]+){{1,3}}(?:ঃ|[ \t]*[:：])(?=[ \t]|$)"
 )
-# A name's first word of four letters at most cut after a vowel's sign and glued to its visarga
-# before another word, the abbreviated Mohammad or Mosammat opening a member's name with no form
-# of address before it ("মোঃ রহিম উদ্দিনঃ", "মোসাঃ রাশিদা খাতুনঃ"): a name's, so its colon glued as
-# a visarga is a label's. An adverb's visarga follows a consonant ("মূলতঃ", "অতঃ", "পুনঃ").
-VISARGA_FORENAME = regex(rf"[{_BENGALI_LETTERS}]{{1,3}}[\u09be-\u09cc]ঃ[ \t]+[{_BENGALI_LETTERS}]")
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
     rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
