@@ -1,0 +1,50 @@
+"""Round 49's fixer (fix49d): the shapes the last rounds left. A German parliament's asterisk
+after the label's colon (a speech its speaker has not checked), the Vietnamese moderator's office,
+each beside a negative of its shape that stays speech."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+
+def test_an_asterisk_after_the_colon_is_the_label_s() -> None:
+    """ "Jörn Wendtland SPD:* Frau Präsidentin, …": Hamburg's Bürgerschaft marks an unchecked
+    speech with an asterisk glued to the colon; the label is the member's, the mark printed in it,
+    the speech after it."""
+    root = tabled_tei("de-buergerschaft-unchecked-asterisk.txt")
+    assert turn_paragraphs(root)[1].startswith("Frau Präsidentin, meine Damen")
+
+
+def test_a_bracketed_party_before_the_asterisk_is_a_label() -> None:
+    """ "Dr. Anna Beispiel (CDU):*": the Bundestag's and the Landtage's same mark after the
+    party's bracket."""
+    root = text_tei(
+        "Präsident Karl Brenner: Das Wort hat Frau Dr. Beispiel.\n\n"
+        "Dr. Anna Beispiel (CDU):* Herr Präsident! Wir beraten heute den Haushalt.\n\n"
+        "Präsident Karl Brenner: Vielen Dank.\n"
+    )
+    assert turn_speakers(root) == [
+        "Präsident Karl Brenner:",
+        "Dr. Anna Beispiel (CDU):*",
+        "Präsident Karl Brenner:",
+    ]
+
+
+def test_a_sentence_s_colon_and_asterisk_stays_speech() -> None:
+    """ "Die Tabelle zeigt:* alle Werte …": a sentence's verb before the colon and the asterisk,
+    the words after it in lower case, is no label for the mark."""
+    root = text_tei(
+        "Präsidentin Carola Veit: Das Wort hat Herr Kienscherf.\n\n"
+        "Dirk Kienscherf SPD:* Frau Präsidentin! Die Zahlen sind vorläufig.\n\n"
+        "Die Tabelle zeigt:* alle Werte sind geschätzt.\n\n"
+        "Präsidentin Carola Veit: Danke.\n"
+    )
+    assert "Die Tabelle zeigt:*" not in turn_speakers(root)
+
+
+def test_the_vietnamese_moderator_is_an_office() -> None:
+    """ "Người điều phối:": a Vietnamese workshop's moderator, an office as the other languages'
+    moderators; the same words in a speaker's sentence ("Người điều phối của dự án cho biết:")
+    stay the speech."""
+    root = tabled_tei("vi-hoi-thao-nguoi-dieu-phoi.txt")
+    assert "Người điều phối của dự án cho biết: số hộ" in turn_paragraphs(root)[1]
