@@ -48,3 +48,22 @@ def test_the_vietnamese_moderator_is_an_office() -> None:
     stay the speech."""
     root = tabled_tei("vi-hoi-thao-nguoi-dieu-phoi.txt")
     assert "Người điều phối của dự án cho biết: số hộ" in turn_paragraphs(root)[1]
+
+
+def test_a_vote_s_result_after_the_abbreviated_chair_is_the_speech() -> None:
+    """ "PRES. Respinta.": the Italian council's president announces the vote's result in one
+    word after the abbreviated office; the word is the speech (`vote_results`, it), the label
+    the office alone, as "PRES. Prego." is."""
+    root = tabled_tei("it-consiglio-pres-vote-result.txt")
+    assert turn_paragraphs(root)[1] == "Respinta."
+
+
+def test_a_name_after_the_abbreviated_office_is_still_read_on() -> None:
+    """ "Secr. Ferrari.": a capitalised name after the abbreviation's stop, no vote's result, is
+    the holder's and the label's."""
+    root = text_tei(
+        "PRES. Passiamo alla votazione dell'emendamento numero tre.\n\nPRES. Respinta.\n\n"
+        "Secr. Ferrari. Chiedo la parola sull'ordine dei lavori.\n\nPRES. Prego.\n\n"
+        "Secr. Ferrari. La seduta è sospesa.\n"
+    )
+    assert turn_speakers(root) == ["PRES.", "PRES.", "Secr. Ferrari.", "PRES.", "Secr. Ferrari."]
