@@ -67,3 +67,23 @@ def test_a_name_after_the_abbreviated_office_is_still_read_on() -> None:
         "Secr. Ferrari. La seduta è sospesa.\n"
     )
     assert turn_speakers(root) == ["PRES.", "PRES.", "Secr. Ferrari.", "PRES.", "Secr. Ferrari."]
+
+
+def test_the_althingi_s_abbreviated_honorifics_open_a_label() -> None:
+    """ "Hæstv. forsætisráðherra (X):", "Hv. þm. Y (Sf):": the Althingi abbreviates hæstvirtur
+    before a minister's office and háttvirtur þingmaður before a member; their stops end no
+    label, the minister the bracket's holder."""
+    root = tabled_tei("is-althingi-honorific-abbreviated.txt")
+    assert turn_paragraphs(root)[2].startswith("Virðulegi forseti. Ég þakka")
+
+
+def test_an_abbreviated_honorific_opening_a_sentence_stays_speech() -> None:
+    """ "Hæstv. ráðherra hefur sagt: vextir …": the honorific and the office before a verb and a
+    colon, the words after it in lower case, are a sentence, no label."""
+    root = text_tei(
+        "Forseti (Sigrún Hallgrímsdóttir): Fundur er settur.\n\n"
+        "Hv. þm. Gunnar Þórðarson (Sf): Virðulegi forseti. Ég spyr um verðbólguna.\n\n"
+        "Hæstv. ráðherra hefur sagt: vextir lækka á árinu.\n\n"
+        "Forseti (Sigrún Hallgrímsdóttir): Tíminn er búinn.\n"
+    )
+    assert len(turn_speakers(root)) == 3
