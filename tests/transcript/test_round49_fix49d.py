@@ -52,7 +52,7 @@ def test_the_vietnamese_moderator_is_an_office() -> None:
 
 def test_a_vote_s_result_after_the_abbreviated_chair_is_the_speech() -> None:
     """ "PRES. Respinta.": the Italian council's president announces the vote's result in one
-    word after the abbreviated office; the word is the speech (`vote_results`, it), the label
+    word after the abbreviated office; the word is the speech (an opener of `openers` it), the label
     the office alone, as "PRES. Prego." is."""
     root = tabled_tei("it-consiglio-pres-vote-result.txt")
     assert turn_paragraphs(root)[1] == "Respinta."

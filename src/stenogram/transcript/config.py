@@ -391,9 +391,6 @@ class Config:
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
-    # per language: the one-word result of a vote after the chair's abbreviated office ("PRES.
-    # Respinta."), a speech of one word, no holder's name
-    vote_results: dict[str, frozenset[str]] = field(default_factory=dict)
     # per language: the units a meeting's web transcript spells the recording's clock in after
     # each speaker's name ("Mia Knudsen 0 minutes 5 seconds"): the label's time
     spelled_clock_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -1559,7 +1556,6 @@ _SHAPE: dict[str, Any] = {
         "seat_numbers": {"*": _STRS},
         "placed_participants": {"*": _STRS},
         "attendance_values": {"*": _STRS},
-        "vote_results": {"*": _STRS},
         "spelled_clock_units": {"*": _STRS},
         "department_words": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
@@ -1955,7 +1951,6 @@ def load_config(path: str | Path | None = None) -> Config:
             code: _keys(words) for code, words in labels.get("placed_participants", {}).items()
         },
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
-        vote_results={code: _keys(words) for code, words in labels.get("vote_results", {}).items()},
         spelled_clock_units={
             code: tuple(words) for code, words in labels.get("spelled_clock_units", {}).items()
         },

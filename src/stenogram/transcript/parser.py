@@ -217,7 +217,6 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             encoding=source.encoding,
         )
         self.matcher.common = config.language_words.get(self.doc.lang, frozenset())
-        self.matcher.results = config.vote_results.get(self.doc.lang, frozenset())
         self.registry = Registry(config, self.doc.lang)
         self.registry.learn_accents(text)
         self.accepted: set[str] = set()

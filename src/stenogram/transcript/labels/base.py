@@ -324,8 +324,6 @@ class MatcherBase:
         self._held_over_speech: dict[str, str] = {}
         # the commonest words of the record's language, once it is known: a sentence's words
         self.common: frozenset[str] = frozenset()
-        # the record's language's words for a vote's result ("Respinta."), once it is known
-        self.results: frozenset[str] = frozenset()
 
     def says_common(self, text: str) -> bool:
         """Whether *text* holds a common word of the record's language, no article nor particle

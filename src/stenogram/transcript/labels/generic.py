@@ -1771,16 +1771,14 @@ class GenericLabels(MatcherBase):
 
     def _word_said(self, generic: Candidate | None, office: str) -> bool:
         """Whether *generic*, read on past the abbreviated *office* to the next stop, adds one word
-        that is a common word of the record's language, a sentence's opener ("PRES. Prego.",
-        "PRES. Grazie.", an Italian trial's president) or a vote's result the chair announces
-        ("PRES. Respinta."): a speech of one word, no holder's name."""
+        that is a common word of the record's language or a sentence's opener ("PRES. Prego.",
+        "PRES. Grazie.", an Italian trial's president; "PRES. Respinta.", the vote's result): a
+        speech of one word, no holder's name."""
         if generic is None or not generic.name.startswith(f"{office}."):
             return False
         added = generic.name[len(office) + 1 :].split()
         return len(added) == 1 and (
-            (word := added[0].casefold()) in self.common
-            or word in self.config.any_openers
-            or word in self.results
+            added[0].casefold() in self.common or added[0].casefold() in self.config.any_openers
         )
 
     def _named_after(self, text: str, stop: int) -> bool:
