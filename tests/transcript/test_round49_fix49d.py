@@ -87,3 +87,29 @@ def test_an_abbreviated_honorific_opening_a_sentence_stays_speech() -> None:
         "Forseti (Sigrún Hallgrímsdóttir): Tíminn er búinn.\n"
     )
     assert len(turn_speakers(root)) == 3
+
+
+def test_a_state_speaking_for_a_group_is_the_state_s_label() -> None:
+    """ "Norland on behalf of the Nordic-Baltic group:": a human rights council's webcast labels
+    the State, the words saying it speaks for a group (`group_behalf`, en) and the group after its
+    name, its speech thanking the chair; the person is the State."""
+    root = tabled_tei("en-unhrc-state-on-behalf-of-group.txt")
+    assert "We speak on behalf of all victims: no State" in turn_paragraphs(root)[2]
+
+
+def test_a_sentence_or_a_heading_on_behalf_of_a_group_stays_speech() -> None:
+    """ "Speaking on behalf of the group: We reject …", "Statement on behalf of the Core Group:":
+    no salute of the chair after the first, an item of business's word before the second's
+    words; neither is a State's label."""
+    root = text_tei(
+        "President: I give the floor to Norland.\n\n"
+        "Norland on behalf of the Nordic-Baltic group: Thank you, Mr. President. We welcome it.\n\n"
+        "Speaking on behalf of the group: We reject the draft text.\n\n"
+        "Statement on behalf of the Core Group: The text below was circulated.\n\n"
+        "President: Thank you.\n"
+    )
+    assert turn_speakers(root) == [
+        "President:",
+        "Norland on behalf of the Nordic-Baltic group:",
+        "President:",
+    ]
