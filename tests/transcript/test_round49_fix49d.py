@@ -113,3 +113,26 @@ def test_a_sentence_or_a_heading_on_behalf_of_a_group_stays_speech() -> None:
         "Norland on behalf of the Nordic-Baltic group:",
         "President:",
     ]
+
+
+def test_an_office_s_reported_decision_is_the_speech() -> None:
+    """ "Le ministre de l'Intérieur et de la Santé applique :", "Le Président de la République
+    démocratique a tranché :": a speaker quotes an office's decision, its verb after the
+    portfolio (French `clause_words`: the verbs, as their endings read as adjectives); both stay
+    in Mme Durand's speech."""
+    root = tabled_tei("fr-conseil-office-decision-verb.txt")
+    assert any(
+        text.startswith("Le ministre de l'Intérieur et de la Santé applique")
+        for text in turn_paragraphs(root)
+    )
+
+
+def test_the_office_alone_before_its_colon_is_still_a_label() -> None:
+    """ "Le ministre de l'Intérieur : Madame la conseillère, …": the office and its portfolio
+    with no verb after them is the minister's label."""
+    root = text_tei(
+        "Le président : La parole est à M. le ministre.\n\n"
+        "Le ministre de l'Intérieur : Madame la conseillère, la circulaire sera révisée.\n\n"
+        "Le président : Merci.\n"
+    )
+    assert turn_speakers(root)[1] == "Le ministre de l'Intérieur :"
