@@ -136,3 +136,11 @@ def test_the_office_alone_before_its_colon_is_still_a_label() -> None:
         "Le président : Merci.\n"
     )
     assert turn_speakers(root)[1] == "Le ministre de l'Intérieur :"
+
+
+def test_a_titled_name_and_a_verb_of_saying_is_no_label() -> None:
+    """ "জনাব করিম হোসেন বলেনঃ" (Mr Karim Hossain said:): in a script without case a word of the
+    language's `clause_words` after a titled name reports him, as without the title; the same
+    name alone before its visarga ("জনাব করিম হোসেনঃ") is his label."""
+    root = tabled_tei("bn-sabha-titled-name-said.txt")
+    assert "জনাব করিম হোসেন বলেনঃ" not in turn_speakers(root)

@@ -4859,8 +4859,12 @@ _HAN_WORD = regex(r"[\u3400-\u9fff\uf900-\ufaff]+")
 def _clause_held(name: str, clause_words: frozenset[str]) -> bool:
     """Whether *name*, in the Han script that sets no space between words, holds a clause's
     pronoun among its characters ("我想再問局長", "I would ask the director again"): a sentence
-    up to its colon that names an office, as no label names its speaker by "I" or "you"."""
-    return any(word in name for word in clause_words if _HAN_WORD.fullmatch(word))
+    up to its colon that names an office, as no label names its speaker by "I" or "you". In
+    another script without case a word of them does, the verb of saying after a titled name
+    ("জনাব করিম হোসেন বলেনঃ", Mr Karim Hossain said:) reporting him."""
+    return any(word in name for word in clause_words if _HAN_WORD.fullmatch(word)) or any(
+        word in clause_words for word in name.split()
+    )
 
 
 def _clause_capitals(name: str, clause_words: frozenset[str], config: Config) -> bool:
