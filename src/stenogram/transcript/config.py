@@ -40,6 +40,8 @@ ROMAN_DAY = r"(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})"  # … and its day, in capitals
 
 _KEPT = 4096  # the texts a vocabulary's pattern keeps its answers for before it forgets them all
 _COMPOUND_BODY = 6  # letters of a committee's word at least that ends a compound: "…ausschuss"
+_STATE_WORDS = 3  # words of a State's name before the words saying it speaks for a group, at most
+_GROUP_WORDS = 4  # words of the group after them, at most: "a group of countries"
 
 
 class Vocabulary:
@@ -398,6 +400,9 @@ class Config:
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per language: the words by which a State says it speaks for a group ("Norland on behalf of
+    # the Nordic-Baltic group:"), each phrase split into its words
+    group_behalf: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # per language: the units a meeting's web transcript spells the recording's clock in after
     # each speaker's name ("Mia Knudsen 0 minutes 5 seconds"): the label's time
     spelled_clock_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -818,6 +823,22 @@ class Config:
         unit = "|".join(sorted(sorted(units), key=len, reverse=True)) or "(?!)"
         spelled = rf"(?:\d{{1,2}} (?:{unit}) ){{1,2}}\d{{1,2}} (?:{unit})"
         return regex(rf"[ \t]+(?P<time>{spelled})[ \t]*$", re.IGNORECASE)
+
+    def for_group(self, name: str, lang: str) -> tuple[list[str], list[str]] | None:
+        """*name*'s words before and after its language's words saying it speaks for a group
+        (``group_behalf``: "Norland on behalf of the Nordic-Baltic group" → "Norland", "the
+        Nordic-Baltic group"), a few on each side; ``None`` where no such words follow them or
+        the words after are a committee's long name ("SENATOR HAYES on behalf of the committee on
+        rules and administration", the member's own)."""
+        words = name.split()
+        folded = [word.casefold() for word in words]
+        for phrase in self.group_behalf.get(lang, ()):
+            at = next(
+                (i for i in range(1, _STATE_WORDS + 1) if tuple(folded[i : i + len(phrase)]) == phrase), 0
+            )
+            if at and 0 < len(words) - at - len(phrase) <= _GROUP_WORDS:
+                return words[:at], words[at + len(phrase) :]
+        return None
 
     @cached_property
     def any_placed_participant(self) -> frozenset[str]:
@@ -1587,6 +1608,7 @@ _SHAPE: dict[str, Any] = {
         "placed_participants": {"*": _STRS},
         "number_signs": {"*": _STRS},
         "attendance_values": {"*": _STRS},
+        "group_behalf": {"*": _STRS},
         "spelled_clock_units": {"*": _STRS},
         "department_words": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
@@ -1987,6 +2009,10 @@ def load_config(path: str | Path | None = None) -> Config:
         },
         number_signs={code: tuple(words) for code, words in labels.get("number_signs", {}).items()},
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
+        group_behalf={
+            code: tuple(tuple(phrase.casefold().split()) for phrase in phrases)
+            for code, phrases in labels.get("group_behalf", {}).items()
+        },
         spelled_clock_units={
             code: tuple(words) for code, words in labels.get("spelled_clock_units", {}).items()
         },

@@ -888,10 +888,13 @@ class Registry:
     def _behalf(self, name: str) -> tuple[str, str]:
         """*name* without what a label prints before it to say on whose behalf the member
         speaks (``behalf``: "CHP GRUBU ADINA MURAT YILDIZ"), and the group so named ("CHP"),
-        ``""`` where it names none; *name* itself where no name follows."""
+        ``""`` where it names none; *name* itself where no name follows. A State's name is
+        printed before the words saying it speaks for a group (``group_behalf``)."""
         found = self._config.behalf.match(name.strip()) if self._config.behalf else None
         if found is None:
-            return name, ""
+            # "Norland on behalf of the Nordic-Baltic group": the State that speaks for it
+            split = self._config.for_group(name, self._lang)
+            return (" ".join(split[0]), "") if split else (name, "")
         return name.strip()[found.end() :], (found.groupdict().get("party") or "").strip()
 
     def _unsaid(self, name: str) -> str:

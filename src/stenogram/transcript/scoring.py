@@ -1920,6 +1920,15 @@ def _features(
         # on the right to food: Thank you, …"): the office's words
         if ordinary and portfolio and puncts <= {":", "："} and _mandate_topic(name, config):
             ordinary = []
+        # a State speaking for a group, its name before the words saying so, its speech thanking
+        # or addressing the chair ("Norland on behalf of the Nordic-Baltic group: Thank you, …")
+        if (
+            ordinary
+            and "saluted" in found
+            and puncts <= {":", "："}
+            and _speaks_for_group(name, config, evidence.lang)
+        ):
+            ordinary = []
         # the word describing one of the hall is its own ("Un actionnaire individuel")
         if ordinary and not _hall_member(words, config, evidence.lang):
             found["sentence"] = w["sentence"] * len(ordinary)
@@ -4858,8 +4867,12 @@ _HAN_WORD = regex(r"[\u3400-\u9fff\uf900-\ufaff]+")
 def _clause_held(name: str, clause_words: frozenset[str]) -> bool:
     """Whether *name*, in the Han script that sets no space between words, holds a clause's
     pronoun among its characters ("我想再問局長", "I would ask the director again"): a sentence
-    up to its colon that names an office, as no label names its speaker by "I" or "you"."""
-    return any(word in name for word in clause_words if _HAN_WORD.fullmatch(word))
+    up to its colon that names an office, as no label names its speaker by "I" or "you". In
+    another script without case a word of them does, the verb of saying after a titled name
+    ("জনাব করিম হোসেন বলেনঃ", Mr Karim Hossain said:) reporting him."""
+    return any(word in name for word in clause_words if _HAN_WORD.fullmatch(word)) or any(
+        word in clause_words for word in name.split()
+    )
 
 
 def _clause_capitals(name: str, clause_words: frozenset[str], config: Config) -> bool:
@@ -5844,6 +5857,22 @@ def _mandate_topic(name: str, config: Config) -> bool:
         and bool(config.offices.search(" ".join(words[:link]).casefold()))
         and all(word.casefold() not in config.narration for word in topic)
     )
+
+
+def _speaks_for_group(name: str, config: Config, lang: str) -> bool:
+    """Whether *name* is a State's capitalised name of a few words, then its language's words
+    saying on whose behalf it speaks (``group_behalf``), then the group in a few words holding no
+    narration ("Cuba on behalf of a group of countries"), as a council's webcast labels the
+    State: a sentence so saying opens with a pronoun or a verb in lower case after its first word
+    ("We speak on behalf of all victims:"), a heading with an item of business ("Statement on
+    behalf of the Core Group:")."""
+    split = config.for_group(name, lang)
+    if split is None:
+        return False
+    state, group = split
+    return all(
+        word[:1].isupper() and word.casefold() not in config.business_words for word in state
+    ) and not any(word.casefold() in config.narration for word in group)
 
 
 def _portfolio_in_lower_case(name: str, config: Config) -> bool:

@@ -1787,7 +1787,8 @@ class GenericLabels(MatcherBase):
     def _word_said(self, generic: Candidate | None, office: str) -> bool:
         """Whether *generic*, read on past the abbreviated *office* to the next stop, adds one word
         that is a common word of the record's language or a sentence's opener ("PRES. Prego.",
-        "PRES. Grazie.", an Italian trial's president): a speech of one word, no holder's name."""
+        "PRES. Grazie.", an Italian trial's president; "PRES. Respinta.", the vote's result): a
+        speech of one word, no holder's name."""
         if generic is None or not generic.name.startswith(f"{office}."):
             return False
         added = generic.name[len(office) + 1 :].split()

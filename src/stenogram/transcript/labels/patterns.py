@@ -393,8 +393,12 @@ GLUED_DASH = regex(rf"[-–—](?=[{UPPER}])")
 # A spaced dash alone after the colon at the line's end is the label's too, the speech on the next
 # line ("السيد رئيس مجلس النواب: -"), where the colon is glued to the label's last word: a heading's
 # separator spaced on both sides (" : - ", a Spanish record's "DEBATES DE TOTALIDAD … : -" wrapped
-# over "PROYECTO DE LEY …") stays the heading's.
-COLON_DASH = regex(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])|(?<![ \t]:)[ \t]+[-–—](?=[ \t]*(?:\n|$))")
+# over "PROYECTO DE LEY …") stays the heading's. An asterisk glued to the colon before the speech
+# is the label's too: German parliaments mark so a speech its speaker has not checked ("Dirk
+# Kienscherf SPD:* Frau Präsidentin, …", "Dr. Anna Beispiel (CDU):*").
+COLON_DASH = regex(
+    rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])|(?<![ \t]:)[ \t]+[-–—](?=[ \t]*(?:\n|$))|\*(?=[ \t]+\S)"
+)
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
