@@ -2066,12 +2066,14 @@ class TurnLabels:
         """Whether *rest*, a field's value ending in its full stop, names the chair's office and
         its holder ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg.",
         "Landstingsformand Bendt Frederiksen."): three words or more, one of them the chair's
-        office; a speech's sentence names no office ("Meine Damen und Herren.")."""
+        office before its holder's name; a speech's sentence names no office ("Meine Damen und
+        Herren."), nor one whose office ends it, no holder after it ("Hitza du Lehendakariak.",
+        the Basque chair giving itself the floor)."""
         words = rest.removesuffix(".").split()
         return (
             rest.endswith(".")
             and len(words) >= _OFFICE_HOLDER_WORDS
-            and any(self._chair_word(word.casefold()) for word in words)
+            and any(self._chair_word(word.casefold()) for word in words[:-1])
         )
 
     def _chair_holds_below(self, cand: Candidate, named: str) -> bool:
