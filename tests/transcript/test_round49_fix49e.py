@@ -65,24 +65,3 @@ def test_english_paper_heading_and_name_joined_by_a_particle() -> None:
     assert turn_speakers(paper) == ["CHAIR OKAFOR:", "CHAIR OKAFOR:"]
     named = text_tei(record.format(label="Jane de Witt:", text="Thank you, Chair. I support the amendment."))
     assert turn_speakers(named) == ["CHAIR OKAFOR:", "Jane de Witt:", "CHAIR OKAFOR:"]
-
-
-def test_meeting_viewer_line_is_the_page_furniture() -> None:
-    """A Teams transcript's copy keeps the viewer's `Transcript. Use arrow keys to navigate
-    between transcript entries.` under its title: the page's furniture, neither a paragraph of
-    the meeting nor its head."""
-    tei = tabled_tei("en-teams-transcript-viewer-line.txt")
-    kept = outside_turns(tei) + turn_paragraphs(tei) + texts(tei, "//t:front//*")
-    assert not any("arrow keys" in text for text in kept)
-
-
-def test_speaker_naming_the_arrow_keys_keeps_the_sentence() -> None:
-    """A speaker's sentence with the viewer's words inside it is no furniture: the line holds
-    more than the viewer's phrase."""
-    tei = text_tei(
-        "Mia Knudsen   0:03\n"
-        "To review, use arrow keys to navigate between transcript entries, then press Enter.\n"
-        "Owen Pryce   0:15\n"
-        "Thanks Mia. That works.\n"
-    )
-    assert turn_paragraphs(tei)[0].startswith("To review, use arrow keys")
