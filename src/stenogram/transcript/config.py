@@ -161,6 +161,7 @@ class Config:
         str, frozenset[str]
     ]  # per language: common nouns a form of address opens ("ibu kota"), no one addressed
     opening_verbs: dict[str, frozenset[str]]  # per language: the narration's verbs of a sitting opened
+    document_nouns: dict[str, frozenset[str]]  # per language: a paper's nouns ("Empfehlung")
     doubled_nouns: dict[str, frozenset[str]]  # per language: nouns doubled as the plural ("ahli")
     abbreviated_forenames: dict[str, frozenset[str]]  # per language: a forename's abbreviation ("মোঃ")
     affiliations: dict[str, tuple[str, ...]]  # per language: an institution's first words ("viện")
@@ -1612,6 +1613,7 @@ _SHAPE: dict[str, Any] = {
         "spelled_clock_units": {"*": _STRS},
         "department_words": {"*": _STRS},
         "titled_compounds": {"*": _STRS},
+        "document_nouns": {"*": _STRS},
         "opening_verbs": {"*": _STRS},
         "doubled_nouns": {"*": _STRS},
         "abbreviated_forenames": {"*": _STRS},
@@ -1929,6 +1931,7 @@ def load_config(path: str | Path | None = None) -> Config:
         question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
         clause_pronouns={code: _keys(words) for code, words in labels.get("clause_pronouns", {}).items()},
         titled_compounds={code: _keys(words) for code, words in labels.get("titled_compounds", {}).items()},
+        document_nouns={code: _keys(words) for code, words in labels.get("document_nouns", {}).items()},
         opening_verbs={code: _keys(words) for code, words in labels.get("opening_verbs", {}).items()},
         doubled_nouns={code: _keys(words) for code, words in labels.get("doubled_nouns", {}).items()},
         abbreviated_forenames={

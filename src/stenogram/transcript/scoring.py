@@ -4655,7 +4655,7 @@ def decide(
         if row.accepted and spoken_dashes >= 2 and _odd_dashed_role(by_key[row.key], row, config):
             row.features["odd_stop"] = config.weights["odd_stop"]
             row.accepted = row.score >= config.threshold
-        if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
+        if row.accepted and inline and _apart(by_key[row.key], row, config, evidence.lang, inline):
             row.features["apart"] = config.weights["apart"]
             row.accepted = row.score >= config.threshold
         if row.accepted and rolled and _roll_end(by_key[row.key], row, rolled):
@@ -6130,29 +6130,42 @@ def _numbered(cand: Candidate) -> bool:
 # Features that make a one-word candidate more than a capitalised word with a colon.
 # The capitalised words of a heading's phrase in Mixed case (a name has fewer beside its particles).
 _PHRASE_WORDS = 3
+_APART_INLINE = 2  # believed labels with their speech on their line that set a phrase's heading apart
 _NAME_EVIDENCE = frozenset(
     {"capitals", "role", "office", "initials", "announced", "voice", "marker", "recurring"}
 )
 
 
-def _apart(found: list[Occurrence], row: LabelScore, config: Config) -> bool:
+def _apart(found: list[Occurrence], row: LabelScore, config: Config, lang: str, inline: int) -> bool:
     """Whether a label printed once stands alone on its line above its text, a phrase in Mixed
-    case (three capitalised words or more joined by particles) with nothing but its colon for it:
-    where the record's labels carry their speech on their line, it is a heading over its text
-    ("Beschlussempfehlung des Ausschusses für Arbeit und Soziales:"), not a name ("Karl Wendt:")."""
+    case (three capitalised words or more joined by particles, or two after a paper's noun of the
+    record's language, `document_nouns`) with nothing but its colon for it: where the record's
+    labels carry their speech on their line (two believed so, or one under a paper's heading,
+    the vocabulary its evidence), it is a heading over its text ("Beschlussempfehlung
+    des Ausschusses für Arbeit und Soziales:", "Beschlussempfehlung des Ausschusses:"), not a name
+    ("Karl Wendt:", "Hans von Bülow:")."""
     cand = found[0].cand
     words = WORD.findall(cand.name)
     joined = any(word in config.particles for word in words)
+    papered = bool(words) and _paper_noun(words[0], config.document_nouns.get(lang, frozenset()))
     return (
-        row.count == 1
+        inline >= (1 if papered else _APART_INLINE)
+        and row.count == 1
         and found[0].alone
         and cand.punct in (":", "：")
         and not (cand.upper or cand.addressed)
         and joined
-        and not _name_joined(words, config)
-        and sum(word[:1].isupper() for word in words) >= _PHRASE_WORDS
+        and (papered or not _name_joined(words, config))
+        and sum(word[:1].isupper() for word in words) >= (2 if papered else _PHRASE_WORDS)
         and _NAME_EVIDENCE.isdisjoint(row.features)
     )
+
+
+def _paper_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether *word* is one of a language's *nouns* for a paper, or a compound ending on one
+    ("Beschlussempfehlung", "Ausschussbericht")."""
+    folded = word.casefold()
+    return any(folded.endswith(noun) for noun in nouns)
 
 
 def _name_joined(words: list[str], config: Config) -> bool:

@@ -2067,12 +2067,18 @@ class TurnLabels:
         """Whether *rest*, a field's value ending in its full stop, names the chair's office and
         its holder ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg.",
         "Landstingsformand Bendt Frederiksen."): three words or more, one of them the chair's
-        office; a speech's sentence names no office ("Meine Damen und Herren.")."""
+        office before its holder's name or after the holder's comma ("Sra. Carmen Rojas Fuentes,
+        Alcaldesa."); a speech's sentence names no office ("Meine Damen und Herren."), nor one
+        ending on the office with no holder before its comma ("Hitza du Lehendakariak.", the
+        Basque chair giving itself the floor)."""
         words = rest.removesuffix(".").split()
         return (
             rest.endswith(".")
             and len(words) >= _OFFICE_HOLDER_WORDS
-            and any(self._chair_word(word.casefold()) for word in words)
+            and (
+                any(self._chair_word(word.casefold()) for word in words[:-1])
+                or (words[-2].endswith(",") and self._chair_word(words[-1].casefold()))
+            )
         )
 
     def _chair_holds_below(self, cand: Candidate, named: str) -> bool:
