@@ -11,6 +11,7 @@ from lxml import etree
 
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
+from stenogram.transcript import config as config_module
 from stenogram.transcript.config import any_of, load_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -279,7 +280,7 @@ def test_a_pattern_with_a_back_reference_is_scanned_alone() -> None:
 def test_the_defaults_are_parsed_once_a_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STENOGRAM_CACHE_DIR", str(tmp_path))
     first = load_config()
-    assert (tmp_path / "patterns" / "defaults.marshal").is_file()
+    assert (tmp_path / "patterns" / "defaults-kept.marshal").is_file()
 
     def refused(text: str) -> dict[str, object]:
         raise AssertionError("the defaults were parsed again")
@@ -289,8 +290,27 @@ def test_the_defaults_are_parsed_once_a_machine(tmp_path: Path, monkeypatch: pyt
     assert again.weights == first.weights and again.offices.pattern == first.offices.pattern
 
 
+def test_two_checkouts_defaults_are_both_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worktree and its base run in turn: each finds its own defaults parsed, not the other's.
+    monkeypatch.setenv("STENOGRAM_CACHE_DIR", str(tmp_path))
+    other = tmp_path / "defaults.toml"
+    other.write_bytes(DEFAULTS.read_bytes() + b"\n# another checkout\n")
+    load_config()
+    monkeypatch.setattr(config_module, "_DEFAULTS", other)
+    load_config()
+    monkeypatch.setattr(config_module, "_DEFAULTS", DEFAULTS)
+
+    def refused(text: str) -> dict[str, object]:
+        raise AssertionError("the defaults were parsed again")
+
+    monkeypatch.setattr(tomllib, "loads", refused)
+    load_config()
+    monkeypatch.setattr(config_module, "_DEFAULTS", other)
+    load_config()
+
+
 def test_damaged_kept_defaults_are_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("STENOGRAM_CACHE_DIR", str(tmp_path))
     (tmp_path / "patterns").mkdir()
-    (tmp_path / "patterns" / "defaults.marshal").write_bytes(b"\x00not marshal")
+    (tmp_path / "patterns" / "defaults-kept.marshal").write_bytes(b"\x00not marshal")
     assert load_config().weights == tomllib.loads(DEFAULTS.read_text(encoding="utf-8"))["labels"]["weights"]

@@ -1366,24 +1366,56 @@ def _load_toml(path: Path, kept: bool = False) -> dict[str, Any]:
         raise InputError(f"invalid TOML: {err}", Location(str(path), line, column)) from None
     if kept:
         with suppress(ValueError, UsageError):  # a value marshal cannot write, a read-only home
-            write_atomic(_parsed_file(), marshal.dumps((digest, data)))
+            _keep_parsed(digest, data)
     return data
 
 
+# How many versions of the defaults the cache keeps parsed: checkouts of the project run in turn
+# on one machine (a worktree, its base) each find their own bytes' tables, not the other's.
+_PARSED_KEPT = 4
+
+
 def _parsed_file() -> Path:
-    """Where the defaults' tables are kept as last parsed, beside the compiled patterns."""
-    return cache_dir("patterns") / "defaults.marshal"
+    """Where the defaults' tables are kept as last parsed, beside the compiled patterns (a name
+    of its own: the one-parse file of older versions is theirs)."""
+    return cache_dir("patterns") / "defaults-kept.marshal"
 
 
-def _parsed(digest: bytes) -> dict[str, Any] | None:
-    """The defaults' tables kept for the file whose bytes have *digest*; none if other or damaged."""
+def _parsed_entries() -> list[tuple[bytes, bytes]]:
+    """The kept parses of the defaults, the newest first, each its bytes' digest and its tables
+    marshalled apart (only the one asked for is read back); none where the file is missing,
+    damaged or of an older shape."""
     try:
         stored = marshal.loads(_parsed_file().read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
+        return []
+    if not isinstance(stored, list):
+        return []
+    return [
+        entry
+        for entry in stored
+        if isinstance(entry, tuple) and len(entry) == 2 and all(isinstance(part, bytes) for part in entry)
+    ]
+
+
+def _parsed(digest: bytes) -> dict[str, Any] | None:
+    """The defaults' tables kept for the file whose bytes have *digest*; none if not kept or damaged."""
+    tables = next((tables for kept, tables in _parsed_entries() if kept == digest), None)
+    if tables is None:
         return None
-    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == digest and isinstance(stored[1], dict):
-        return stored[1]
-    return None
+    try:
+        data = marshal.loads(tables)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _keep_parsed(digest: bytes, data: dict[str, Any]) -> None:
+    """Keep *data*, the parse of the defaults whose bytes have *digest*, first among the kept
+    parses, the oldest beyond :data:`_PARSED_KEPT` dropped: the file stays bounded."""
+    others = [entry for entry in _parsed_entries() if entry[0] != digest]
+    kept = [(digest, marshal.dumps(data)), *others][:_PARSED_KEPT]
+    write_atomic(_parsed_file(), marshal.dumps(kept))
 
 
 # The shape of a stenogram.toml: every key a project may set, and the type of its value. A list
