@@ -37,3 +37,23 @@ def test_french_thanks_au_nom_de_mon_groupe_stay_the_speech() -> None:
         "Le Président :",
         "Le Président :",
     ]
+
+
+def test_congratulations_on_behalf_of_us_all_stay_the_speech() -> None:
+    """ "Congratulations on behalf of us all: Mr. President, …": congratulations open a speech's
+    sentence (`openers` en) as thanks do, no State's name; the State after it keeps its label."""
+    root = text_tei(
+        "President: I now give the floor to Norland.\n\n"
+        "Norland on behalf of the Nordic-Baltic group: Thank you, Mr. President. We welcome the report.\n\n"
+        "President: I give the floor to Westmark.\n\n"
+        "Westmark: Thank you, Mr. President.\n\n"
+        "Congratulations on behalf of us all: Mr. President, we thank the Rapporteur.\n\n"
+        "President: Thank you.\n"
+    )
+    assert turn_speakers(root) == [
+        "President:",
+        "Norland on behalf of the Nordic-Baltic group:",
+        "President:",
+        "Westmark:",
+        "President:",
+    ]
