@@ -5865,14 +5865,18 @@ def _speaks_for_group(name: str, config: Config, lang: str) -> bool:
     narration ("Cuba on behalf of a group of countries"), as a council's webcast labels the
     State: a sentence so saying opens with a pronoun or a verb in lower case after its first word
     ("We speak on behalf of all victims:"), a heading with an item of business ("Statement on
-    behalf of the Core Group:")."""
+    behalf of the Core Group:"), a speech's thanks one of its language's openers ("Thanks on
+    behalf of the Government:"), and a member's own group its possessive or pronoun ("Merci au
+    nom de mon groupe :", ``phrase_openers``, ``clause_words``)."""
     split = config.for_group(name, lang)
     if split is None:
         return False
     state, group = split
+    openers = config.openers.get(lang, frozenset())
+    owned = config.phrase_openers.get(lang, frozenset()) | _clause_vocabulary(config, lang)
     return all(
-        word[:1].isupper() and word.casefold() not in config.business_words for word in state
-    ) and not any(word.casefold() in config.narration for word in group)
+        word[:1].isupper() and word.casefold() not in config.business_words | openers for word in state
+    ) and not any(word.casefold() in config.narration | owned for word in group)
 
 
 def _portfolio_in_lower_case(name: str, config: Config) -> bool:
