@@ -3163,11 +3163,13 @@ class TurnLabels:
         """A label alone on line *index* of a paragraph's *texts* that no line's reading finds:
         under a clock, a heading naming it or a section's dashed heading (the three below)."""
         above, line = texts[index - 1], texts[index]
-        return (
-            self._clocked_inside(above, line)
-            or self._headed_inside(above, line)
-            or (self._dashed_inside(above, line) if self._dashed_pair(texts) else None)
-        )
+        found = self._clocked_inside(above, line) or self._headed_inside(above, line)
+        if found is not None:
+            return found
+        # the paragraph's lines counted only under a dashed pair: counted at every line, a
+        # hard-wrapped paragraph's read grew with its square
+        dashed = self._dashed_inside(above, line)
+        return dashed if dashed is not None and self._dashed_pair(texts) else None
 
     def _dashed_pair(self, texts: list[str]) -> bool:
         """Whether two lines of a paragraph's *texts* alone are a name and its dashed office, a
