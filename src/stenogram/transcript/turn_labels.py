@@ -1013,6 +1013,9 @@ _STEM_REST = regex(r"^\w*")  # the rest of the word an office's stem opens
 
 # the longest value of a head's field run into its sentence: a name in full and its stop
 _FIELD_VALUE_CHARS = 60
+# a typed page's gap between the cells of a row, as a tribunal's page head sets its title, its
+# session and its witness apart ("Trial Hearing   (Open Session)   WITNESS: P-0547")
+_CELL_GAP = regex(r"\S[ \t]{3,}(?=\S)")
 
 
 def _unclocked(text: str) -> str:
@@ -1290,6 +1293,8 @@ class TurnLabels:
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field's colon
                     if not spoken and colon and self._field_closing_head(line, at, inside):
                         continue  # "… Archive. Interviewer: Sam Whitaker." over "Sam Whitaker: …"
+                    if not spoken and _row_cell(line, at):
+                        continue  # "Trial Hearing   (Open Session)   WITNESS: P-0547": a page head's cell
                     # the words after the label and the text before it read from windows of the
                     # line: a copy of its rest and of its start at each label had made a line of
                     # many turns cost the square of its labels
@@ -3650,3 +3655,10 @@ def _unbroken_name(cand: Candidate | None, unit: Unit, particles: frozenset[str]
         return cand
     cut = at + len(broken) - 1
     return replace(cand, name=cand.name[:cut] + cand.name[cut + 1 :])
+
+
+def _row_cell(line: str, at: int) -> bool:
+    """Whether the label at *at* of *line* is the last cell of a row of three or more that wide
+    gaps set apart, before any turn: a page head's cell ("Trial Hearing   (Open Session)
+    WITNESS: P-0547", an ICC transcript's), no line's start; a speech runs on with single spaces."""
+    return line[:at][-3:].isspace() and len(_CELL_GAP.findall(line[: at + 1])) >= 2
