@@ -1988,6 +1988,9 @@ def _features(
     elif not cand.upper and cand.role and _chaired_clause(name, cand.role, config):
         found["clause"] = w["clause"]  # "Chủ trì cuộc họp, Bộ trưởng cho biết:": a report's sentence
         found.pop("role", None)
+    elif not cand.upper and cand.described and _occasioned(name, config.occasion_words.get(evidence.lang)):
+        found["clause"] = w["clause"]  # "Last Tuesday, Department of Health:": a report's occasion
+        found.pop("role", None)
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -4791,6 +4794,15 @@ def _chaired_clause(name: str, role: str, config: Config) -> bool:
     office = config.offices.match(role.casefold())
     after = role[office.end() :].split() if office else []
     return bool(after) and after[0][:1].islower() and after[0].casefold() not in config.office_links
+
+
+def _occasioned(name: str, words: frozenset[str] | None) -> bool:
+    """Whether *name*, the words before a label's comma, opens with a word of when or where
+    (*words*, ``occasion_words``) and goes on: a report's sentence opening with its occasion before
+    the body it names ("Last Tuesday, Department of Health:", "À Lyon, Ministère de la Culture :"),
+    no name before its office."""
+    first, _, rest = name.strip().partition(" ")
+    return bool(words and rest and first.casefold() in words)
 
 
 def _clause_vocabulary(config: Config, lang: str) -> frozenset[str]:

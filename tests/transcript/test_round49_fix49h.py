@@ -1,0 +1,51 @@
+"""Round 49 (fix49h): a report's sentence opening with when or where before a comma and a body,
+no label."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+
+def test_english_occasion_before_a_department_is_speech() -> None:
+    """`Last Tuesday, Department of Health:` and `Yesterday Afternoon, Ministry of Transport:`
+    open a report's sentence with its occasion (`occasion_words` en), no name before its office;
+    `Dr Anna Lee, Department of Health:` beside them stays a label."""
+    tei = tabled_tei("en-hearing-occasion-before-body.txt")
+    paragraphs = turn_paragraphs(tei)
+    assert any(p.startswith("Last Tuesday, Department of Health:") for p in paragraphs)
+    assert any(p.startswith("Yesterday Afternoon, Ministry of Transport:") for p in paragraphs)
+
+
+def test_vietnamese_place_and_day_before_a_body_are_speech() -> None:
+    """`Tại Hà Nội, Trường Đại học Bách khoa:` (a place after its preposition) and `Hôm Thứ Hai,
+    Bộ Tài chính:` (a day) open a report's sentence (`occasion_words` vi), no label."""
+    tei = tabled_tei("vi-quochoi-occasion-before-body.txt")
+    assert any(p.startswith("Tại Hà Nội, Trường Đại học Bách khoa:") for p in turn_paragraphs(tei))
+
+
+def test_french_place_before_a_ministry_is_speech() -> None:
+    """`À Lyon, Ministère de la Culture :` opens a sentence with its place (`occasion_words` fr),
+    where `Mme Claire Dubois, directrice au Ministère de la Culture :` is a label."""
+    tei = text_tei(
+        "M. le président : La séance est ouverte.\n\n"
+        "À Lyon, Ministère de la Culture : la réunion de janvier a fixé le calendrier.\n\n"
+        "Mme Claire Dubois, directrice au Ministère de la Culture : Merci, monsieur le président.\n\n"
+        "M. le président : Je vous remercie.\n"
+    )
+    assert turn_speakers(tei) == [
+        "M. le président :",
+        "Mme Claire Dubois, directrice au Ministère de la Culture :",
+        "M. le président :",
+    ]
+
+
+def test_occasion_word_of_another_language_opens_a_name() -> None:
+    """The words are the record's language's alone: in a German record `Last` is no occasion, so
+    `Last Hansen, Bundesministerium der Finanzen:` (a surname before its body) stays a label."""
+    tei = text_tei(
+        "Präsidentin Maria Lindner: Das Wort hat der Vertreter des Ministeriums.\n\n"
+        "Last Hansen, Bundesministerium der Finanzen: Vielen Dank, Frau Präsidentin. Wir haben "
+        "den Bericht vorgelegt.\n\n"
+        "Präsidentin Maria Lindner: Vielen Dank.\n"
+    )
+    assert "Last Hansen, Bundesministerium der Finanzen:" in turn_speakers(tei)
