@@ -1,5 +1,5 @@
 """Round 49 (fix49h): a report's sentence opening with when or where before a comma and a body,
-no label."""
+no label; an Indonesian salutation of doubled nouns, no label."""
 
 from __future__ import annotations
 
@@ -49,3 +49,24 @@ def test_occasion_word_of_another_language_opens_a_name() -> None:
         "Präsidentin Maria Lindner: Vielen Dank.\n"
     )
     assert "Last Hansen, Bundesministerium der Finanzen:" in turn_speakers(tei)
+
+
+def test_indonesian_salutations_of_doubled_nouns_are_speech() -> None:
+    """`Yang Terhormat Bapak-Bapak:` (the salutation, `salutations` id, before a doubled noun)
+    and `Bapak-Bapak dan Ibu-Ibu Anggota Dewan:` (a noun doubled as its plural first,
+    `doubled_nouns` id) address the hall, no label: their lines stay in the chair's speech."""
+    tei = tabled_tei("id-dpr-doubled-salutation.txt")
+    paragraphs = turn_paragraphs(tei)
+    assert any(p.startswith("Yang Terhormat Bapak-Bapak:") for p in paragraphs)
+    assert any(p.startswith("Bapak-Bapak dan Ibu-Ibu Anggota Dewan:") for p in paragraphs)
+
+
+def test_name_doubled_with_capitals_after_a_form_of_address_stays_a_label() -> None:
+    """A syllable capitalised twice and no listed noun is a name (`Yang Berhormat Lim-Lim:`, a
+    Malaysian member's label), no hall addressed."""
+    tei = text_tei(
+        "Tuan Yang di-Pertua: Yang Berhormat Lim-Lim.\n\n"
+        "Yang Berhormat Lim-Lim: Terima kasih, Tuan Yang di-Pertua. Saya ingin bertanya tentang bajet.\n\n"
+        "Tuan Yang di-Pertua: Terima kasih.\n"
+    )
+    assert turn_speakers(tei)[1] == "Yang Berhormat Lim-Lim:"

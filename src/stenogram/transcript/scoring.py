@@ -4698,17 +4698,21 @@ def _hall_addressed(words: list[str], config: Config, lang: str) -> bool:
     that is a salutation too, before a name ("Yang Berhormat Tuan X:", the Malay honourable of
     a Malayan council's member); a word in lower case after it is no name but the hall's
     ("Yang Berhormat sekalian:", "Yang Berhormat para Menteri:"), a speech's line addressing the
-    members, nor is a noun of *lang* doubled as its plural (:func:`_reduplicated`). One word alone
+    members, nor is a noun of *lang* doubled as its plural (:func:`_reduplicated`), which opens
+    a salutation of its own ("Bapak-Bapak dan Ibu-Ibu Anggota Dewan:"). One word alone
     may be a group's voice ("Delegados:")."""
     named = (config.offices, config.chairs, config.titles)
     if len(words) < 2 or any(vocabulary.fullmatch(words[0].casefold()) for vocabulary in named):
         return False
+    # a word doubled by its hyphen is the Malay and Indonesian plural, no name: "Yang Berhormat
+    # Ahli-Ahli Dewan:", the members of the House addressed, first or after the salutation
+    # ("Bapak-Bapak dan Ibu-Ibu Anggota Dewan:")
+    doubled = config.doubled_nouns.get(lang, frozenset())
+    if _reduplicated(words[0], doubled):
+        return True
     for count in range(min(SALUTATION_WORDS, len(words)), 0, -1):
         saluted = [word.casefold() for word in words[:count]]
         if " ".join(saluted) in config.salutations:
-            # a word doubled by its hyphen is the Malay and Indonesian plural, no name: "Yang
-            # Berhormat Ahli-Ahli Dewan:", the members of the House addressed
-            doubled = config.doubled_nouns.get(lang, frozenset())
             named_next = count < len(words) and not (
                 words[count][:1].islower() or _reduplicated(words[count], doubled)
             )
