@@ -70,3 +70,29 @@ def test_name_doubled_with_capitals_after_a_form_of_address_stays_a_label() -> N
         "Tuan Yang di-Pertua: Terima kasih.\n"
     )
     assert turn_speakers(tei)[1] == "Yang Berhormat Lim-Lim:"
+
+
+def test_japanese_office_and_half_width_bracket_one_space_apart_is_a_label() -> None:
+    """`○委員長 (山田太郎君)　…`: an office, a half-width bracket one space apart holding a name
+    with its suffix of address (`address_suffixes`), then the gap, is the label
+    `○委員長（山田太郎君）` is, the same person."""
+    tei = tabled_tei("ja-kokkai-office-bracket-spaced.txt")
+    assert turn_paragraphs(tei)[0].startswith("これより会議を開きます。")
+
+
+def test_chinese_office_and_member_in_bracket_one_space_apart_is_a_label() -> None:
+    """`○主席 (陳大文議員)　…`: the chair's office and the member's name with `議員` in a
+    half-width bracket one space apart open the chair's turns."""
+    tei = tabled_tei("zh-legco-office-bracket-spaced.txt")
+    assert turn_paragraphs(tei)[0].startswith("會議現在開始。")
+
+
+def test_agenda_item_in_bracket_one_space_apart_stays_outside_turns() -> None:
+    """`○議事日程 (第三号)　…`: the bracket one space apart holds no name with its suffix of
+    address, so the agenda's line opens no turn."""
+    tei = text_tei(
+        "○委員長（山田太郎君）　これより会議を開きます。\n\n"
+        "○議事日程 (第三号)　本日の会議に付した案件は次のとおりです。\n\n"
+        "○佐藤花子君　ありがとうございます。\n"
+    )
+    assert turn_speakers(tei) == ["○委員長（山田太郎君）", "○佐藤花子君"]
