@@ -156,6 +156,7 @@ class Config:
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
     question_verbs: dict[str, frozenset[str]]  # per language: a question's verbs before its subject ("Could")
+    occasion_words: dict[str, frozenset[str]]  # per language: the first word of a when or a where ("Tại")
     clause_pronouns: dict[str, frozenset[str]]  # per language: relative and reflexive pronouns ("qui", "se")
     titled_compounds: dict[
         str, frozenset[str]
@@ -1634,6 +1635,7 @@ _SHAPE: dict[str, Any] = {
         "openers": {"*": _STRS},
         "clause_words": {"*": _STRS},
         "question_verbs": {"*": _STRS},
+        "occasion_words": {"*": _STRS},
         "clause_pronouns": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
         "language_offices": {"*": _STRS},
@@ -1961,6 +1963,7 @@ def load_config(path: str | Path | None = None) -> Config:
         openers={code: _spelt_keys(words, variants) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
+        occasion_words={code: _keys(words) for code, words in labels.get("occasion_words", {}).items()},
         clause_pronouns={code: _keys(words) for code, words in labels.get("clause_pronouns", {}).items()},
         titled_compounds={code: _keys(words) for code, words in labels.get("titled_compounds", {}).items()},
         document_nouns={code: _keys(words) for code, words in labels.get("document_nouns", {}).items()},

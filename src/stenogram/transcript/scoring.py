@@ -1988,6 +1988,9 @@ def _features(
     elif not cand.upper and cand.role and _chaired_clause(name, cand.role, config):
         found["clause"] = w["clause"]  # "Chủ trì cuộc họp, Bộ trưởng cho biết:": a report's sentence
         found.pop("role", None)
+    elif not cand.upper and cand.described and _occasioned(name, config.occasion_words.get(evidence.lang)):
+        found["clause"] = w["clause"]  # "Last Tuesday, Department of Health:": a report's occasion
+        found.pop("role", None)
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -4695,17 +4698,21 @@ def _hall_addressed(words: list[str], config: Config, lang: str) -> bool:
     that is a salutation too, before a name ("Yang Berhormat Tuan X:", the Malay honourable of
     a Malayan council's member); a word in lower case after it is no name but the hall's
     ("Yang Berhormat sekalian:", "Yang Berhormat para Menteri:"), a speech's line addressing the
-    members, nor is a noun of *lang* doubled as its plural (:func:`_reduplicated`). One word alone
+    members, nor is a noun of *lang* doubled as its plural (:func:`_reduplicated`), which opens
+    a salutation of its own ("Bapak-Bapak dan Ibu-Ibu Anggota Dewan:"). One word alone
     may be a group's voice ("Delegados:")."""
     named = (config.offices, config.chairs, config.titles)
     if len(words) < 2 or any(vocabulary.fullmatch(words[0].casefold()) for vocabulary in named):
         return False
+    # a word doubled by its hyphen is the Malay and Indonesian plural, no name: "Yang Berhormat
+    # Ahli-Ahli Dewan:", the members of the House addressed, first or after the salutation
+    # ("Bapak-Bapak dan Ibu-Ibu Anggota Dewan:")
+    doubled = config.doubled_nouns.get(lang, frozenset())
+    if _reduplicated(words[0], doubled):
+        return True
     for count in range(min(SALUTATION_WORDS, len(words)), 0, -1):
         saluted = [word.casefold() for word in words[:count]]
         if " ".join(saluted) in config.salutations:
-            # a word doubled by its hyphen is the Malay and Indonesian plural, no name: "Yang
-            # Berhormat Ahli-Ahli Dewan:", the members of the House addressed
-            doubled = config.doubled_nouns.get(lang, frozenset())
             named_next = count < len(words) and not (
                 words[count][:1].islower() or _reduplicated(words[count], doubled)
             )
@@ -4791,6 +4798,15 @@ def _chaired_clause(name: str, role: str, config: Config) -> bool:
     office = config.offices.match(role.casefold())
     after = role[office.end() :].split() if office else []
     return bool(after) and after[0][:1].islower() and after[0].casefold() not in config.office_links
+
+
+def _occasioned(name: str, words: frozenset[str] | None) -> bool:
+    """Whether *name*, the words before a label's comma, opens with a word of when or where
+    (*words*, ``occasion_words``) and goes on: a report's sentence opening with its occasion before
+    the body it names ("Last Tuesday, Department of Health:", "À Lyon, Ministère de la Culture :"),
+    no name before its office."""
+    first, _, rest = name.strip().partition(" ")
+    return bool(words and rest and first.casefold() in words)
 
 
 def _clause_vocabulary(config: Config, lang: str) -> frozenset[str]:

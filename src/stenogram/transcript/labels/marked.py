@@ -581,8 +581,9 @@ class MarkedLabels(GenericLabels):
         his portfolio and name): the bracket's office and name are the label's name, who speaks,
         the office before it the role. A name with its suffix of address ("○国務大臣（法務大臣
         山田太郎君）") is read by the suffix, as it was. A bracket set one space apart before the
-        gap is a label's only so, or holding its office's holder alone: "○의사일정 (정부 제출)
-        형사소송법 …" is the agenda's item."""
+        gap is a label's only so, or holding its office's holder alone, or a name with its suffix
+        of address after an office ("○委員長 (山田太郎君)　…", "○主席 (陳大文議員)　…", as
+        "○委員長（山田太郎君）"): "○의사일정 (정부 제출) 형사소송법 …" is the agenda's item."""
         office, _, holder = (found.role or "").rpartition(" ")
         if office_ends(found.name, self.config) and uncased_name(holder, self.config):
             if office_ends(office, self.config):
@@ -590,7 +591,10 @@ class MarkedLabels(GenericLabels):
             if not office:
                 return found
         apart = found.punct == "\u3000" and found.printed.startswith(f"{found.name} ")
-        return None if apart else found
+        suffixed = office_ends(found.name, self.config) and self._suffixed(
+            found.role or "", _NAME_BEFORE_SUFFIX
+        )
+        return None if apart and not suffixed else found
 
     def _title_after_bracket(self, found: Candidate, text: str) -> Candidate:
         """*found*, a Korean name and the bracket of its party after a marker, with the member's
