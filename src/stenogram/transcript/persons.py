@@ -589,7 +589,10 @@ class Registry:
         if self._seat_after_surname(name, holder, held):
             return None
         office = (
-            self._office_alone(name) or self._unnamed_word(name, holder, held) or self._titled(name, holder)
+            self._office_alone(name)
+            or self._unnamed_word(name, holder, held)
+            or self._titled(name, holder)
+            or self._participant_surname(name, holder, role)
         )
         return holder if office else None
 
@@ -604,6 +607,18 @@ class Registry:
             return False
         parts = [part.split() for part in role.split(",")]
         return len(parts) == 2 and all(map(_placed_words, parts))
+
+    def _participant_surname(self, name: str, holder: str, role: str) -> bool:
+        """Whether *name* is a participant's word (``participants``: "MEMBER") and *holder*, the
+        words before a comma in its brackets, a surname in Mixed case with the member's party or
+        state after it ("MEMBER (Jones, Labour)"): the surname is the person, where the word alone
+        would be one person for all members. Without the comma the word may be a place
+        ("RESIDENT (Leeds)")."""
+        return (
+            label_key(name) in self._config.participants
+            and role.startswith(f"{holder},")
+            and _placed_words(holder.split())
+        )
 
     def _asker(self, role: str) -> bool:
         """Whether *role*, in brackets after a voice of the hall, names the one who speaks: a

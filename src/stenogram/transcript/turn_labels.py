@@ -176,6 +176,7 @@ _HOLDER_END = regex(
 _OFFICE_WORDS = 5  # words of an office before its holder's name in a head's field, at most
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_NAME_WORDS = 4  # words of a judge named alone on a line of the bench ("McALISTER J")
+_ROLL_CALLS = 2  # the calls of one office that make a roll at the head ("CLERK: Mary Adams", …)
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
 _INITIALS_END = regex(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
@@ -494,7 +495,7 @@ def _apposition_cut(line: str, below: str, config: Config) -> bool:
     )
 
 
-def _calls_holder(bare: Candidate, opens: Candidate | None, titles: Vocabulary) -> bool:
+def _calls_holder(bare: Candidate, opens: Candidate | None, titles: Vocabulary, offices: Vocabulary) -> bool:
     """Whether *bare*, an office and its holder alone on the line, is the chair calling the
     member whose own label opens the line below ("Председатель – Петров П.П." / "Петров П.П. –
     Уважаемые коллеги, …"): the holder speaks next under their own label, so the line is the
@@ -502,11 +503,18 @@ def _calls_holder(bare: Candidate, opens: Candidate | None, titles: Vocabulary) 
     name's words all the other's: the label below may print the name short ("Presidente –
     Onorevole Bianchi" / "Bianchi – …") or with the member's own office or title before it
     ("Председатель – Сомов Г.А." / "Депутат Сомов Г.А. – …", "On. Bianchi – …"), but never the
-    line's office again: "Председатель Ковалёв П.С. – …" below is the holder's fuller label."""
+    line's office again: "Председатель Ковалёв П.С. – …" below is the holder's fuller label. A
+    member's own office in the *offices* before the surname below is left out as a title is (a
+    council's roll call: "CLERK: Mary Adams" / "COUNCILMEMBER ADAMS: Present")."""
     if opens is None or not bare.role:
         return False
     holder = _untitled_words(bare.role, titles)
-    called = _untitled_words(opens.name, titles)
+    line_office = _untitled_words(bare.name, titles)
+    called = {
+        word
+        for word in _untitled_words(opens.name, titles)
+        if word in line_office or offices.fullmatch(word) is None
+    }
     if not (holder and called):
         return False
     return called <= holder or (holder < called and not _untitled_words(bare.name, titles) & called)
@@ -1347,7 +1355,7 @@ class TurnLabels:
                 # "Секретарь – Петрова А.И.", a protocol's officers): the initials' stop no sentence's
                 versus = versus or self.matcher.office_holder(below) is not None
                 # nor the chair calling the member whose own label opens the line below
-                versus = versus or _calls_holder(bare, opens, self.config.titles)
+                versus = versus or _calls_holder(bare, opens, self.config.titles, self.config.offices)
                 clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
                 # a name set off from the recording's clock over a paragraph is its speech's label,
                 # whatever the paragraph opens with ("Karen Hale  0:02" / "„The President of the
@@ -1539,7 +1547,12 @@ class TurnLabels:
         held = self.matcher.office_holder(line)
         if held is None or self.matcher.bare(line) is None:
             return False
-        if _calls_holder(held, self.lines.candidate(self._below_bare(paragraphs, index)), self.config.titles):
+        if _calls_holder(
+            held,
+            self.lines.candidate(self._below_bare(paragraphs, index)),
+            self.config.titles,
+            self.config.offices,
+        ):
             self._chair_calls.add(line)  # the office's dash its label, the holder's name its speech
             return False
         return True
@@ -1558,7 +1571,10 @@ class TurnLabels:
             return cand
         called = replace(cand, name=cand.role, role=cand.name)  # the office first, as a dash prints it
         if not _calls_holder(
-            called, self.lines.candidate(self._below_bare(paragraphs, index)), self.config.titles
+            called,
+            self.lines.candidate(self._below_bare(paragraphs, index)),
+            self.config.titles,
+            self.config.offices,
         ):
             return cand
         self._chair_calls.add(line)
@@ -2408,7 +2424,7 @@ class TurnLabels:
         (see :meth:`_opens_turn`)."""
         if cand and not spoken and self._chair_dashed(cand, unit.first_line):
             return None  # "Председательствующий — тов. Хрущев." over the first turn: who presides
-        if cand and not spoken and self._field_unit(cand, unit):
+        if cand and not spoken and self._field_unit(cand, unit) and not self._roll_called(cand, unit):
             return None
         if cand and not spoken and _aligned_field([text for _, text in unit.lines], 0):
             return None  # "Ketua Rapat      : Dr. X, S.H." over "Acara            : …", a table
@@ -2421,6 +2437,16 @@ class TurnLabels:
         if cand and not spoken and not cand.punct and self._judges_listed(unit):
             return None
         return cand
+
+    def _roll_called(self, cand: Candidate, unit: Unit) -> bool:
+        """Whether *unit* is the first of the calls of a roll at the record's head: the office's
+        colon and a holder whose own label answers on the line below (``_chair_calls``), the
+        same office calling another holder so again ("CLERK: Mary Adams" / "COUNCILMEMBER ADAMS:
+        Present" / "CLERK: John Baker"), no field of a head naming its officer once."""
+        if unit.first_line not in self._chair_calls:
+            return False
+        offices = [label_key(line.split(":", 1)[0]) for line in self._chair_calls]
+        return offices.count(cand.key) >= _ROLL_CALLS
 
     def _judges_listed(self, unit: Unit) -> bool:
         """Whether *unit*, above the first turn, is the bench a court's transcript lists under its
