@@ -817,14 +817,20 @@ class Config:
         return tuple(word for words in self.seat_numbers.values() for word in words)
 
     @cached_property
-    def spelled_clock(self) -> re.Pattern[str]:
-        """The recording's clock spelt in two or three of any language's ``spelled_clock_units``
-        at a line's end, after a name ("Mia Knudsen 0 minutes 5 seconds", "1 hour 2 minutes 3
-        seconds"): its group time; the language is not known when a line's label is read."""
+    def spelled_span(self) -> str:
+        """The text of a pattern of the recording's clock spelt in two or three of any language's
+        ``spelled_clock_units`` ("0 minutes 5 seconds", "1 hour 2 minutes 3 seconds"), as a
+        meeting's web transcript prints it after a speaker's name and on its tiles: the language
+        is not known when the lines are read."""
         units = {word for words in self.spelled_clock_units.values() for word in words}
         unit = "|".join(sorted(sorted(units), key=len, reverse=True)) or "(?!)"
-        spelled = rf"(?:\d{{1,2}} (?:{unit}) ){{1,2}}\d{{1,2}} (?:{unit})"
-        return regex(rf"[ \t]+(?P<time>{spelled})[ \t]*$", re.IGNORECASE)
+        return rf"(?i:(?:\d{{1,2}} (?:{unit}) ){{1,2}}\d{{1,2}} (?:{unit}))"
+
+    @cached_property
+    def spelled_clock(self) -> re.Pattern[str]:
+        """The clock spelt (:attr:`spelled_span`) at a line's end, after a name ("Mia Knudsen 0
+        minutes 5 seconds"): its group time."""
+        return regex(rf"[ \t]+(?P<time>{self.spelled_span})[ \t]*$")
 
     def for_group(self, name: str, lang: str) -> tuple[list[str], list[str]] | None:
         """*name*'s words before and after its language's words saying it speaks for a group

@@ -488,7 +488,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
         index += 1
     _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
-    _strip_transcript_tiles(kept, removed)
+    _strip_transcript_tiles(kept, removed, config)
     _restore_card_numbers(lines, kept, removed, config)
     _restore_table_cells(lines, kept, removed)
     _strip_stop_lines(kept, removed)
@@ -755,17 +755,11 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
 
 
-# The clock a meeting's web transcript prints under each speaker's tile, spelt for the screen
-# reader and glued to its figures ("0 minutes 5 seconds0:05", "1 hour 2 minutes 3 seconds1:02:03").
-_SPELLED_SPAN = r"(?:\d{1,2} [^\W\d_]+ ){1,2}\d{1,2} [^\W\d_]+"
-_TILE_CLOCK = regex(rf"{_SPELLED_SPAN}\d{{1,2}}(?::\d{{2}}){{1,2}}")
-_SPELLED_CLOCK = regex(_SPELLED_SPAN)
-_ENTRY = regex(rf"(?P<name>[^\n]+?) {_SPELLED_SPAN}")  # an entry's line: a name, its clock spelt
 _ENTRY_NAME_WORDS = 4  # words of the name an entry line opens with, at most
 _TILE_INITIALS = 3  # letters of the initials a tile's avatar prints over the name, at most
 
 
-def _strip_transcript_tiles(kept: list[str], removed: list[Furniture]) -> None:
+def _strip_transcript_tiles(kept: list[str], removed: list[Furniture], config: Config) -> None:
     """A copy of a Teams or Stream transcript's page: over each run of a speaker's entries, the
     tile of the name, its clock spelt and glued to its figures, and perhaps the avatar's initials
     before it ("MK" / "Mia Knudsen" / "0 minutes 5 seconds0:05"), where the entry below names the
@@ -773,12 +767,17 @@ def _strip_transcript_tiles(kept: list[str], removed: list[Furniture]) -> None:
     is the page's, and so is each later entry's line under it that names the same speaker, which
     a sentence runs on across ("… using two main" / "Mia Knudsen 1 minute 20 seconds" / "table
     from …"); the tile's name only where the entry below repeats it. Where a page prints no tile
-    over a change of speaker, the other speaker's entry is the next run's label."""
+    over a change of speaker, the other speaker's entry is the next run's label. The clock is
+    spelt in the configuration's units (:attr:`Config.spelled_span`), on the tile glued to its
+    figures ("0 minutes 5 seconds0:05")."""
+    span = config.spelled_span
+    tile = regex(rf"{span}\d{{1,2}}(?::\d{{2}}){{1,2}}")
+    entry, spelled = regex(rf"(?P<name>[^\n]+?) {span}"), regex(span)  # a name, its clock spelt
     filled = list(_filled(kept))
     name, label = "", -1  # the speaker of the tile above and the line of the turn's label
     for at, index in enumerate(filled):
         text = kept[index].strip()
-        if _TILE_CLOCK.fullmatch(text):
+        if tile.fullmatch(text):
             page = [index]
             above = kept[filled[at - 1]].strip() if at >= 1 else ""
             below = kept[filled[at + 1]].strip() if at + 1 < len(filled) else ""
@@ -789,10 +788,10 @@ def _strip_transcript_tiles(kept: list[str], removed: list[Furniture]) -> None:
                 initials = kept[filled[at - 2]].strip() if at > 1 else ""
                 if initials and initials == "".join(word[0] for word in name.split())[:_TILE_INITIALS]:
                     page.append(filled[at - 2])  # the avatar's letters over the name: "MK"
-        elif name and index != label and _entry_of(text, name):
+        elif name and index != label and _entry_of(text, name, spelled):
             page = [index]
         else:
-            if name and index != label and (other := _entry_name(text)):  # no tile over it
+            if name and index != label and (other := _entry_name(text, entry)):  # no tile over it
                 name, label = other, index
             continue
         for number in sorted(page):
@@ -800,20 +799,20 @@ def _strip_transcript_tiles(kept: list[str], removed: list[Furniture]) -> None:
             kept[number] = ""
 
 
-def _entry_name(text: str) -> str:
-    """The name of any speaker's entry line *text*, capitalised words before the clock spelt
-    ("Omar Haddad 0 minutes 11 seconds"), else "": no sentence ending in a duration ("… within 2
-    hours 30 minutes")."""
-    entry = _ENTRY.fullmatch(text)
-    words = entry.group("name").split() if entry else []
+def _entry_name(text: str, entry: re.Pattern[str]) -> str:
+    """The name of any speaker's entry line *text* (*entry*), capitalised words before the clock
+    spelt ("Omar Haddad 0 minutes 11 seconds"), else "": no sentence ending in a duration ("…
+    within 2 hours 30 minutes")."""
+    found = entry.fullmatch(text)
+    words = found.group("name").split() if found else []
     named = 0 < len(words) <= _ENTRY_NAME_WORDS and all(word[:1].isupper() for word in words)
     return " ".join(words) if named else ""
 
 
-def _entry_of(text: str, name: str) -> bool:
+def _entry_of(text: str, name: str, spelled: re.Pattern[str]) -> bool:
     """Whether *text* is a transcript's entry line of the speaker *name*: the name and the
-    clock spelt after it, nothing else ("Mia Knudsen 0 minutes 6 seconds")."""
-    return text.startswith(f"{name} ") and _SPELLED_CLOCK.fullmatch(text[len(name) + 1 :]) is not None
+    clock spelt (*spelled*) after it, nothing else ("Mia Knudsen 0 minutes 6 seconds")."""
+    return text.startswith(f"{name} ") and spelled.fullmatch(text[len(name) + 1 :]) is not None
 
 
 _CARD_NAME_SPAN = (2, 5)  # words of the name on a numbered card: forenames and a surname
