@@ -205,9 +205,9 @@ _TYPED_GAP = regex(r"\t|[ ]{2,}|\u3000")  # a typed gap after a letter: "Q    Th
 # cut with its stop goes on with ("DET. RAMIREZ:").
 _SURNAME_COLON = regex(rf"[ \t]+(?P<name>[{UPPER}][{UPPER}'’\-]+)[ \t]*:")
 _LAST_WORD = regex(rf"(?s:.*(?<![\w{MARKS}]))((?:\w|[{MARKS}])+)[^\w{MARKS}]*\Z")
-# the characters before a stop where a form of address is looked for: a flattened line's whole
-# head split at each of its stops had grown with its square
-_TITLE_SPAN = 30
+# the characters before a stop where its word is looked for (the sentence's last, a form of
+# address): a flattened line's whole head split at each of its stops had grown with its square
+_WORD_SPAN = 30
 _COLON_NEAR = regex("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
 # AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.
@@ -1208,7 +1208,7 @@ class LineLabels:
         """Whether the stop before *at* ends a sentence: not one of an abbreviation, a plural form
         of address ("OS SRS. DEPUTADOS:") or an initial ("Mr. JONES:", "O Sr. Presidente:"); a
         number's may ("Item 7.")."""
-        start = max(0, at - 30)
+        start = max(0, at - _WORD_SPAN)
         before = _LAST_WORD.match(line[start:at])
         word = before.group(1).casefold() if before else ""
         # a number's stop after a word ends one too ("… proceed with Item 7. THE SPEAKER: …"), not
@@ -1269,7 +1269,7 @@ class LineLabels:
         """Whether the word before *opened* in *line* is an abbreviated form of address, its stop
         printed ("SR.", "Sra."): a whole word that is one elsewhere ends no such title ("… vieram
         me ver. O SR. PRESIDENTE –", where the French Maître's "me" is the Portuguese pronoun)."""
-        last = line[max(0, opened - _TITLE_SPAN) : opened].split()[-1:]  # the line's rest unread
+        last = line[max(0, opened - _WORD_SPAN) : opened].split()[-1:]  # the line's rest unread
         return (
             bool(last)
             and last[0].endswith((".", "ª", "ᵃ"))
