@@ -42,7 +42,7 @@ from stenogram.transcript.names import chairs, numbered_item, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
-from stenogram.transcript.units import Lines, join_lines, joined_text
+from stenogram.transcript.units import BRACKETED_ONLY, Lines, join_lines, joined_text
 
 # After a sentence inside a line, or a semicolon, which a page flattened from a PDF may print where
 # one speech ends ("… the bill on rural roads; MR. HOLLIS: …"), a word in CAPITALS, perhaps after the
@@ -417,6 +417,25 @@ def _outside_labels(
     return kept
 
 
+def sentence_below(line: str, below: str) -> bool:
+    """Whether *below* opens a sentence under *line*, a label with no stop: a capital first and
+    a word in lower case before its colon, outside brackets ("У меня вопрос: почему …"), no rest
+    of a name or a body ("CARLSSON: …", "TION (Ms X):", "Государственной Думы: …") nor a
+    description in lower case ("előadója: …"); and *line* had room for its first word, *below*
+    taken as long as the column holds at least (a hard wrap breaks a line only before a word
+    that would not fit): the label is whole on its line ("СИДОРОВА Е.Н., депутат от округа №
+    12"), the colon below the speech's."""
+    colon = _COLON_NEAR.search(below, 0, _WRAPPED_SPAN)
+    head = below[: colon.start()] if colon else below
+    first = head.split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and first[0][:1].isupper()
+        and any(lower_case(word[:1]) for word in BRACKETED_ONLY.sub("", head).split())
+        and len(line.rstrip()) + 1 + len(first[0]) < len(below.rstrip())
+    )
+
+
 def _described(cand: Candidate, line: str) -> bool:
     """Whether *cand* opens with a name in CAPITALS and *line* goes on with its description in
     lower case ("BARTOS GELLÉRT, a környezetvédelmi bizottság elnöke, a napirendi pont" /
@@ -744,7 +763,7 @@ class LineLabels:
                 self.candidate(_unbroken(joined, start)) if cand and broken_at_end(line, below[0]) else cand
             )
             shaped = read and (
-                read.upper
+                (read.upper and (cut or not sentence_below(line, below[0])))
                 or read.prefix
                 # an office over its portfolio in lower case and its holder's name: one label of three lines
                 or (taken == 2 and self._portfolio_below(line, below[0], below[1]))
@@ -763,6 +782,7 @@ class LineLabels:
                 or (
                     opens
                     and len(line) >= _FULL_LINE
+                    and not sentence_below(line, below[0])
                     and read.punct in (":", "：")
                     and (read.strong or _described(read, line) or self._floor_verb_last(read))
                 )

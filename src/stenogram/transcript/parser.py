@@ -250,6 +250,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._inside_unread: set[int] = set()
         self._quoted_lines: set[int] = set()  # lines inside a quotation read out (see quotation_step)
         self._chair_calls: set[str] = set()  # an office and its holder over the holder's own label
+        self._whole_lines: set[str] = set()  # labels whole on their lines over a sentence with a colon
         self._exchanged_lines: frozenset[str] = frozenset()  # an exchange's turns one a line (no fields)
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it

@@ -49,6 +49,7 @@ from stenogram.transcript.lines import (
     capitals_left_open,
     glued_surname,
     paragraph_end,
+    sentence_below,
 )
 from stenogram.transcript.names import addressing, chair_office_alone, chairs, last_address, portfolio_closed
 from stenogram.transcript.reader import (
@@ -1066,6 +1067,7 @@ class TurnLabels:
         _inside_unread: set[int]
         _quoted_lines: set[int]
         _chair_calls: set[str]
+        _whole_lines: set[str]
         _exchanged_lines: frozenset[str]
 
         def _date_line(self, text: str) -> str | None: ...
@@ -1194,6 +1196,8 @@ class TurnLabels:
                     cut_off = texts[number + 1 : number + 3]
                     fresh = not number or texts[number - 1].rstrip()[-1:] in TERMINAL
                     wrapped, joined, taken = self.lines.wrapped_label(line, cut_off, fresh)
+                    if wrapped is None and sentence_below(line, cut_off[0]):
+                        self._whole_lines.add(line)  # "X, депутат …" / "У меня вопрос: …": whole
                     if wrapped and not (described and self._clause_described(wrapped, joined)):
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
@@ -3336,7 +3340,11 @@ class TurnLabels:
                     and whole.key == bare.key
                     and whole.punct
                     and (
-                        (whole.end > len(first_line) and not _DIALOGUE_BELOW.match(text, len(first_line)))
+                        (
+                            whole.end > len(first_line)
+                            and not _DIALOGUE_BELOW.match(text, len(first_line))
+                            and first_line not in self._whole_lines
+                        )
                         # a stop printed inside the line, not its clock after the name ("X  0:33")
                         or (len(whole.printed) < len(bare.printed) and whole.punct.strip() and not bare.time)
                     )
