@@ -1,0 +1,30 @@
+"""Round 50 (hunt50b): Arabic minutes' items by their ordinal in words, the member of a body
+before the holder's name, a witness's record that "stated" before its questions."""
+
+from __future__ import annotations
+
+from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+
+def test_arabic_agenda_item_by_its_ordinal_is_no_label() -> None:
+    """`البند الأول:`, `البند الثاني:` and the bill's `المادة الثالثة:` read out head an item or an
+    article by its ordinal in words (`divisions` and the Arabic ordinals of `numbers`), no
+    speaker, where `النائب الأول لرئيس المجلس:`, an office with its ordinal, stays a label."""
+    tei = tabled_tei("ar-shura-agenda-item-ordinal.txt")
+    assert "النائب الأول لرئيس المجلس:" in turn_speakers(tei)
+    held = turn_paragraphs(tei) + outside_turns(tei)
+    assert any(p.startswith("البند الأول:") for p in held)
+    assert any(p.startswith("المادة الثالثة:") for p in held)
+
+
+def test_arabic_feminine_ordinal_item_is_no_label() -> None:
+    """A paragraph's feminine ordinal (`الفقرة الثانية:`) is the item's too, and a figure after the
+    word (`البند 4:`) as well: both stay in the chair's speech."""
+    tei = text_tei(
+        "الرئيس: ننتقل إلى المادة المعدلة، وأقرأ نصها.\n\n"
+        "الفقرة الثانية: تلتزم الجهة المختصة بنشر القرار خلال ثلاثين يومًا.\n\n"
+        "البند 4: ما يستجد من أعمال.\n\n"
+        "النائب سعيد الكندري: أطلب إعادة الفقرة إلى اللجنة.\n\n"
+        "الرئيس: يعاد النص إلى اللجنة.\n"
+    )
+    assert turn_speakers(tei) == ["الرئيس:", "النائب سعيد الكندري:", "الرئيس:"]
