@@ -28,3 +28,23 @@ def test_arabic_feminine_ordinal_item_is_no_label() -> None:
         "الرئيس: يعاد النص إلى اللجنة.\n"
     )
     assert turn_speakers(tei) == ["الرئيس:", "النائب سعيد الكندري:", "الرئيس:"]
+
+
+def test_arabic_member_of_a_body_before_the_name_is_a_label() -> None:
+    """`عضو مجلس النواب صالح مفتاح الورفلي:` prints the member of the house before the holder's
+    name (`offices`: the member), a label once printed; `عضو لجنة الطاقة:` alone too."""
+    tei = tabled_tei("ar-nuwwab-member-of-body-name.txt")
+    assert "عضو مجلس النواب عائشة عمر الشريف:" in turn_speakers(tei)
+
+
+def test_arabic_sentence_about_a_member_stays_speech() -> None:
+    """A sentence of the speech that names a member and says what he said (`قال`) before its colon
+    is narration, no member's label."""
+    tei = text_tei(
+        "الرئيس: الكلمة للنائب.\n\n"
+        "النائب هدى الزين: شكرًا سيادة الرئيس.\n\n"
+        "عضو مجلس النواب عن الدائرة الثالثة قال في الجلسة الماضية:\n\n"
+        "إن الموازنة لم تنصف المحافظات.\n\n"
+        "الرئيس: شكرًا.\n"
+    )
+    assert turn_speakers(tei) == ["الرئيس:", "النائب هدى الزين:", "الرئيس:"]
