@@ -48,3 +48,24 @@ def test_arabic_sentence_about_a_member_stays_speech() -> None:
         "الرئيس: شكرًا.\n"
     )
     assert turn_speakers(tei) == ["الرئيس:", "النائب هدى الزين:", "الرئيس:"]
+
+
+def test_arabic_witness_stated_over_questions_is_narration() -> None:
+    """A prosecutor's record of hearing says what the witness "stated" or "declared" before its
+    questions (`حضر الشاهد الأول وبعد حلف اليمين قرر:`, `وبسؤاله أفاد:`; `narration`): no label,
+    the record's `س:` and `ج:` its turns."""
+    tei = tabled_tei("ar-niyaba-witness-stated.txt")
+    held = turn_paragraphs(tei) + outside_turns(tei)
+    assert any(p.startswith("حضر الشاهد الأول") for p in held)
+    assert any("وبسؤاله أفاد:" in p for p in held)
+
+
+def test_arabic_rapporteur_stays_a_label_beside_the_stated_verb() -> None:
+    """The verb is a word of its own: `مقرر اللجنة:`, the committee's rapporteur, whose word holds
+    the same letters, stays a label."""
+    tei = text_tei(
+        "الرئيس: الكلمة لمقرر اللجنة.\n\n"
+        "مقرر اللجنة: انتهت اللجنة إلى الموافقة على المشروع.\n\n"
+        "الرئيس: شكرًا.\n"
+    )
+    assert turn_speakers(tei) == ["الرئيس:", "مقرر اللجنة:", "الرئيس:"]
