@@ -1,4 +1,5 @@
-"""Round 50 (hunt50f): a Ukrainian court's parties by their role, offices of the record's language."""
+"""Round 50 (hunt50f): a Ukrainian court's parties by their role, offices of the record's language;
+a text's noun announced by the line above with no stop, no label."""
 
 from __future__ import annotations
 
@@ -24,3 +25,25 @@ def test_ukrainian_plaintiff_and_defendant_alone_are_labels() -> None:
         "Суддя: Суд переходить до дослідження доказів.\n"
     )
     assert turn_speakers(tei) == ["Суддя:", "Позивач:", "Суддя:", "Відповідачка:", "Суддя:"]
+
+
+def test_portuguese_motion_announced_above_is_speech() -> None:
+    """`Proposta:` ends the sentence the line above leaves open on a word of its narration
+    (`… mando para a mesa a seguinte`): the noun of the text read out, its feature `announcing`,
+    no label; `Requerimento:` under `É o seguinte:` stays in the chair's turn too."""
+    tei = tabled_tei("pt-camara-proposta-anunciada.txt")
+    paragraphs = turn_paragraphs(tei)
+    assert "Proposta:" in paragraphs
+    assert "Requerimento:" in paragraphs
+
+
+def test_label_run_in_under_an_announcing_line_stays_a_label() -> None:
+    """Only a word alone on its line ends the sentence the line above leaves open: a surname's
+    label with its speech on its line (`MORRIS: Objection. …`) under `… read the following`
+    with no stop opens its turn as before."""
+    tei = text_tei(
+        "HARTLEY: Thank you. The clerk will read the following\n\n"
+        "MORRIS: Objection. The document was never disclosed to the defence.\n\n"
+        "HARTLEY: Noted. Please go on.\n"
+    )
+    assert turn_speakers(tei) == ["HARTLEY:", "MORRIS:", "HARTLEY:"]
