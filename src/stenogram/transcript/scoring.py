@@ -951,6 +951,15 @@ def _cut(before: str) -> bool:
     return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
 
 
+def _announced_above(before: str, config: Config) -> bool:
+    """Whether the line before a candidate alone on its line ends with no stop in a word of the
+    record's narration announcing what follows ("… mando para a mesa a seguinte" / "Proposta:" /
+    "Proponho …"): the sentence goes on into the candidate, the noun of the text it announces
+    over the text, no one's label (a label with its speech on its line is no such noun)."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in config.narration
+
+
 def _heads_sitting(line: str, config: Config) -> bool:
     """Whether *line*, with no stop at its end, names who presides or who is heard: a head's or
     a hearing's heading, no sentence a wrap cut."""
@@ -2058,6 +2067,10 @@ def _features(
     acronym = cand.upper and " " not in name and "office" not in found and all(o.alone for o in occurrences)
     if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
+    if not (cand.role or "office" in found) and all(
+        o.alone and _announced_above(o.above, config) for o in occurrences
+    ):
+        found["announcing"] = w["announcing"]
     if not (cand.role or "office" in found) and all(
         _ends_examination_heading(o, config) for o in occurrences
     ):
