@@ -20,6 +20,7 @@ from stenogram.transcript.candidate import (
     Candidate,
     cased,
     is_party,
+    label_key,
     lower_case,
     unclosed,
 )
@@ -1359,6 +1360,8 @@ class LineLabels:
         topic = cand.described and not cand.title and not cand.upper and (cand.role or "")[:1].islower()
         if topic and after[:1] and after[0][:1].islower():
             return
+        if cand.described and self._question_announced(cand.role or ""):
+            return  # "… Thank you, Chair. Mr X, one question:": the asker turns to the witness
         strong = (
             cand.title
             or self.config.offices.match(self.config.past_article(name))
@@ -1367,6 +1370,15 @@ class LineLabels:
         )
         if strong:
             found.append((at, cand))
+
+    def _question_announced(self, role: str) -> bool:
+        """Whether *role*, after a name's comma, announces the question the speaker puts to that
+        person: a word in lower case before the examination's asking word (``asking_keys``: "one
+        question", "eine Frage", "une question", "una última pregunta"), as a member turns to the
+        witness inside the turn; a role names an office or a body, never the question."""
+        words = role.split()
+        asked = label_key(words[-1]) if len(words) > 1 and lower_case(words[0][:1]) else ""
+        return len(asked) > 1 and asked in self.config.asking_keys  # "q", "p": a letter, no word
 
     def _bracketed_name_at(self, line: str, end: int, at: int, found: _Placed) -> None:
         """Add the label at *at* of *line* to *found* where it is a name in Mixed case with the
