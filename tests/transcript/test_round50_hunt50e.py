@@ -38,9 +38,11 @@ def test_spanish_question_announced_to_the_witness_is_speech() -> None:
 
 def test_german_question_announced_to_the_witness_is_speech() -> None:
     """`Herr Ostendorff, eine Frage:` after the member's thanks, its question in capitals below
-    as German prints a sentence after a colon, stays the member's speech."""
+    as German prints a sentence after a colon, stays the member's speech; so does the chair's
+    `Herr Ostendorff, eine Nachfrage:`, a compound ending in the asking word."""
     tei = tabled_tei("de-ausschuss-question-announced.txt")
     assert any("Herr Ostendorff, eine Frage:" in p for p in turn_paragraphs(tei))
+    assert any("Herr Ostendorff, eine Nachfrage:" in p for p in turn_paragraphs(tei))
 
 
 def test_office_after_the_comma_inside_a_line_stays_a_label() -> None:

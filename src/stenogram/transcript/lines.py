@@ -186,6 +186,9 @@ _PARTY_LABEL = regex(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)(?:[ \t]+[^\W\d_]+)?[ \t]*:"
 )
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
+_COMPOUND_KEY = (
+    5  # letters at least of an asking word a compound ends in ("Nach|frage"): no "sual" of "usual"
+)
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
 # Searched in a candidate's name, its other words around it (an office, a seat): one or two
@@ -1374,11 +1377,19 @@ class LineLabels:
     def _question_announced(self, role: str) -> bool:
         """Whether *role*, after a name's comma, announces the question the speaker puts to that
         person: a word in lower case before the examination's asking word (``asking_keys``: "one
-        question", "eine Frage", "une question", "una última pregunta"), as a member turns to the
-        witness inside the turn; a role names an office or a body, never the question."""
+        question", "eine Frage", "une question", "una última pregunta"), or a compound ending in
+        it ("eine Nachfrage", "noch eine Zusatzfrage"), as a member turns to the witness inside
+        the turn; a role names an office or a body, never the question. A letter of the pairs
+        ("Q", "P") is no word of a role."""
         words = role.split()
-        asked = label_key(words[-1]) if len(words) > 1 and lower_case(words[0][:1]) else ""
-        return len(asked) > 1 and asked in self.config.asking_keys  # "q", "p": a letter, no word
+        if len(words) < 2 or not lower_case(words[0][:1]):
+            return False
+        asked = label_key(words[-1])
+        return any(
+            asked == key or (len(key) >= _COMPOUND_KEY and asked.endswith(key))
+            for key in self.config.asking_keys
+            if len(key) > 1
+        )
 
     def _bracketed_name_at(self, line: str, end: int, at: int, found: _Placed) -> None:
         """Add the label at *at* of *line* to *found* where it is a name in Mixed case with the
