@@ -76,7 +76,14 @@ from stenogram.transcript.names import chairs, division_number, numbered_item
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
-from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara, Source
+from stenogram.transcript.reader import (
+    PHOTO_CAPTION,
+    SENTENCE_STOPS,
+    TERMINAL,
+    RawPara,
+    Source,
+    marked_label_cut,
+)
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.scoring import SENTENCE_GAP, voices
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
@@ -304,7 +311,13 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     cand
                     and (
                         titled
-                        or (front and self._opens_front(cand, line))
+                        # "Q45" / "Chair: …": the question's number a copy cut onto its own line
+                        # is the label's marker, as the reader joined them, no title above it
+                        or (
+                            front
+                            and self._opens_front(cand, line)
+                            and not marked_label_cut(texts[index - 1], line, self.config)
+                        )
                         or self._opens_line(cand, texts[index - 1], line)
                         or self._believed_run_in(cand, texts[index - 1], line)
                         or cand is alone

@@ -2091,7 +2091,7 @@ def _capitals_broken(line: str, below: str, config: Config) -> bool:
     )
 
 
-def _marked_label_cut(line: str, below: str, config: Config) -> bool:
+def marked_label_cut(line: str, below: str, config: Config) -> bool:
     """Whether *line* opens with the marker a record prints before each label ("Anf. 1
     Ålderspresident INGVAR") with no colon of its own, and *below* ends that label ("CARLSSON:"
     alone, the speech under it): one label a narrow column cut, never a paragraph that ends
@@ -2676,7 +2676,7 @@ def _paragraphs(
             ends = ends or _event_below(text, below, config)
             ends = ends or _announced_below(" ".join(t for _, t in current[-3:]), below, config)
             ends = ends or _alone_below(text, texts[number : number + 2], width, config)
-        if ends and layout != "cues" and _marked_label_cut(text, below, config):
+        if ends and layout != "cues" and marked_label_cut(text, below, config):
             ends = False  # "Anf. 1 Ålderspresident INGVAR" / "CARLSSON:": the label goes on
         if ends and layout == "wrapped" and _capitals_broken(text, below, config):
             ends = False  # "THE MINISTER OF … DEVELOP-" / "MENT (Mr X): …": one word, one label
