@@ -3,7 +3,7 @@ its numbered items, no label."""
 
 from __future__ import annotations
 
-from label_samples import outside_turns, tabled_tei, text_tei, turn_speakers
+from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
 
 
 def test_turkish_agenda_heading_over_numbered_items_is_no_label() -> None:
@@ -42,3 +42,25 @@ def test_label_alone_over_a_sentence_stays_a_label() -> None:
         "A. Nazarov: Rahmat. Loyiha tadbirkorlar uchun muhim.\n"
     )
     assert turn_speakers(tei) == ["Raislik qiluvchi:", "A. Nazarov:"]
+
+
+def test_turkish_court_decision_formula_is_no_label() -> None:
+    """`GEREĞİ DÜŞÜNÜLDÜ:` and `Ara Karar:` open a Turkish court record's decision under the
+    turns (``decided``), no party speaking; the complainant's, the accused's and counsel's labels
+    are the turns."""
+    tei = tabled_tei("tr-durusma-geregi-dusunuldu.txt")
+    assert turn_paragraphs(tei)[-1].startswith("GEREĞİ DÜŞÜNÜLDÜ: Duruşmanın")
+
+
+def test_turkish_interim_decision_after_a_judge_is_no_label() -> None:
+    """`Ara Karar:` with its numbered items after the judge's turn is the court's decision, where
+    `HAKİM:` and `DAVACI VEKİLİ:` around it stay labels."""
+    tei = text_tei(
+        "DURUŞMA TUTANAĞI\n\n"
+        "DAVACI VEKİLİ: Bilirkişi raporuna itiraz ediyoruz.\n"
+        "HAKİM: Taraflara iki haftalık süre verildi.\n"
+        "DAVACI VEKİLİ: Anlaşıldı.\n"
+        "Ara Karar: 1- Raporun taraflara tebliğine,\n"
+        "2- Duruşmanın 15/01/2025 günü saat 09:30'a bırakılmasına karar verildi.\n"
+    )
+    assert turn_speakers(tei) == ["DAVACI VEKİLİ:", "HAKİM:", "DAVACI VEKİLİ:"]
