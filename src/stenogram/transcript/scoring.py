@@ -409,6 +409,25 @@ def _field_heading(occurrences: list[Occurrence], config: Config) -> bool:
     return _punct(cand) == ":" and config.carries_phrase(occurrence.after)
 
 
+# A list's first item opening the line: its number one and its stop, bracket or dash ("1- Yoklama",
+# "1. Вилоят ҳокими …", "1) …").
+_FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
+
+
+def _list_heading(occurrences: list[Occurrence]) -> bool:
+    """Whether the one printing in *occurrences*, alone on its line with its colon, heads a
+    numbered list below it ("GÜNDEM:" / "1- Yoklama", "Кун тартиби:" / "1. …"): an agenda's or a
+    protocol's heading in any case, where a speech under its label opens as a sentence does."""
+    if len(occurrences) != 1:
+        return False
+    occurrence = occurrences[0]
+    return (
+        occurrence.alone
+        and _punct(occurrence.cand) == ":"
+        and _FIRST_ITEM.match(occurrence.after) is not None
+    )
+
+
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
     # a label that ends with its initials ("Нилов Я. Е.") ends with their stop, as "ИВАНОВ." does
@@ -1590,7 +1609,7 @@ def _features(
     # a label alone on its line over a speech or a sentence; one with its stop only where it
     # names someone (:func:`_named_alone`), asked only of such a label: most end with a colon
     ended = [o for o in occurrences if o.alone and o.ending]
-    valued = _field_heading(occurrences, config)
+    valued = _field_heading(occurrences, config) or _list_heading(occurrences)
     if valued:
         found["unfinished"] = w["unfinished"]
     elif any(_punct(o.cand) != "." for o in ended) or (
