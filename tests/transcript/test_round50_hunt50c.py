@@ -1,5 +1,6 @@
 """Round 50 (hunt50c): Asian local councils' minutes that mark every turn ("〇議長(…)", "○의장 …")
-keep a bare line ending in a colon, the speech's lead-in to a list, in the speech."""
+keep a bare line ending in a colon, the speech's lead-in to a list, in the speech; a label under
+each page number opens its turn, no running head."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_marked_record_with_a_bare_office_keeps_it() -> None:
         "〇建設課長(松井 誠君) お答えいたします。来年度に補修します。\n"
     )
     assert "議長:" in turn_speakers(tei)
+
+
+def test_label_under_each_page_number_opens_a_turn() -> None:
+    """`WAKIL KETUA:` printed right under the page number on both pages of an excerpt (`- 7 -`,
+    `- 8 -`) is the page's first turn, no running head: a head ends on no label's colon."""
+    tabled_tei("id-dprd-label-under-page-number.txt")
+
+
+def test_heading_under_each_page_number_stays_a_running_head() -> None:
+    """A sitting's title under each page number (`RISALAH RAPAT PARIPURNA`) is still taken off
+    as the pages' running head, outside the turns."""
+    tei = text_tei(
+        "- 3 -\nRISALAH RAPAT PARIPURNA\nKETUA: Rapat kami buka.\n\n"
+        "ANGGOTA (H. YUSUF): Terima kasih, Pimpinan. Saya setuju dengan usul ini.\n\n"
+        "- 4 -\nRISALAH RAPAT PARIPURNA\nKETUA: Baik, kami lanjutkan.\n"
+    )
+    assert turn_speakers(tei) == ["KETUA:", "ANGGOTA (H. YUSUF):", "KETUA:"]
+    assert not any("RISALAH" in p for p in turn_paragraphs(tei))
