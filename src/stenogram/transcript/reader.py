@@ -1073,6 +1073,9 @@ def _next_filled(kept: list[str], index: int, step: int, gap: int | None = None)
     return None
 
 
+_LABEL_COLONS = ":："  # a label's colons, which no page's head ends on
+
+
 def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
     """A line that stands next to a page number at least twice is the page's running head; so is
     one with the sitting's date printed once beside it past the text's first sentence (an
@@ -1089,6 +1092,8 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
     alone: dict[str, int] = {}
     for text, places in beside.items():
         places = sorted(set(places))
+        if text[-1] in _LABEL_COLONS and all(step == 1 for _, step in places):
+            continue  # "- 3 -" / "KETUA DPRD:" / its speech: a page's first turn, the label its line
         if len({near for near, _ in places}) >= 2 or _dated_once(kept, places[0][0], config):
             _remove_heads(kept, removed, _head_blocks(kept, places))
         else:

@@ -4706,6 +4706,7 @@ def decide(
     _news_lead(scored, by_key, occurrences, text, config)
     _headline_over_turns(scored, by_key, occurrences, config)
     _hall_alone(table, by_key, config)
+    _unmarked_among(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
 
@@ -5120,6 +5121,40 @@ def _hall_alone(table: list[LabelScore], by_key: dict[str, list[Occurrence]], co
         return
     row.accepted = False
     row.reason = "the hall addressed, the record's only label printed once: the speech's opening"
+
+
+def _unmarked_among(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Refuse a label printed once with only its colon, no marker, office, role nor form of
+    address, where two or more believed labels carry the record's marker (a question's number
+    is none) and no other believed label lacks one: minutes that mark each turn ("○議長（…）",
+    "○박지훈 의원") print no speaker bare, so the line is the speech's lead-in to a list
+    ("利用者の声は次のとおりです:", "주요 내용은 다음과 같습니다:")."""
+    believed = [row for row in scored if row.accepted]
+    marked = sum(_symbol_marked(by_key[row.key][0].cand) for row in believed)
+    bare = [row for row in believed if not by_key[row.key][0].cand.prefix]
+    if marked < 2 or not bare or not all(_bare_colon(row, by_key[row.key]) for row in bare):
+        return
+    for row in bare:
+        row.features["unmarked"] = config.weights["unmarked"]
+        row.accepted = row.score >= config.threshold
+
+
+def _symbol_marked(cand: Candidate) -> bool:
+    """Whether *cand*'s prefix is a marker of symbols alone ("○", "◆", OCR's "〇"), no number of a turn or a
+    question ("Q37 Chair:" over the witnesses' bare names)."""
+    return bool(cand.prefix.strip()) and not any(char.isalpha() or char.isdecimal() for char in cand.prefix)
+
+
+def _bare_colon(row: LabelScore, found: list[Occurrence]) -> bool:
+    """Whether *row* is printed once with its colon and nothing else that names a speaker: no
+    office, role nor form of address."""
+    cand = found[0].cand
+    return (
+        row.count == 1
+        and not (cand.role or cand.title)
+        and _punct(cand) in (":", "：")
+        and not {"office", "role", "title"} & row.features.keys()
+    )
 
 
 def _headline(lead: Occurrence, text: str, config: Config) -> bool:
