@@ -2205,13 +2205,15 @@ def _figured(
     figure after it: a vote's tally ("Pro: 27, proti: 0, zdržel se: 4.", "- Votent pour : 31
     membres ;") or a heading over its list's first item ("TABLA:" / "1.- Aprobación del acta"),
     no speaker; or is a field whose whole value on its line is a file's number or a date
-    ("Parketnummer: 13/654321-26", "Uitspraak: 4 december 2026."), a court record's head or foot.
-    A single letter is an answer's ("A: 1998."), a speech its person's, and so is a figure under
-    a question (see :func:`_answers_question`)."""
+    ("Parketnummer: 13/654321-26", "Uitspraak: 4 december 2026."), a court record's head or foot:
+    one word, under no question ("Aroha Ngata: March 3, 1987." answers one). A single letter is
+    an answer's ("A: 1998."), a speech its person's, and so is a figure under a question (see
+    :func:`_answers_question`)."""
     if cand.role or cand.title or office or len(name) < 2:
         return False
     return all(
-        (_FIGURE_OPENS.match(o.after) or _field_value(o.after, config, lang)) and not _answers_question(o)
+        (_FIGURE_OPENS.match(o.after) and not _answers_question(o))
+        or (" " not in name and _field_value(o.after, config, lang) and not _ASKED_END.search(o.above))
         for o in occurrences
     )
 
