@@ -1368,6 +1368,8 @@ _FIGURE_OPENS = regex(
     r"[ \t]*(?:[;(]|\.?[ \t]*(?:\n|$)|[-–•*][ \t]+[^\W\d_][^:\n]{0,60}:)"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
 )
+# A file's number alone, its figures joined by slashes or hyphens ("13/654321-26", "417/25")
+_FILE_NUMBER = regex(r"\d+(?:[/-]\d+)+")
 # A question's end: its mark, or a semicolon after a Greek word (the Greek question mark is the
 # semicolon once the text is normalised: "… πόσα χρόνια εργάζεστε;").
 _ASKED_END = regex(rf"(?:[{_QUESTION_MARKS}]|[\u0370-\u03ff\u1f00-\u1fff][»”\"')]*;)\s*$")
@@ -2035,7 +2037,7 @@ def _features(
         found.pop("initials", None)  # the letter "A.", no initial of a name
     # one the speech before gave the floor answers with a figure ("Das Wort hat Herr Lenz." /
     # "Lenz: 12 Millionen Euro."): no tally's word is called by name
-    if not announced and _figured(cand, name, "office" in found, occurrences):
+    if not announced and _figured(cand, name, "office" in found, occurrences, config, evidence.lang):
         found["figure"] = w["figure"]
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
@@ -2228,15 +2230,34 @@ def _participants_body(words: list[str], config: Config) -> bool:
     return any(word.casefold() in config.genitive_links for word in words[-1 - _BODY_LINK_REACH : -1])
 
 
-def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurrence]) -> bool:
+def _figured(
+    cand: Candidate, name: str, office: bool, occurrences: list[Occurrence], config: Config, lang: str
+) -> bool:
     """Whether each printing of a word or two with no office, form of address nor role opens a
     figure after it: a vote's tally ("Pro: 27, proti: 0, zdržel se: 4.", "- Votent pour : 31
     membres ;") or a heading over its list's first item ("TABLA:" / "1.- Aprobación del acta"),
-    no speaker. A single letter is an answer's ("A: 1998."), a speech its person's, and so is a
-    figure under a question (see :func:`_answers_question`)."""
+    no speaker; or is a field whose whole value on its line is a file's number or a date
+    ("Parketnummer: 13/654321-26", "Uitspraak: 4 december 2026."), a court record's head or foot:
+    one word, under no question ("Aroha Ngata: March 3, 1987." answers one). A single letter is
+    an answer's ("A: 1998."), a speech its person's, and so is a figure under a question (see
+    :func:`_answers_question`)."""
     if cand.role or cand.title or office or len(name) < 2:
         return False
-    return all(_FIGURE_OPENS.match(o.after) and not _answers_question(o) for o in occurrences)
+    return all(
+        (_FIGURE_OPENS.match(o.after) and not _answers_question(o))
+        or (" " not in name and _field_value(o.after, config, lang) and not _ASKED_END.search(o.above))
+        for o in occurrences
+    )
+
+
+def _field_value(after: str, config: Config, lang: str) -> bool:
+    """Whether the rest of the label's line is a file's number or a date and no more
+    ("13/654321-26", "4 december 2026."): a field's value, where a speech has words."""
+    value = after.partition("\n")[0].strip().removesuffix(".")
+    if _FILE_NUMBER.fullmatch(value):
+        return True
+    found = find_date(value, config, lang) if value else None
+    return found is not None and found[1] == value
 
 
 def _answers_question(occurrence: Occurrence) -> bool:
