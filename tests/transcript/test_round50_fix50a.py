@@ -4,7 +4,7 @@ that opens with the same words."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, turn_ids, turn_paragraphs
+from label_samples import NS, tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
 
 
 def test_holder_after_letter_title_names_the_person() -> None:
@@ -57,3 +57,23 @@ def test_on_behalf_of_speech_is_no_delegation() -> None:
     paragraphs = turn_paragraphs(tei)
     assert any(p.startswith("Speaking on behalf of the group:") for p in paragraphs)
     assert any(p.startswith("Welcome on behalf of us all:") for p in paragraphs)
+
+
+def test_court_roll_name_run_on_over_next_field_is_no_label() -> None:
+    """`Assesseurs : M. Luc Benoît, Mme Claire Fabre,` / `M. Henri Dumas` / `Greffier : Mme Anne
+    Roux`: the roll's name run on from the field above, over the next field (an office and a name
+    alone after its colon), is no label the wrap cut ("M. Henri Dumas Greffier :" was one); the
+    text stays in the head."""
+    tei = tabled_tei("fr-assises-roll-wrapped.txt")
+    head = " ".join(" ".join(tei.xpath("//t:front//text()", namespaces=NS)).split())
+    assert "M. Henri Dumas" in head and "Greffier : Mme Anne Roux" in head
+
+
+def test_label_cut_over_its_speech_stays_one_label() -> None:
+    """A label a wrap cut (`Le secrétaire de séance, M. Jean` / `Roux : Merci, …`) goes on with
+    speech after its colon, no name alone: still the one label of the two lines."""
+    tei = text_tei(
+        "Le secrétaire de séance, M. Jean\nRoux : Merci, monsieur le président.\n"
+        "M. le président : Je vous remercie.\nM. Roux : Bien.\n"
+    )
+    assert turn_speakers(tei)[0] == "Le secrétaire de séance, M. Jean Roux :"
