@@ -758,9 +758,9 @@ class LineLabels:
         for joined, cut, taken in self.wraps(line, below):
             if taken == 1 and _dated_after_dash(line, self.config):
                 break
-            if taken == 1 and not cut and self._office_alone(below[0]):
+            if taken == 1 and (not cut or self._field_below(below[0])) and self._office_alone(below[0]):
                 # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.", "Ata … – degravação" / "JUIZ: …":
-                break  # a heading over an office's turn
+                break  # a heading over an office's turn, or a roll's wrapped name over its next field
             cand = self.candidate(joined)
             # a word the line's end broke read whole ("Vizepräsi-" / "dent Dr. X:"): its shape
             read = (
@@ -798,6 +798,14 @@ class LineLabels:
                     return cand, joined, taken
                 break
         return None, line, 0
+
+    def _field_below(self, line: str) -> bool:
+        """Whether *line* is a court roll's field, an office and the name alone after its colon
+        ("Greffier : Mme Anne Roux"): the line above it is the roll's name run on from the field
+        before ("Assesseurs : M. Luc Benoît, Mme Claire Fabre," / "M. Henri Dumas"), no label
+        the wrap cut, whose line below goes on with speech."""
+        _, colon, value = line.partition(":")
+        return bool(colon) and self.name_alone(value.strip())
 
     def _office_alone(self, line: str) -> bool:
         """Whether *line* opens with an office's label whole, the office alone and its colon

@@ -1040,18 +1040,25 @@ def _portfolio_first(office: str, config: Config) -> bool:
     )
 
 
-def holder_after_comma(name: str, config: Config) -> tuple[str, str] | None:
+def holder_after_comma(name: str, config: Config, lang: str = "und") -> tuple[str, str] | None:
     """The person a label names after its office and a comma with a form of address, and that
     office ("La Sra. Concejala Delegada de Hacienda, Dña. Pilar Ortiz", a Spanish council's
-    minutes): the office is a phrase no name is in, the holder a form of address before
-    capitalised words; None where *name* is of another shape."""
+    minutes; "PRESIDENTA, H.S. MARÍA OSORIO", a Latin American house's, the letters of the
+    record's language *lang* a form of address too): the office is a phrase no name is in, the
+    holder a form of address before capitalised words; None where *name* is of another shape."""
     office, comma, person = name.partition(",")
     words = person.split()
-    if not comma or "," in person or len(words) < 2 or not config.titles.fullmatch(words[0].casefold()):
+    if not comma or "," in person or len(words) < 2 or not _addressed(words[0], config, lang):
         return None
     if not all(word[:1].isupper() for word in words[1:]) or not office_phrase(office, config):
         return None
     return person.strip(), bare_office(office, config)
+
+
+def _addressed(word: str, config: Config, lang: str) -> bool:
+    """Whether *word* is a form of address: a title, or the letters of one in the language *lang*
+    (``letter_titles``, as printed: "H.S.", the Colombian honorable senator)."""
+    return config.titles.fullmatch(word.casefold()) is not None or word in config.letter_titles.get(lang, ())
 
 
 def _capitals_described(person: str, description: str) -> bool:

@@ -731,7 +731,7 @@ class Registry:
         return (
             office_after(name, self._config)
             or office_after_comma(name, self._config)
-            or holder_after_comma(name, self._config)
+            or holder_after_comma(name, self._config, self._lang)
         )
 
     def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
