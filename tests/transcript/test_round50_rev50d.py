@@ -16,6 +16,15 @@ _WHOLE_UNDER_BODY = (
     "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ\n"
     "Спасибо. Ответ дадим письменно.\n"
 )
+_WHOLE_OVER_ADDRESS = (
+    "СТЕНОГРАМА\n\n"
+    "ГОЛОВУЮЧИЙ\n"
+    "Переходимо до обговорення. Слово має Петренко Олена Василівна.\n\n"
+    "ПЕТРЕНКО О.В., депутат обласної ради від Полтави\n"
+    "Шановні колеги, у мене одне питання: коли буде відремонтовано міст?\n\n"
+    "ГОЛОВУЮЧИЙ\n"
+    "Дякую.\n"
+)
 
 
 def test_label_cut_inside_a_body_name_is_read_on() -> None:
@@ -36,3 +45,13 @@ def test_label_whole_over_a_sentence_stays_whole() -> None:
     assert turn_paragraphs(tei)[1].startswith("Я спрошу прямо:")
     lead = tabled_tei("ru-gordum-label-alone-over-colon-sentence.txt")
     assert turn_paragraphs(lead)[3].startswith("У меня вопрос:")
+
+
+def test_label_whole_over_an_address_with_a_comma_stays_whole() -> None:
+    """`ПЕТРЕНКО О.В., депутат обласної ради від Полтави` alone over `Шановні колеги, у мене
+    одне питання: …`: the line ends in a place's name in Mixed case and the sentence opens in
+    Mixed case, but its comma before the colon is a clause's, no body's name going on: the
+    label stays whole, the address and the question the speech."""
+    tei = text_tei(_WHOLE_OVER_ADDRESS)
+    assert turn_speakers(tei)[1] == "ПЕТРЕНКО О.В., депутат обласної ради від Полтави"
+    assert turn_paragraphs(tei)[1].startswith("Шановні колеги, у мене одне питання:")

@@ -436,16 +436,18 @@ def sentence_below(line: str, below: str) -> bool:
         and first[0][:1].isupper()
         and any(lower_case(word[:1]) for word in BRACKETED_ONLY.sub("", head).split())
         and len(line.rstrip()) + 1 + len(first[0]) < len(below.rstrip())
-        and not _name_runs_on(line, first[0])
+        and not _name_runs_on(line, head)
     )
 
 
-def _name_runs_on(line: str, first: str) -> bool:
-    """Whether *line* ends with a word in Mixed case that *first*, in Mixed case too, goes on
-    with: a body's name the break cut inside the label ("… заместитель министра финансов
-    Российской" / "Федерации по вопросам бюджета: …"), no sentence opening under a label whole."""
+def _name_runs_on(line: str, head: str) -> bool:
+    """Whether *line* ends with a word in Mixed case that *head*, the words before a colon below
+    it, goes on with, in Mixed case too and with no comma or stop of a clause: a body's name the
+    break cut inside the label ("… заместитель министра финансов Российской" / "Федерации по
+    вопросам бюджета: …"), no sentence under a label whole ("… від Полтави" / "Шановні колеги, у
+    мене одне питання: …")."""
     last = line.rsplit(maxsplit=1)[-1:]
-    return bool(last) and mixed(last[0]) and mixed(first)
+    return bool(last) and mixed(last[0]) and mixed(head) and not any(c in head for c in SENTENCE_STOPS + ",")
 
 
 def _described(cand: Candidate, line: str) -> bool:
