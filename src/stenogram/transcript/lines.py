@@ -186,9 +186,8 @@ _PARTY_LABEL = regex(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)(?:[ \t]+[^\W\d_]+)?[ \t]*:"
 )
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
-_COMPOUND_KEY = (
-    5  # letters at least of an asking word a compound ends in ("Nach|frage"): no "sual" of "usual"
-)
+# Letters at least of an asking word a compound ends in ("Nach|frage"): no "sual" of "usual".
+_COMPOUND_KEY = 5
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
 # Searched in a candidate's name, its other words around it (an office, a seat): one or two
@@ -437,7 +436,18 @@ def sentence_below(line: str, below: str) -> bool:
         and first[0][:1].isupper()
         and any(lower_case(word[:1]) for word in BRACKETED_ONLY.sub("", head).split())
         and len(line.rstrip()) + 1 + len(first[0]) < len(below.rstrip())
+        and not _name_runs_on(line, head)
     )
+
+
+def _name_runs_on(line: str, head: str) -> bool:
+    """Whether *line* ends with a word in Mixed case that *head*, the words before a colon below
+    it, goes on with, in Mixed case too and with no comma or stop of a clause: a body's name the
+    break cut inside the label ("… заместитель министра финансов Российской" / "Федерации по
+    вопросам бюджета: …"), no sentence under a label whole ("… від Полтави" / "Шановні колеги, у
+    мене одне питання: …")."""
+    last = line.rsplit(maxsplit=1)[-1:]
+    return bool(last) and mixed(last[0]) and mixed(head) and not any(c in head for c in SENTENCE_STOPS + ",")
 
 
 def _described(cand: Candidate, line: str) -> bool:
