@@ -1,0 +1,53 @@
+"""Round 50 (rev50a): review of hunt50a and hunt50b; a speaker reading out numbered points
+under his label printed once is no agenda's heading over a list."""
+
+from __future__ import annotations
+
+from label_samples import outside_turns, tabled_tei, text_tei, turn_speakers
+
+
+def test_speakers_reading_numbered_points_stay_labels_under_the_agenda() -> None:
+    """A council's rapporteur (`Plan ve Bütçe Komisyonu Başkanı Leyla DEMİRTAŞ:`, an office and
+    a name) and a member by his name alone (`Murat AKSOY:`), each printed once alone over `1- …`,
+    read out their points: turns, where `GÜNDEM:` over `1- Yoklama` stays the agenda's heading."""
+    tei = tabled_tei("tr-belediye-rapor-maddeli.txt")
+    assert outside_turns(tei)[0] == "GÜNDEM:"
+
+
+def test_name_with_form_of_address_over_numbered_points_is_a_label() -> None:
+    """`Sayın Leyla Demirtaş:` names someone by the form of address: printed once alone over
+    `1- …` she reads her points, no list's heading."""
+    tei = text_tei(
+        "Meclis Başkanı Ayhan Koçak: Toplantıyı açıyorum. Söz isteyen var mı?\n\n"
+        "Sayın Leyla Demirtaş:\n"
+        "1- Belediyemizin 2023 yılı kesin hesabı incelenmiştir.\n"
+        "2- Gelirlerin yüzde doksanı tahsil edilmiştir.\n\n"
+        "Meclis Başkanı Ayhan Koçak: Teşekkürler. Oylarınıza sunuyorum.\n"
+    )
+    assert turn_speakers(tei) == [
+        "Meclis Başkanı Ayhan Koçak:",
+        "Sayın Leyla Demirtaş:",
+        "Meclis Başkanı Ayhan Koçak:",
+    ]
+
+
+def test_polish_agenda_heading_over_numbered_items_stays_out_of_the_turns() -> None:
+    """`Porządek obrad:` (a heading with a word in lower case, no name) over `1. Otwarcie sesji.`
+    is no label, while `Radna Zofia Malinowska:` printed once over `1) …` reads her questions."""
+    tei = text_tei(
+        "Przewodniczący Rady Jan Wilczek: Otwieram sesję. Głos ma pani radna Zofia Malinowska.\n\n"
+        "Radna Zofia Malinowska:\n"
+        "1) Zadania drogowe nie zostały wykonane.\n"
+        "2) Brakuje środków na oświetlenie ulic.\n\n"
+        "Burmistrz Piotr Kaczmarek: Odpowiem na oba pytania pisemnie.\n\n"
+        "Porządek obrad:\n"
+        "1. Otwarcie sesji.\n"
+        "2. Sprawy bieżące.\n\n"
+        "Przewodniczący Rady Jan Wilczek: Zamykam sesję.\n"
+    )
+    assert turn_speakers(tei) == [
+        "Przewodniczący Rady Jan Wilczek:",
+        "Radna Zofia Malinowska:",
+        "Burmistrz Piotr Kaczmarek:",
+        "Przewodniczący Rady Jan Wilczek:",
+    ]
