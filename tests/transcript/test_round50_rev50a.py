@@ -51,3 +51,23 @@ def test_polish_agenda_heading_over_numbered_items_stays_out_of_the_turns() -> N
         "Burmistrz Piotr Kaczmarek:",
         "Przewodniczący Rady Jan Wilczek:",
     ]
+
+
+def test_name_the_floor_was_given_to_over_numbered_points_is_a_label() -> None:
+    """An Arabic name has no capitals to tell it from a heading: `خالد منصور العتيبي:` printed
+    once alone over `1- …` is the member the chair gave the floor to by name, his points a
+    speech; `جدول الأعمال:` over `1- …`, announced by no one, stays the agenda's heading."""
+    tei = text_tei(
+        "المجلس البلدي\n\n"
+        "جدول الأعمال:\n"
+        "1- التصديق على المحضر\n"
+        "2- مشروع الطريق الدائري\n\n"
+        "رئيس المجلس: نبدأ الاجتماع. الكلمة للسيد خالد منصور العتيبي.\n\n"
+        "خالد منصور العتيبي:\n"
+        "1- إن مشروع الطريق الدائري متأخر عن موعده.\n"
+        "2- إن الميزانية المرصودة لا تكفي لإتمامه.\n\n"
+        "رئيس المجلس: شكرا. الكلمة لمدير الأشغال.\n\n"
+        "مدير الأشغال: سنقدم تقريرا مفصلا في الاجتماع القادم.\n"
+    )
+    assert turn_speakers(tei) == ["رئيس المجلس:", "خالد منصور العتيبي:", "رئيس المجلس:", "مدير الأشغال:"]
+    assert outside_turns(tei)[0].startswith("جدول الأعمال:")

@@ -418,8 +418,9 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
     """Whether the one printing in *occurrences*, alone on its line with its colon, heads a
     numbered list below it ("GÜNDEM:" / "1- Yoklama", "Кун тартиби:" / "1. …"): an agenda's or a
     protocol's heading in any case, where a speech under its label opens as a sentence does. A
-    label that names someone, by an office or a form of address (*holder*) or as a name's
-    capitalised *words* ("Leyla DEMİRTAŞ:"), is a speaker reading out his points ("1- …", "2- …")."""
+    label that names someone, by an office, a form of address or the floor the turn above gave it
+    (*holder*) or as a name's capitalised *words* ("Leyla DEMİRTAŞ:"), is a speaker reading out
+    his points ("1- …", "2- …")."""
     if len(occurrences) != 1 or holder or (len(words) > 1 and all(word[:1].isupper() for word in words)):
         return False
     occurrence = occurrences[0]
@@ -1614,7 +1615,7 @@ def _features(
     # names someone (:func:`_named_alone`), asked only of such a label: most end with a colon
     ended = [o for o in occurrences if o.alone and o.ending]
     valued = _field_heading(occurrences, config) or _list_heading(
-        occurrences, words, "office" in found or bool(title)
+        occurrences, words, "office" in found or bool(title or announced)
     )
     if valued:
         found["unfinished"] = w["unfinished"]
