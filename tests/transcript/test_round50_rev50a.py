@@ -4,6 +4,7 @@ under his label printed once is no agenda's heading over a list."""
 from __future__ import annotations
 
 from label_samples import outside_turns, tabled_tei, text_tei, turn_speakers
+from stenogram.tei.convert import convert_text
 
 
 def test_speakers_reading_numbered_points_stay_labels_under_the_agenda() -> None:
@@ -71,3 +72,20 @@ def test_name_the_floor_was_given_to_over_numbered_points_is_a_label() -> None:
     )
     assert turn_speakers(tei) == ["رئيس المجلس:", "خالد منصور العتيبي:", "رئيس المجلس:", "مدير الأشغال:"]
     assert outside_turns(tei)[0].startswith("جدول الأعمال:")
+
+
+def test_arabic_membership_is_no_member_office() -> None:
+    """`عضو` (a member of a body, hunt50b's office before the body and the holder) is a whole word:
+    `عضوية` opening a line is the membership, a field's noun (`عضوية اللجان: تكون لمدة سنتين`),
+    no office; the member and his feminine before the body stay offices."""
+    text = (
+        "الرئيس: ننتقل إلى مناقشة مشروع النظام الداخلي. تفضل سعادة المقرر.\n\n"
+        "مقرر اللجنة: انتهت اللجنة إلى الصياغة الآتية للمادة الخامسة.\n\n"
+        "عضوية اللجان: تكون لمدة سنتين قابلة للتجديد.\n\n"
+        "عضو مجلس الشورى سالم راشد النعيمي: أقترح أن تكون المدة ثلاث سنوات.\n\n"
+        "عضوة المجلس فاطمة سعيد الهاشمي: أؤيد الاقتراح.\n"
+    )
+    rows = {row.name: row for row in convert_text(text.encode(), "ar.txt").report.labels}
+    assert "office" not in rows["عضوية اللجان"].features
+    assert "office" in rows["عضو مجلس الشورى سالم راشد النعيمي"].features
+    assert "office" in rows["عضوة المجلس فاطمة سعيد الهاشمي"].features
