@@ -414,11 +414,14 @@ def _field_heading(occurrences: list[Occurrence], config: Config) -> bool:
 _FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
 
 
-def _list_heading(occurrences: list[Occurrence]) -> bool:
+def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool) -> bool:
     """Whether the one printing in *occurrences*, alone on its line with its colon, heads a
     numbered list below it ("GÜNDEM:" / "1- Yoklama", "Кун тартиби:" / "1. …"): an agenda's or a
-    protocol's heading in any case, where a speech under its label opens as a sentence does."""
-    if len(occurrences) != 1:
+    protocol's heading in any case, where a speech under its label opens as a sentence does. A
+    label that names someone, by an office, a form of address or the floor the turn above gave it
+    (*holder*) or as a name's capitalised *words* ("Leyla DEMİRTAŞ:"), is a speaker reading out
+    his points ("1- …", "2- …")."""
+    if len(occurrences) != 1 or holder or (len(words) > 1 and all(word[:1].isupper() for word in words)):
         return False
     occurrence = occurrences[0]
     return (
@@ -1611,7 +1614,9 @@ def _features(
     # a label alone on its line over a speech or a sentence; one with its stop only where it
     # names someone (:func:`_named_alone`), asked only of such a label: most end with a colon
     ended = [o for o in occurrences if o.alone and o.ending]
-    valued = _field_heading(occurrences, config) or _list_heading(occurrences)
+    valued = _field_heading(occurrences, config) or _list_heading(
+        occurrences, words, "office" in found or bool(title or announced)
+    )
     if valued:
         found["unfinished"] = w["unfinished"]
     elif any(_punct(o.cand) != "." for o in ended) or (
