@@ -1,9 +1,10 @@
 """Round 50 (fix50d): a member's question announced to the witness opening a paragraph, speech;
-an Arab council's agenda item numbered in brackets or after the number's word, no label."""
+an Arab council's agenda item numbered in brackets or after the number's word, no label; a Polish
+judge's rank before the name, a form of address; a Turkish court's examination of the file, no label."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, turn_paragraphs, turn_speakers
+from label_samples import name_parts_of, outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
 
 
 def test_spanish_question_announced_opening_a_paragraph_is_speech() -> None:
@@ -58,3 +59,33 @@ def test_arabic_sentence_with_a_bracketed_figure_stays_speech() -> None:
         "النائب سالم الهاشمي: المادة (12) من الدستور تنص على ما يلي: لكل مواطن حق العمل.\n"
     )
     assert turn_speakers(tei) == ["الرئيس:", "النائب سالم الهاشمي:", "الرئيس:", "النائب سالم الهاشمي:"]
+
+
+def test_polish_judge_rank_is_a_form_of_address() -> None:
+    """`SSO Tomasz Wierzbicki:` (sędzia sądu okręgowego; `SSR`, `SSA`, `SSN` beside it) prints
+    the judge's rank before the name: a form of address (``letter_titles`` pl), no forename."""
+    tei = tabled_tei("pl-sad-judge-rank.txt")
+    assert name_parts_of(tei, "sso-tomasz-wierzbicki")[0] == ("roleName", "honorific", "SSO")
+    assert name_parts_of(tei, "ssr-joanna-pietrzak")[0] == ("roleName", "honorific", "SSR")
+
+
+def test_judge_rank_letters_are_polish_alone() -> None:
+    """The rank's letters are a form of address in a Polish record alone: in an English one
+    `SSO Mark Dunn:` (a staff officer's letters) keeps them as printed, no honorific."""
+    tei = text_tei(
+        "CHAIR: We now hear from the shift supervisor.\n"
+        "SSO Mark Dunn: Thank you. The alarm sounded at six.\n"
+        "CHAIR: Thank you.\n"
+    )
+    parts = name_parts_of(tei, "sso-mark-dunn")
+    assert parts
+    assert ("roleName", "honorific", "SSO") not in parts
+
+
+def test_turkish_file_examined_is_no_label() -> None:
+    """`Dosya incelendi:` (the file examined), alone over `GEREĞİ DÜŞÜNÜLDÜ:` or with what the
+    examination showed after it, is the court's record before its decision (``decided``), no
+    speaker; the accused's and counsel's labels around it stay turns."""
+    tei = tabled_tei("tr-mahkeme-dosya-incelendi.txt")
+    assert "Dosya incelendi:" in outside_turns(tei)
+    assert any(p.startswith("Dosya incelendi: Tanık") for p in turn_paragraphs(tei))
