@@ -855,14 +855,17 @@ class Config:
         return frozenset(word for words in self.placed_participants.values() for word in words)
 
     @cached_property
+    def all_number_signs(self) -> frozenset[str]:
+        """Every language's ``number_signs``: asked where the record's language is not known yet."""
+        return frozenset(sign for words in self.number_signs.values() for sign in words)
+
+    @cached_property
     def said_clause(self) -> re.Pattern[str]:
         """A clause after a label's brackets or a comma up to its colon, on the line, no sentence's
         stop in it but the stop of any language's ``number_signs`` before a figure ("Delegierter
         Nr. 214:", a union congress's delegate by the number of the list): the record's language
         is not known yet."""
-        signs = sorted(
-            sorted({sign for words in self.number_signs.values() for sign in words}), key=len, reverse=True
-        )
+        signs = sorted(sorted(self.all_number_signs), key=len, reverse=True)
         behind = "|".join(rf"(?<=\b(?i:{re.escape(sign)}))" for sign in signs)
         stop = rf"|(?:{behind})\.(?=[ \t]?\d)" if signs else ""
         return regex(rf"(?P<words>[^\W\d_](?:[^.!?:\n]{stop}){{0,120}}?)[ \t]*:")

@@ -20,7 +20,6 @@ from stenogram.transcript.candidate import (
     Candidate,
     cased,
     is_party,
-    label_key,
     lower_case,
     unclosed,
 )
@@ -186,8 +185,6 @@ _PARTY_LABEL = regex(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)(?:[ \t]+[^\W\d_]+)?[ \t]*:"
 )
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
-# Letters at least of an asking word a compound ends in ("Nach|frage"): no "sual" of "usual".
-_COMPOUND_KEY = 5
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
 # Searched in a candidate's name, its other words around it (an office, a seat): one or two
@@ -1401,8 +1398,6 @@ class LineLabels:
         topic = cand.described and not cand.title and not cand.upper and (cand.role or "")[:1].islower()
         if topic and after[:1] and after[0][:1].islower():
             return
-        if cand.described and self._question_announced(cand.role or ""):
-            return  # "… Thank you, Chair. Mr X, one question:": the asker turns to the witness
         strong = (
             cand.title
             or self.config.offices.match(self.config.past_article(name))
@@ -1411,23 +1406,6 @@ class LineLabels:
         )
         if strong:
             found.append((at, cand))
-
-    def _question_announced(self, role: str) -> bool:
-        """Whether *role*, after a name's comma, announces the question the speaker puts to that
-        person: a word in lower case before the examination's asking word (``asking_keys``: "one
-        question", "eine Frage", "une question", "una última pregunta"), or a compound ending in
-        it ("eine Nachfrage", "noch eine Zusatzfrage"), as a member turns to the witness inside
-        the turn; a role names an office or a body, never the question. A letter of the pairs
-        ("Q", "P") is no word of a role."""
-        words = role.split()
-        if len(words) < 2 or not lower_case(words[0][:1]):
-            return False
-        asked = label_key(words[-1])
-        return any(
-            asked == key or (len(key) >= _COMPOUND_KEY and asked.endswith(key))
-            for key in self.config.asking_keys
-            if len(key) > 1
-        )
 
     def _bracketed_name_at(self, line: str, end: int, at: int, found: _Placed) -> None:
         """Add the label at *at* of *line* to *found* where it is a name in Mixed case with the

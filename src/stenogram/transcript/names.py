@@ -1477,18 +1477,24 @@ def particled(name: str, config: Config) -> tuple[bool, int]:
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", an ordinal with its ending
 # after a hyphen ("Глава 2-я", "Пункт 3-й": no namesake's number), perhaps after the number
 # sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22"), the Romanian,
-# Slavic and Cyrillic ones too ("nr. 4", "br. 3", "№ 2").
+# Slavic and Cyrillic ones too ("nr. 4", "br. 3", "№ 2"), or a figure in brackets ("البند (3):",
+# an Arab council's item).
 _NUMBER_SIGN = r"(?:N[º°o]?|[Nn][Rr]|[Bb][Rr]|№)\.?[ \t]*"
 DIVISION_NUMBER = regex(
     rf"(?:{_NUMBER_SIGN})?(?:\d{{1,5}}(?:[/.]\d{{1,5}})?[^\W\d_]{{0,3}}|{ORDINAL_WORD}|[IVXLCDM]{{1,6}})\.?"
+    r"|\(\d{1,5}\)"
 )
 
 
 def division_number(number: str, config: Config) -> bool:
     """Whether *number* numbers a division: in figures or letters ("2", "IV", "Nº 22"), or one
     word that spells it ("Ponto Um:", "Item one:", "Punto primero:"), as an association's
-    minutes write their order of the day's points."""
+    minutes write their order of the day's points. A language's number sign in words before it
+    (``number_signs``: "البند رقم 4:") is the sign's."""
     number = number.strip()
+    sign, _, figure = number.partition(" ")
+    if figure and sign.rstrip(".").casefold() in config.all_number_signs:
+        number = figure.strip()
     return bool(DIVISION_NUMBER.fullmatch(number)) or number.rstrip(".").casefold() in config.numbers
 
 

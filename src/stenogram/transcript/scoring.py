@@ -2028,6 +2028,9 @@ def _features(
         found.pop("role", None)
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
+    elif cand.role and f"({cand.role})" in cand.printed and _division(f"{name} ({cand.role})", config):
+        found["division"] = w["division"]  # "البند (3): التصديق …": an agenda's item, its figure in brackets
+        found.pop("role", None)
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
     elif _unanswered_question(name, config, evidence.printed):

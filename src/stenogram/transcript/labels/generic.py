@@ -77,6 +77,7 @@ from stenogram.transcript.labels.shapes import (
     capitals_forename,
     closes_unspaced,
     initial,
+    question_announced,
     rendered_end,
     rendered_on,
     runs_on,
@@ -328,6 +329,8 @@ class GenericLabels(MatcherBase):
             return None
         if office and punct in (":", "：") and self._clause_said(office):
             return None
+        if office and punct in (":", "：") and question_announced(office, self.config):
+            return None  # "Mr X, one question: did you …?": the asker turns to the witness
         # "Андреев (председательствующий.)": the label's stop printed inside its parenthesis, a
         # capitalised speech after it; before a word in lower case the stop is an abbreviation's
         # and the line narrates ("Abg. Rippel (Chr.-Soz.) gibt eine Erklärung ab, …")

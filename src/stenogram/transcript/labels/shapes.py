@@ -11,6 +11,7 @@ from stenogram.transcript.candidate import (
     UPPER,
     Candidate,
     cased,
+    label_key,
     lower_case,
 )
 from stenogram.transcript.config import Config
@@ -42,6 +43,26 @@ from stenogram.transcript.labels.patterns import (
     TOLD_APART,
 )
 from stenogram.transcript.regexcache import regex
+
+_COMPOUND_KEY = 5  # letters at least of an asking word a compound ends in ("Nach|frage"), not "usual"
+
+
+def question_announced(role: str, config: Config) -> bool:
+    """Whether *role*, after a name's comma, announces the question the speaker puts to that
+    person: a word in lower case before the examination's asking word (``asking_keys``: "one
+    question", "eine Frage", "une question", "una última pregunta"), or a compound ending in
+    it ("eine Nachfrage", "noch eine Zusatzfrage"), as a member turns to the witness inside
+    the turn or opening a paragraph; a role names an office or a body, never the question. A
+    letter of the pairs ("Q", "P") is no word of a role."""
+    words = role.split()
+    if len(words) < 2 or not lower_case(words[0][:1]):
+        return False
+    asked = label_key(words[-1])
+    return any(
+        asked == key or (len(key) >= _COMPOUND_KEY and asked.endswith(key))
+        for key in config.asking_keys
+        if len(key) > 1
+    )
 
 
 def addressee_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
