@@ -1,8 +1,9 @@
-"""Round 50 (fix50c): a Kazakh council's fields of attendance over their lists in the head."""
+"""Round 50 (fix50c): a Kazakh council's fields of attendance over their lists in the head; a
+Turkish court's parties abbreviated before their names."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+from label_samples import NS, outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
 
 
 def test_attendance_fields_are_the_heads_list() -> None:
@@ -32,3 +33,24 @@ def test_attendance_field_between_turns_is_no_turn() -> None:
         "Төраға: Айтыңыз.\n"
     )
     assert "Қатысушылар:" not in turn_speakers(tei)
+
+
+def test_turkish_party_abbreviated_before_name() -> None:
+    """`Dvl. Sevgi Arslan:` (davalı, the defendant) is the label whole, as `Dvc. Vek. Av. X:` is:
+    the abbreviation's stop is no label's end (``language_abbreviations`` tr), where `Dvl.` alone
+    had been the label and the name its speech; the court's note that opens with the same word
+    and no colon (`Dvl. Sevgi Arslan'a … süre verildi.`) opens no turn."""
+    tei = tabled_tei("tr-asliye-hukuk-dvl-kisaltma.txt")
+    assert "Dvl." not in turn_speakers(tei)
+    assert any(p.startswith("Dvl. Sevgi Arslan'a dekontları") for p in turn_paragraphs(tei))
+
+
+def test_turkish_abbreviation_in_a_note_opens_no_turn() -> None:
+    """The court's note that opens with the defendant's abbreviation and her name, no colon after
+    them (`Dvl. Nazlı Erkan duruşmaya geldi.`), is no label: the stop after `Dvl.` ends none, so the
+    note stays outside the turns, and `Sns. Vek. Av. Derya Tan:` below reads whole."""
+    note = "Dvl. Nazlı Erkan duruşmaya geldi."
+    turns = "Hakim: Beyanlarınızı alalım.\nSns. Vek. Av. Derya Tan: Müvekkilimin beraatini talep ederiz.\n"
+    tei = text_tei(f"Celse açıldı.\n\n{note}\n\n{turns}Hakim: Anlaşıldı.\n")
+    assert turn_speakers(tei) == ["Hakim:", "Sns. Vek. Av. Derya Tan:", "Hakim:"]
+    assert note in outside_turns(tei)
