@@ -1553,6 +1553,7 @@ _SHAPE: dict[str, Any] = {
         "manner_notes": _STRS,
         "interrupting": _STRS,
         "abbreviations": _STRS,
+        "language_abbreviations": {"*": _STRS},
         "particles": _STRS,
         "capital_particles": _STRS,
         "compound_particles": _STRS,
@@ -2007,7 +2008,11 @@ def load_config(path: str | Path | None = None) -> Config:
             r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in labels["chambers"]) + ")", where
         ),
         office_words=_compile(offices + r"[^\W\d_]*", where),
-        abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
+        abbreviations=frozenset(
+            word.casefold()
+            for word in labels["abbreviations"]
+            + [word for words in labels.get("language_abbreviations", {}).values() for word in words]
+        ),
         particles=frozenset(
             word.casefold()
             for word in labels["particles"] + labels["capital_particles"] + labels["opening_particles"]
