@@ -1620,6 +1620,7 @@ _SHAPE: dict[str, Any] = {
         "interview_words": {"*": _STRS},
         "interview_titles": {"*": _STRS},
         "narration": _STRS,
+        "language_narration": {"*": _STRS},
         "letter_salutations": _STRS,
         "statement_heads": _STRS,
         "table_rows": _STRS,
@@ -2125,7 +2126,11 @@ def load_config(path: str | Path | None = None) -> Config:
             for code, words in labels.get("interview_titles", {}).items()
         },
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
-        narration=frozenset(word.casefold() for word in labels["narration"]),
+        narration=frozenset(
+            word.casefold()
+            for word in labels["narration"]
+            + [word for words in labels.get("language_narration", {}).values() for word in words]
+        ),
         letter_salutations=tuple(words.casefold() + " " for words in labels.get("letter_salutations", ())),
         statement_heads=tuple(words.casefold() + " " for words in labels.get("statement_heads", ())),
         state_genitives=frozenset(word.casefold() for word in labels.get("state_genitives", ())),

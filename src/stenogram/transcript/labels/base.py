@@ -645,7 +645,8 @@ class MatcherBase:
         an office ("Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:", a union congress), under
         a name that opens with its own form of address or a forename and a surname alone: no
         office in the group, which
-        :meth:`_office_then_party` reads."""
+        :meth:`_office_then_party` reads, and no verb of the narration (``narration``,
+        ``language_narration``) after the role."""
         group = text[comma + 1 : at - 1].split()
         clause = self.config.said_clause.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
         if clause is None or not 1 <= len(group) <= _GROUP_WORDS:
@@ -664,6 +665,9 @@ class MatcherBase:
         return (
             not self.config.offices.match(" ".join(group).casefold())
             and role[0][:1].isupper()
+            # a verb of report after the role's comma: the protocol's sentence ("…, Delegierte aus
+            # Hamburg, verweist auf den Antrag:"), no label
+            and not any(word.casefold().strip(",") in self.config.narration for word in role)
             and bool(
                 self.config.titles.fullmatch(role[0].casefold())
                 or self.config.offices.match(role[0].casefold())
