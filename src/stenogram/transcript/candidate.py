@@ -391,11 +391,7 @@ def _modern(word: str) -> str:
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
     Latin X, A, P, O, B for "БУХАРОВ") are one speaker. Kept for the labels a record repeats:
-    every turn asks for its label's key several times. A name in ASCII letters alone, most of
-    the configuration's some 3,800 words keyed at each load, holds no in-word sign, note mark,
-    Cyrillic or old letter: its words are keyed as they are found, no pattern asked of each."""
-    if name.isascii():
-        return " ".join(_KEY_WORD.findall(fold(name)))
+    every turn asks for its label's key several times."""
     bare = IN_WORD.sub("", name).translate(_UNMARKED)
     return " ".join(_modern(_one_script(word)) for word in _KEY_WORD.findall(fold(bare)))
 

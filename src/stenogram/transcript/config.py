@@ -1824,26 +1824,21 @@ def _keys(labels: list[str]) -> frozenset[str]:
     return frozenset(map(label_key, labels))
 
 
-def _speller(variants: dict[str, str]) -> Callable[[list[str]], frozenset[str]]:
-    """A function keying words as :func:`_keys` keys them, each in its other spellings too, a
-    letter of *variants* at a time and all at once: a Romanian record typed with the cedilla
-    prints its speech's first words and salutations so ("Mulţumesc.", "Domnule preşedinte,",
-    "Stimaţi colegi"). The table of each letter's first variant is made once a load, here, not
-    at each of the word lists' some 190 calls (about a tenth of a load read back)."""
+def _spelt_keys(words: list[str], variants: dict[str, str]) -> frozenset[str]:
+    """*words* keyed as :func:`_keys` keys them, each in its other spellings too, a letter of
+    *variants* at a time and all at once: a Romanian record typed with the cedilla prints its
+    speech's first words and salutations so ("Mulţumesc.", "Domnule preşedinte,", "Stimaţi
+    colegi")."""
+    spelt: set[str] = set()
     table = {ord(char): others[0] for char, others in variants.items() if others}
     letters = frozenset(variants)  # a word with none of them is its only spelling, most words
-
-    def spelt_keys(words: list[str]) -> frozenset[str]:
-        spelt: set[str] = set()
-        for word in words:
-            if letters.isdisjoint(word):
-                spelt.add(word)
-                continue
-            spelt.update(_spellings(word, variants))
-            spelt.add(word.translate(table))
-        return frozenset(map(label_key, spelt))
-
-    return spelt_keys
+    for word in words:
+        if letters.isdisjoint(word):
+            spelt.add(word)
+            continue
+        spelt.update(_spellings(word, variants))
+        spelt.add(word.translate(table))
+    return frozenset(map(label_key, spelt))
 
 
 def _weights(table: dict[str, Any], known: set[str], where: str) -> dict[str, float]:
@@ -1915,7 +1910,6 @@ def load_config(path: str | Path | None = None) -> Config:
         for name in names:
             months[name.casefold()] = number
     variants = dict(labels.get("letter_variants", {}))
-    spelt_keys = _speller(variants)
     offices = "(?:" + "|".join([*_office_groups(labels), _compound(labels)]) + ")"
     held = rf"(?:\s+(?:{'|'.join(map(re.escape, labels['pro_tempore']))})(?![^\W\d_]))"
     offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
@@ -1972,7 +1966,7 @@ def load_config(path: str | Path | None = None) -> Config:
         always=tuple(labels["always"]),
         never=_keys(labels["never"]) | _keys(labels["decided"]),  # a decision's field is no label
         decided=_keys(labels["decided"]),
-        openers={code: spelt_keys(words) for code, words in labels["openers"].items()},
+        openers={code: _spelt_keys(words, variants) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
         occasion_words={code: _keys(words) for code, words in labels.get("occasion_words", {}).items()},
@@ -1989,13 +1983,17 @@ def load_config(path: str | Path | None = None) -> Config:
             for code, words in labels.get("affiliations", {}).items()
         },
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
-        phrase_openers={code: spelt_keys(words) for code, words in labels.get("phrase_openers", {}).items()},
+        phrase_openers={
+            code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()
+        },
         instruction_verbs={code: _keys(words) for code, words in labels.get("instruction_verbs", {}).items()},
         verb_endings={code: tuple(ends) for code, ends in labels.get("verb_endings", {}).items()},
         past_endings={code: tuple(ends) for code, ends in labels.get("past_endings", {}).items()},
         adjective_endings={code: tuple(ends) for code, ends in labels.get("adjective_endings", {}).items()},
-        salutations=frozenset().union(*(spelt_keys(w) for w in labels.get("salutations", {}).values())),
-        thanks=frozenset().union(*(spelt_keys(w) for w in labels.get("thanks", {}).values())),
+        salutations=frozenset().union(
+            *(_spelt_keys(w, variants) for w in labels.get("salutations", {}).values())
+        ),
+        thanks=frozenset().union(*(_spelt_keys(w, variants) for w in labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),
         chairs=_opened(_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where)),
         chairs_listed=_compile(
