@@ -45,6 +45,12 @@ from stenogram.transcript.labels.patterns import (
 from stenogram.transcript.regexcache import regex
 
 _COMPOUND_KEY = 5  # letters at least of an asking word a compound ends in ("Nach|frage"), not "usual"
+# Letters at least of the stem before it ("Nach", "Zusatz", "Rück"): a prefix of two makes another
+# word ("An|frage", an inquiry filed; "Um|frage", a survey), no question put ("Frau X, zur Anfrage:").
+_COMPOUND_STEM = 3
+# Words at most of a question announced: its count, an adjective and the asking word ("una última
+# pregunta", "noch eine Zusatzfrage"); more relate the speaker to it ("author of the question").
+_ANNOUNCED_WORDS = 3
 
 
 def question_announced(role: str, config: Config) -> bool:
@@ -53,13 +59,16 @@ def question_announced(role: str, config: Config) -> bool:
     question", "eine Frage", "une question", "una última pregunta"), or a compound ending in
     it ("eine Nachfrage", "noch eine Zusatzfrage"), as a member turns to the witness inside
     the turn or opening a paragraph; a role names an office or a body, never the question. A
-    letter of the pairs ("Q", "P") is no word of a role."""
+    letter of the pairs ("Q", "P") is no word of a role. A longer role relates its speaker to
+    the question asked ("Anna X, author of the question:", "autora de la pregunta", "auteur de la
+    question", the European Parliament's and a chamber's question time): a label."""
     words = role.split()
-    if len(words) < 2 or not lower_case(words[0][:1]):
+    if not 2 <= len(words) <= _ANNOUNCED_WORDS or not lower_case(words[0][:1]):
         return False
     asked = label_key(words[-1])
     return any(
-        asked == key or (len(key) >= _COMPOUND_KEY and asked.endswith(key))
+        asked == key
+        or (len(key) >= _COMPOUND_KEY and len(asked) - len(key) >= _COMPOUND_STEM and asked.endswith(key))
         for key in config.asking_keys
         if len(key) > 1
     )
