@@ -1572,6 +1572,7 @@ def _features(
             )
             and not _linked_office(cand, puncts, config)
         )
+        or _adjectived_office(name.casefold(), config, evidence.lang)
         or joined_title(name, config)
         or numbered_speaker(name, config)  # "Sprecher 1", "話者1": an office, as "Speaker 1" is
         # one of the hall unnamed, a meeting's member or shareholder ("Un adhérent", "A member"):
@@ -2871,6 +2872,27 @@ def _housed_office(folded: str, office: re.Match[str], config: Config) -> bool:
         house.start() <= office.start() and office.end() <= house.end() and house.group() != office.group()
         for house in config.chambers.finditer(folded)
     )
+
+
+def _adjectived_office(folded: str, config: Config, lang: str) -> bool:
+    """Whether *folded* (a name in lower case) opens with an office of several words whose words
+    the record's language's adjectives stand between (``adjective_endings``, where the adjective
+    comes before its noun): "Начальник Главного финансового управления Юсупов Б.Т." is the
+    office "начальник управления" of a department its adjectives name, printed once."""
+    adjectives = config.adjective_endings.get(lang, ())
+    words = folded.split()
+    if not adjectives or len(words) < 3:
+        return False
+    kept = [words[0]]
+    for word in words[1:]:
+        if len(kept) < len(words) - 1 and len(word) >= _ADJECTIVE_STEM and word.endswith(adjectives):
+            continue
+        kept.append(word)
+    if len(kept) == len(words):
+        return False
+    office = config.offices.match(" ".join(kept))
+    # the office spans the word the adjectives stood before, its second at least
+    return office is not None and office.group().count(" ") >= 1 and office.end() > len(kept[0])
 
 
 def _departed_office(folded: str, office: re.Match[str], config: Config, lang: str) -> bool:
