@@ -437,14 +437,29 @@ def sentence_below(line: str, below: str) -> bool:
     )
 
 
+# Letters at most of the linking word in lower case a body's name goes on with after its first
+# word ("Федерации по вопросам", "Affairs and Trade"), where a sentence's second word is most often
+# longer or capitalised ("My question is …", "Meine Antwort lautet", "Odpowiedź jest prosta").
+_NAME_LINK = 3
+
+
 def _name_runs_on(line: str, head: str) -> bool:
     """Whether *line* ends with a word in Mixed case that *head*, the words before a colon below
-    it, goes on with, in Mixed case too and with no comma or stop of a clause: a body's name the
-    break cut inside the label ("… заместитель министра финансов Российской" / "Федерации по
-    вопросам бюджета: …"), no sentence under a label whole ("… від Полтави" / "Шановні колеги, у
-    мене одне питання: …")."""
+    it, goes on with, in Mixed case too, then a short linking word in lower case and no comma or
+    stop of a clause: a body's name the break cut inside the label ("… заместитель министра
+    финансов Российской" / "Федерации по вопросам бюджета: …"), no sentence under a label whole
+    ("… від Полтави" / "Шановні колеги, у мене одне питання: …", "… Member for Northern
+    Districts" / "My question is simple: …")."""
     last = line.rsplit(maxsplit=1)[-1:]
-    return bool(last) and mixed(last[0]) and mixed(head) and not any(c in head for c in SENTENCE_STOPS + ",")
+    link = head.split()[1:2]
+    return (
+        bool(last and link)
+        and mixed(last[0])
+        and mixed(head)
+        and len(link[0]) <= _NAME_LINK
+        and link[0].islower()
+        and not any(c in head for c in SENTENCE_STOPS + ",")
+    )
 
 
 def _described(cand: Candidate, line: str) -> bool:

@@ -57,7 +57,7 @@ from stenogram.transcript.labels.patterns import (
     initial_letter,
     set_solid,
 )
-from stenogram.transcript.labels.shapes import addressee_pattern, numbered_speaker, vouched_role
+from stenogram.transcript.labels.shapes import addressee_pattern, mixed, numbered_speaker, vouched_role
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -421,13 +421,26 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
     label that names someone, by an office, a form of address or the floor the turn above gave it
     (*holder*) or as a name's capitalised *words* ("Leyla DEMİRTAŞ:"), is a speaker reading out
     his points ("1- …", "2- …")."""
-    if len(occurrences) != 1 or holder or (len(words) > 1 and all(word[:1].isupper() for word in words)):
+    if len(occurrences) != 1 or holder or _name_words(words):
         return False
     occurrence = occurrences[0]
     return (
         occurrence.alone
         and _punct(occurrence.cand) == ":"
         and _FIRST_ITEM.match(occurrence.after) is not None
+    )
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether *words* are a name's as a record prints its members: two or more, each
+    capitalised, the forename in Mixed case and the surname in CAPITALS ("Leyla DEMİRTAŞ",
+    "Murat AKSOY"); a heading is in CAPITALS whole ("KOMİSYON RAPORU:") or in Mixed case whole
+    ("Beschlussempfehlung Bauausschuss:", as a name in Mixed case nobody announced is)."""
+    return (
+        len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and any(map(mixed, words))
+        and any(len(word) > 1 and word.isupper() for word in words)
     )
 
 
