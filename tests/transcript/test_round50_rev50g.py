@@ -64,6 +64,22 @@ def test_a_court_field_of_a_date_under_a_heading_is_still_no_turn() -> None:
     assert turn_speakers(root) == ["De politierechter:", "De verdachte:", "De politierechter:"]
 
 
+def test_a_court_field_under_a_heading_in_lower_case_is_still_no_turn() -> None:
+    """A record's title ending in a word in lower case ("Proces-verbaal van de terechtzitting van
+    de politierechter") over "Parketnummer: 05/281734-25" asks nothing: the field keeps, and so
+    does "Uitspraak: 9 december 2026." under a speech left with no stop."""
+    root = text_tei(
+        "RECHTBANK GELDERLAND\n"
+        "Proces-verbaal van de terechtzitting van de politierechter\n"
+        "Parketnummer: 05/281734-25\n"
+        "De politierechter: Meneer Kuipers, begrijpt u waarvan u wordt verdacht?\n"
+        "De verdachte: Ja, dat begrijp ik.\n"
+        "De politierechter: Ik sluit het onderzoek. De uitspraak volgt over twee weken\n"
+        "Uitspraak: 9 december 2026.\n"
+    )
+    assert turn_speakers(root) == ["De politierechter:", "De verdachte:", "De politierechter:"]
+
+
 def test_a_ukrainian_decision_s_representatives_heading_is_no_turn() -> None:
     """ "Представники сторін:" heads a Ukrainian court decision's list of the parties'
     representatives ("від позивача: …"): a field (never), no representative's office as the
