@@ -158,6 +158,7 @@ class Config:
     question_verbs: dict[str, frozenset[str]]  # per language: a question's verbs before its subject ("Could")
     occasion_words: dict[str, frozenset[str]]  # per language: the first word of a when or a where ("Tại")
     clause_pronouns: dict[str, frozenset[str]]  # per language: relative and reflexive pronouns ("qui", "se")
+    announcing_words: dict[str, frozenset[str]]  # per language: the word announcing a text ("seguinte")
     titled_compounds: dict[
         str, frozenset[str]
     ]  # per language: common nouns a form of address opens ("ibu kota"), no one addressed
@@ -1648,6 +1649,7 @@ _SHAPE: dict[str, Any] = {
         "question_verbs": {"*": _STRS},
         "occasion_words": {"*": _STRS},
         "clause_pronouns": {"*": _STRS},
+        "announcing_words": {"*": _STRS},
         "language_abbreviated_offices": {"*": _STRS},
         "language_offices": {"*": _STRS},
         "seat_numbers": {"*": _STRS},
@@ -1976,6 +1978,7 @@ def load_config(path: str | Path | None = None) -> Config:
         question_verbs={code: _keys(words) for code, words in labels.get("question_verbs", {}).items()},
         occasion_words={code: _keys(words) for code, words in labels.get("occasion_words", {}).items()},
         clause_pronouns={code: _keys(words) for code, words in labels.get("clause_pronouns", {}).items()},
+        announcing_words={code: _keys(words) for code, words in labels.get("announcing_words", {}).items()},
         titled_compounds={code: _keys(words) for code, words in labels.get("titled_compounds", {}).items()},
         document_nouns={code: _keys(words) for code, words in labels.get("document_nouns", {}).items()},
         opening_verbs={code: _keys(words) for code, words in labels.get("opening_verbs", {}).items()},

@@ -986,13 +986,14 @@ def _cut(before: str) -> bool:
     return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
 
 
-def _announced_above(before: str, config: Config) -> bool:
-    """Whether the line before a candidate alone on its line ends with no stop in a word of the
-    record's narration announcing what follows ("… mando para a mesa a seguinte" / "Proposta:" /
-    "Proponho …"): the sentence goes on into the candidate, the noun of the text it announces
-    over the text, no one's label (a label with its speech on its line is no such noun)."""
+def _announced_above(before: str, config: Config, lang: str) -> bool:
+    """Whether the line before a candidate alone on its line ends with no stop in the word of the
+    record's narration announcing the text that follows (``announcing_words``: "… mando para a
+    mesa a seguinte" / "Proposta:" / "Proponho …"): the sentence goes on into the candidate, the
+    noun of the text it announces over the text, no one's label (a label with its speech on its
+    line is no such noun). A verb of saying there is a speech's last word, printed with no stop."""
     words = before.split()
-    return bool(words) and words[-1].casefold() in config.narration
+    return bool(words) and words[-1].casefold() in config.announcing_words.get(lang, frozenset())
 
 
 def _heads_sitting(line: str, config: Config) -> bool:
@@ -2111,7 +2112,7 @@ def _features(
     if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
     if not (cand.role or "office" in found) and all(
-        o.alone and _announced_above(o.above, config) for o in occurrences
+        o.alone and _announced_above(o.above, config, evidence.lang) for o in occurrences
     ):
         found["announcing"] = w["announcing"]
     if not (cand.role or "office" in found) and all(
@@ -2267,9 +2268,17 @@ def _figured(
         return False
     return all(
         (_FIGURE_OPENS.match(o.after) and not _answers_question(o))
-        or (" " not in name and _field_value(o.after, config, lang) and not _ASKED_END.search(o.above))
+        or (" " not in name and _field_value(o.after, config, lang) and not _asks_open(o.above))
         for o in occurrences
     )
+
+
+def _asks_open(above: str) -> bool:
+    """Whether the line above ends a question, by its mark or left open in a word in lower case
+    with no stop ("Councillor Voss: And the start date" / "Petrakis: January 1, 2027."): the
+    date or the number below answers it, no field's value under a record's heading."""
+    words = above.split()
+    return bool(_ASKED_END.search(above)) or (bool(words) and words[-1].isalpha() and words[-1].islower())
 
 
 def _field_value(after: str, config: Config, lang: str) -> bool:
