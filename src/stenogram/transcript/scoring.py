@@ -5197,13 +5197,15 @@ def _hall_alone(table: list[LabelScore], by_key: dict[str, list[Occurrence]], co
 
 
 def _unmarked_among(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
-    """Refuse a label printed once with only its colon, no marker, office, role nor form of
-    address, where two or more believed labels carry the record's marker (a question's number
-    is none) and no other believed label lacks one: minutes that mark each turn ("○議長（…）",
-    "○박지훈 의원") print no speaker bare, so the line is the speech's lead-in to a list
-    ("利用者の声は次のとおりです:", "주요 내용은 다음과 같습니다:")."""
+    """Refuse a label printed once alone on its line with only its colon, no marker, office,
+    role nor form of address, where two or more believed labels carry the record's marker and
+    their speech on their line (a question's number is no marker) and no other believed label
+    lacks one: minutes that mark each turn ("○議長（…）", "○박지훈 의원") print no speaker bare,
+    so the line is the speech's lead-in to a list below it ("利用者の声は次のとおりです:",
+    "주요 내용은 다음과 같습니다:"). A bare name with its speech on its line is a speaker whose
+    marker the copy lost ("Anders Halvorsen: Thank you." among ">> Chair Okafor:" turns)."""
     believed = [row for row in scored if row.accepted]
-    marked = sum(_symbol_marked(by_key[row.key][0].cand) for row in believed)
+    marked = sum(_symbol_marked(by_key[row.key][0].cand) and not by_key[row.key][0].alone for row in believed)
     bare = [row for row in believed if not by_key[row.key][0].cand.prefix]
     if marked < 2 or not bare or not all(_bare_colon(row, by_key[row.key]) for row in bare):
         return
@@ -5219,11 +5221,12 @@ def _symbol_marked(cand: Candidate) -> bool:
 
 
 def _bare_colon(row: LabelScore, found: list[Occurrence]) -> bool:
-    """Whether *row* is printed once with its colon and nothing else that names a speaker: no
-    office, role nor form of address."""
+    """Whether *row* is printed once alone on its line with its colon and nothing else that
+    names a speaker: no office, role nor form of address."""
     cand = found[0].cand
     return (
         row.count == 1
+        and found[0].alone
         and not (cand.role or cand.title)
         and _punct(cand) in (":", "：")
         and not {"office", "role", "title"} & row.features.keys()
