@@ -29,3 +29,23 @@ def test_description_cut_by_a_wrap_is_still_read_on() -> None:
     the words before the colon are the body's name, no sentence: one label of the two lines."""
     tei = text_tei(_WRAPPED)
     assert turn_speakers(tei)[1] == "ПЕТРОВ А.В., депутат Государственной Думы:"
+
+
+_ORDER_PAPER = (
+    "Oral Answers to Questions\n\n"
+    "Exiting the European Union\n\n"
+    "Helen Carstairs:\n"
+    "1. What discussions she has had with Cabinet colleagues on the vote on the trade agreement.\n\n"
+    "Owen Pritchard:\n"
+    "The Government have been clear that the House will have its say.\n\n"
+    "Mr Speaker:\n"
+    "Order.\n"
+)
+
+
+def test_member_over_her_numbered_question_is_a_speaker() -> None:
+    """A member's name alone over her question numbered as the order paper numbers it (`Helen
+    Carstairs:` / `1. What discussions …`, the Commons' oral questions, printed once): one numbered item and no
+    second, so no heading over a list, though the name is two words in Mixed case as a heading's."""
+    tei = text_tei(_ORDER_PAPER)
+    assert turn_speakers(tei) == ["Helen Carstairs:", "Owen Pritchard:", "Mr Speaker:"]

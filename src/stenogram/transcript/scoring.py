@@ -412,6 +412,9 @@ def _field_heading(occurrences: list[Occurrence], config: Config) -> bool:
 # A list's first item opening the line: its number one and its stop, bracket or dash ("1- Yoklama",
 # "1. Вилоят ҳокими …", "1) …").
 _FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
+# The list's second item, after the first's words in what the model reads after a label: a heading
+# heads a list, where a member's one numbered question ("Stephen Kinnock:" / "1. What …") is a speech.
+_SECOND_ITEM = regex(r"\s2[ \t]?[.)\-–—](?:\s|$)")
 
 
 def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool) -> bool:
@@ -420,7 +423,10 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
     protocol's heading in any case, where a speech under its label opens as a sentence does. A
     label that names someone, by an office, a form of address or the floor the turn above gave it
     (*holder*) or as a name's capitalised *words* ("Leyla DEMİRTAŞ:"), is a speaker reading out
-    his points ("1- …", "2- …")."""
+    his points ("1- …", "2- …"). Capitalised words in Mixed case over one numbered item alone are
+    a member's question in the order paper's numbering ("Stephen Kinnock:" / "1. What
+    discussions …"): such words head a list only where its second item follows close ("Beschlussempfehlung
+    Bauausschuss:" / "1. Der Bebauungsplan wird gebilligt." / "2. …")."""
     if len(occurrences) != 1 or holder or _name_words(words):
         return False
     occurrence = occurrences[0]
@@ -428,7 +434,14 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
         occurrence.alone
         and _punct(occurrence.cand) == ":"
         and _FIRST_ITEM.match(occurrence.after) is not None
+        and (not _capitalised_words(words) or _SECOND_ITEM.search(occurrence.after) is not None)
     )
+
+
+def _capitalised_words(words: list[str]) -> bool:
+    """Whether *words* are two or more, each capitalised, in Mixed case: a name's ("Stephen
+    Kinnock") as well as a heading's ("Beschlussempfehlung Bauausschuss")."""
+    return len(words) > 1 and all(word[:1].isupper() for word in words) and any(map(mixed, words))
 
 
 def _name_words(words: list[str]) -> bool:
