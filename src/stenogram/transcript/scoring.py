@@ -449,12 +449,7 @@ def _name_words(words: list[str]) -> bool:
     capitalised, the forename in Mixed case and the surname in CAPITALS ("Leyla DEMİRTAŞ",
     "Murat AKSOY"); a heading is in CAPITALS whole ("KOMİSYON RAPORU:") or in Mixed case whole
     ("Beschlussempfehlung Bauausschuss:", as a name in Mixed case nobody announced is)."""
-    return (
-        len(words) > 1
-        and all(word[:1].isupper() for word in words)
-        and any(map(mixed, words))
-        and any(len(word) > 1 and word.isupper() for word in words)
-    )
+    return _capitalised_words(words) and any(len(word) > 1 and word.isupper() for word in words)
 
 
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
