@@ -867,6 +867,10 @@ class AloneLabels(GenericLabels):
             return Candidate(text, None, "", len(line), line)
         opening = self.config.offices.match(text.casefold())
         holder = text[opening.end() :].split() if opening else []
+        if holder[1:] and self._address(holder[0]):
+            # the holder's title before his name ("Oberbürgermeister Dr. Klaus Weber", "Chair
+            # Dr. Jane Smith"): the name after it capitalised as a holder's alone is
+            holder = holder[1:]
         if opening and len(text.split()) <= JOINED_WORDS and (not holder or CAPITALISED.fullmatch(holder[0])):
             return Candidate(text, None, "", len(line), line)
         # or after its portfolio, the holder's initial after it ("Оқу-ағарту министрі Б.Қасымов")

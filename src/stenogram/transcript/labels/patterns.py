@@ -651,6 +651,8 @@ SURNAME_AFTER_INITIALS = regex(
     r"[ \t]?(?P<surname>[^\W\d_]+(?:-[^\W\d_]+)?)\.(?:[ \t]+(?P<speech>[^\W\d_])|[ \t]*(?:\n|$))"
 )
 INITIAL_STOP = regex(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
+# A word spelt out letter by letter for the record ("V-A-N-C-E", "S-M-I-T-H"): an answer, no name.
+SPELLED_WORD = regex(r"(?<![^\W\d_])[^\W\d_](?:-[^\W\d_]){2,}(?![^\W\d_])")
 TURN_NUMBER = regex(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
 # A list's letter before a question's asker, as a committee's public questions letter each one
 # ("a) Parent at the school:", "(b) Resident of Hill Street:"): a small letter of the list's first

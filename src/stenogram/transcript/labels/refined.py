@@ -23,6 +23,7 @@ from stenogram.transcript.labels.patterns import (
     INITIAL_STOP,
     LINE_END_CLOCK_SPAN,
     PARTY_DASH,
+    SPELLED_WORD,
     SURNAME_AFTER_INITIALS,
     VOICE_AFTER_COLON,
 )
@@ -86,6 +87,8 @@ class Refinements(MatcherBase):
         if not holder.isupper() or not self._holder_after_comma(found.name, INITIAL_STOP.sub("", holder)):
             return found
         if self.says_common(holder):  # "SVJEDOK: NISAM GA VIDIO": the answer, typed in CAPITALS
+            return found
+        if SPELLED_WORD.search(holder):  # "THE WITNESS: V-A-N-C-E.": her name spelt, the answer
             return found
         end = found.end + len(line)
         time = clock.group("time") if clock and clocked else found.time

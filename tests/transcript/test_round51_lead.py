@@ -1,0 +1,59 @@
+"""Round 51 (the lead's): an office, the holder's title and name alone on their line; a
+witness's name spelt out after the colon, her answer and no holder of the office."""
+
+from __future__ import annotations
+
+from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+
+def test_office_title_and_name_alone_are_a_label() -> None:
+    """`Oberbürgermeister Dr. Klaus Weber` alone over the speech, no colon: the holder's title
+    (`Dr.`) between the office and the name is read past as a form of address is, so the line is
+    a label as `Oberbürgermeister Klaus Weber` is (the Stadträtin's turn printed once beside it)."""
+    tei = tabled_tei("de-stadtrat-office-title-alone.txt")
+    assert turn_paragraphs(tei)[1].startswith("Danke, Herr Oberbürgermeister.")
+
+
+def test_english_chair_with_title_alone_is_a_label() -> None:
+    """The same shape in English: `Chair Dr. Jane Smith` alone, the councillor's line once."""
+    tei = text_tei(
+        "Chair Dr. Jane Smith\nGood evening. I open the hearing.\n\n"
+        "Councillor Petra Lang\nThank you. I have a question.\n\n"
+        "Chair Dr. Jane Smith\nPlease.\n"
+    )
+    assert turn_speakers(tei) == ["Chair Dr. Jane Smith", "Councillor Petra Lang", "Chair Dr. Jane Smith"]
+
+
+def test_office_title_and_a_sentence_stay_speech() -> None:
+    """An office, a title and a name that go on into a sentence on their line (`Minister Dr.
+    Weber berichtete`) are narration inside a turn, no label."""
+    tei = text_tei(
+        "Präsident: Ich eröffne die Sitzung.\n\nAbg. Lang: Danke.\n\n"
+        "Minister Dr. Weber berichtete\n\nDie Lage im Land ist ernst.\n\nPräsident: Danke.\n"
+    )
+    assert turn_speakers(tei) == ["Präsident:", "Abg. Lang:", "Präsident:"]
+    assert "Minister Dr. Weber berichtete" in turn_paragraphs(tei)
+
+
+def test_spelt_name_after_the_witness_colon_is_her_answer() -> None:
+    """`THE WITNESS:  O-R-T-E-G-A.` spells a name for the record: the answer, where a name in
+    CAPITALS after an office's colon alone on the line would be its holder; the witness keeps
+    her turn and the letters stay her words."""
+    tei = tabled_tei("en-court-witness-spells-name.txt")
+    assert "O-R-T-E-G-A." in turn_paragraphs(tei)
+    assert not any("O-R-T-E-G-A" in text for text in outside_turns(tei))
+
+
+def test_holder_in_capitals_after_the_office_colon_stays_the_person() -> None:
+    """A holder's name in CAPITALS after the office's colon, a hyphen inside a forename of more
+    than letters (`JEAN-PIERRE LAMBERT`), is still the person, the office the role."""
+    tei = text_tei(
+        "1. KETUA: BAMBANG SETIADI\nSidang dibuka dan terbuka untuk umum.\n\n"
+        "2. KUASA HUKUM PEMOHON: JEAN-PIERRE LAMBERT\nTerima kasih, Yang Mulia.\n\n"
+        "3. KETUA: BAMBANG SETIADI\nSilakan.\n"
+    )
+    assert turn_speakers(tei) == [
+        "1. KETUA: BAMBANG SETIADI",
+        "2. KUASA HUKUM PEMOHON: JEAN-PIERRE LAMBERT",
+        "3. KETUA: BAMBANG SETIADI",
+    ]
