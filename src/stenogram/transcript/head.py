@@ -172,7 +172,9 @@ _RULE_LINE = regex(r"[_\-–—=*·~\s]{3,}")
 # A comma and a field's name of one to three words and its colon after it: where a line of the
 # head may hold a second field ("Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster").
 _FIELD_AFTER_COMMA = regex(r"(?<=,)[ \t]+(?=(?:[^\W\d_][^\W\d_.]*[ \t]?){1,3}[:：][ \t]*\S)")
-_PARTED_FIELDS = frozenset(["presiding", "list"])  # the fields a line of two is parted into
+_PARTED_FIELDS = frozenset(["presiding", "list"])
+# The head's kinds whose value after the colon may be speech, the field's name a label
+_SPOKEN_KINDS = frozenset(["list", "presiding"])  # the fields a line of two is parted into
 _ASKED = frozenset("!?¡¿！？؟")  # the marks of a question or a call, in no roll's names
 _CLAUSE_WORDS = 3  # words in lower case after a vocative's comma that make its sentence
 
@@ -910,8 +912,10 @@ class HeadReading:
             (kind for kind in _HEAD_KINDS if kind in self.config.head and self.config.head[kind].match(bare)),
             None,
         )
-        if found == "list" and self._roll_spoken(bare):
-            found = None  # "Counsel Assisting: Commander, when did you …?": counsel's turn
+        if found in _SPOKEN_KINDS and self._roll_spoken(bare):
+            # "Counsel Assisting: Commander, when did you …?": counsel's turn; "COMMISSIONER: Mr
+            # Mokoena, what did he tell you?": the chair's, no field naming the chair
+            found = None
         if found == "place" and self._find_date(line):
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
         if found is None and self._hall_after_building(bare):
