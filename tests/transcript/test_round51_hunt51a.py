@@ -59,18 +59,21 @@ def test_crosses_by_learned_counsel_name_the_examiner() -> None:
     assert any(p.startswith("Heard learned counsel") for p in turn_paragraphs(tei))
 
 
-def test_per_and_facts_are_fields() -> None:
+def test_facts_is_a_field() -> None:
     """A Kenyan plea record's `Facts:` alone over the prosecutor's facts is a heading, no label
-    over the prosecutor's turn; an Indian judgment's `Per: R. K. Singh, J.` names the judge who
-    writes it, no speaker over the numbered paragraphs."""
+    over the prosecutor's turn (the magistrate's `Per: A. Mwangi, SRM` above the record stays in
+    its head)."""
     tabled_tei("en-court-plea-facts-per-field.txt")
+
+
+def test_forename_per_stays_a_label() -> None:
+    """`Per:` is a Scandinavian forename before it is a judgment's field: an interview's `Per:`
+    and `Anna:` alternate as labels (the lead took `per` out of ``never`` again)."""
     tei = text_tei(
-        "ORDER\n\nPer: R. K. Singh, J.\n\n"
-        "1. The present revision petition is directed against the order dated 12.08.2019.\n\n"
-        "2. Heard learned counsel for the parties.\n"
+        "Intervju med Per och Anna, 2019.\n\nAnna: Hur började det?\n\n"
+        "Per: Vi flyttade hit 1972.\n\nAnna: Och sedan?\n\nPer: Sedan byggde vi huset.\n"
     )
-    assert turn_speakers(tei) == []
-    assert "Per: R. K. Singh, J." in outside_turns(tei)
+    assert turn_speakers(tei) == ["Anna:", "Per:", "Anna:", "Per:"]
 
 
 def test_names_that_open_with_the_field_words_stay_labels() -> None:
