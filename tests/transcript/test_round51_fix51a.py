@@ -1,9 +1,10 @@
 """Round 51 (fix51a): the Polish court's counsel printed in lower case before the name ("adw.",
-"apl. adw.", "r. pr."), a form of address as "dr" and "prof." are."""
+"apl. adw.", "r. pr."), a form of address as "dr" and "prof." are; a speech's number alone on
+its line right over a label ("Anf. 1" / "Talmannen:"), the label's, no page furniture."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, turn_ids, turn_paragraphs, turn_speakers
+from label_samples import NS, tabled_tei, text_tei, texts, turn_ids, turn_paragraphs, turn_speakers
 
 
 def test_polish_counsel_titles_open_labels() -> None:
@@ -43,3 +44,25 @@ def test_advocate_in_a_sentence_stays_speech() -> None:
     )
     assert turn_speakers(tei) == ["Przewodniczący:", "Prokurator:", "adw. Jan Nowak:"]
     assert turn_ids(tei)[-1] == "adw-jan-nowak"
+
+
+def test_speech_number_alone_over_label_is_the_labels() -> None:
+    """A web copy of the Riksdag's record breaks the speech's number onto a line of its own over
+    the label (`Anf. 1` / `Talmannen:`) where another speech prints it on the label's line
+    (`Anf. 3 MARIA HOLM (S):`): the number alone right over a label's shape is the label's, no
+    page furniture, so every label is printed with its number and none is lost to the header."""
+    tei = tabled_tei("sv-riksdag-anf-egen-rad.txt")
+    assert not tei.xpath("//t:list[@type='furniture']", namespaces=NS)
+
+
+def test_speech_number_over_speech_stays_furniture() -> None:
+    """Negative: the same number alone over a line of speech (`Anf. 2` / `Herr talman! …`, no
+    label's colon) is the page's speech button as before: listed as furniture in the header,
+    and the speech is the turn's paragraph, no number glued before it."""
+    tei = text_tei(
+        "Anf. 1\nTalmannen:\nJag förklarar sammanträdet öppnat.\n"
+        "Anf. 2\nHerr talman! Propositionen bör bifallas.\n"
+        "Anf. 3\nTalmannen:\nÖverläggningen var härmed avslutad.\n"
+    )
+    assert texts(tei, "//t:list[@type='furniture']/t:item") == ["Anf. 2"]
+    assert "Herr talman! Propositionen bör bifallas." in turn_paragraphs(tei)
