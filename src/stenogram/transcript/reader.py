@@ -486,6 +486,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         kept[index] = ""
                         break
         index += 1
+    _glue_label_numbers(kept, removed, config)
     _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
     _strip_transcript_tiles(kept, removed, config)
@@ -556,6 +557,23 @@ def _labelled_below(kept: list[str], index: int) -> bool:
     number a search site prints over each turn, where over an item of a list it is the list's."""
     below = next((line.strip() for line in kept[index + 1 :] if line.strip()), "")
     return _TURN_OPENING.match(below) is not None
+
+
+def _glue_label_numbers(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A line that is wholly the marker or number a record prints before a label (the prefix:
+    "Anf. 1", "Q12"), right over a line that opens with a label's shape ("Talmannen:"), is that
+    label's number the copy broke onto a line of its own, as "Anf. 2 STATSRÅDET X (S):" prints
+    it on one: the record's, glued back before the label, no page's furniture. Over speech, or
+    over a blank line, it stays the furniture its pattern made it."""
+    for item in list(removed):
+        index = item.line  # the line below the furniture's (its number counts from one)
+        if item.part or index >= len(kept) or not _label_below(kept[index].lstrip()):
+            continue
+        found = config.prefix.fullmatch(item.text)
+        if found is None or not found.group().strip():
+            continue
+        kept[index] = f"{item.text} {kept[index].lstrip()}"
+        removed.remove(item)
 
 
 def _sentence_words(kept: list[str], index: int) -> bool:
