@@ -428,11 +428,17 @@ def sentence_below(line: str, below: str) -> bool:
     colon = _COLON_NEAR.search(below, 0, _WRAPPED_SPAN)
     head = below[: colon.start()] if colon else below
     first = head.split(maxsplit=1)[:1]
+    words = BRACKETED_ONLY.sub("", head).split()
+    # a short line below says nothing of the column's width ("Відповім коротко:", "Отвечу так:
+    # …"): a sentence opens it where its words after the first are all in lower case, where a
+    # body's name or a role the wrap cut goes on capitalised ("Government and Heritage (Mr. X):",
+    # "Государственной Думы по бюджету:")
+    roomy = len(line.rstrip()) + 1 + len(first[0] if first else "") < len(below.rstrip())
     return (
         bool(first)
         and first[0][:1].isupper()
-        and any(lower_case(word[:1]) for word in BRACKETED_ONLY.sub("", head).split())
-        and len(line.rstrip()) + 1 + len(first[0]) < len(below.rstrip())
+        and any(lower_case(word[:1]) for word in words)
+        and (roomy or all(lower_case(word[:1]) for word in words[1:]))
         and not _name_runs_on(line, head)
     )
 
@@ -449,11 +455,13 @@ def _name_runs_on(line: str, head: str) -> bool:
     stop of a clause: a body's name the break cut inside the label ("… заместитель министра
     финансов Российской" / "Федерации по вопросам бюджета: …"), no sentence under a label whole
     ("… від Полтави" / "Шановні колеги, у мене одне питання: …", "… Member for Northern
-    Districts" / "My question is simple: …")."""
+    Districts" / "My question is simple: …"); a name never ends with its link, a sentence's
+    verb and its short adverb do ("… города Заречный" / "Отвечу так: …")."""
     last = line.rsplit(maxsplit=1)[-1:]
     link = head.split()[1:2]
     return (
         bool(last and link)
+        and len(head.split()) > len(link) + 1  # a name goes on past its link: "Отвечу так:" ends there
         and mixed(last[0])
         and mixed(head)
         and len(link[0]) <= _NAME_LINK

@@ -3256,6 +3256,8 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     # before a field's word that is a chair's ("Member Presiding": the member in the chair)
     if closing and config.chairs_listed.match(label_key(last)):
         return False
+    if closing and _office_of_sitting(qualifying, last, config):
+        return False
     if closing and not office_or_title(qualifying[-1], config):
         linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
         return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
@@ -3264,6 +3266,20 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
+
+
+def _office_of_sitting(qualifying: list[str], last: str, config: Config) -> bool:
+    """Whether a field's word closing a phrase (*last*) in lower case, with the lower-case words
+    before it, qualifies an office that opens the phrase, in the genitive of a Slavic record or
+    after a particle ("Секретар судового засідання", "Секретарь судебного заседания", "Secretary
+    of the sitting"): the office of who keeps the sitting's record, a person's label; a body's
+    words in capitals before the field's word stay the field's ("City Council Meeting Minutes")."""
+    return (
+        len(qualifying) >= 2
+        and office_or_title(qualifying[0], config)
+        and config.offices.match(qualifying[0].casefold()) is not None
+        and all(lower_case(word[:1]) for word in [*qualifying[1:], last])
+    )
 
 
 def _colon_heading_alone(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:

@@ -30,6 +30,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.identity import same_stem
+from stenogram.transcript.labels.bodies import body_named
 from stenogram.transcript.labels.generic import OPENING_WORDS
 from stenogram.transcript.labels.patterns import (
     BRACKETED_CLOCK,
@@ -1695,17 +1696,22 @@ class TurnLabels:
         named_words = WORD.findall(" ".join(unaddressed))
         # an office's own words in lower case before its holder ("Richterin am Landgericht Dr. X")
         joins = self._office_joins(unaddressed)
-        named = self._han_names(cand, rest) or (
-            (
-                sum(word[0].isupper() for word in words) >= _FIELD_NAMES
-                or self._chair_surname(cand, words, line)
-            )
-            and all(
-                word[0].isupper() or self._particle(word) or word.casefold() in joins for word in named_words
-            )
-            and (
-                words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
-                or self.config.forename_opened(rest)  # "Secretario: Segundo Martínez"
+        named = (
+            self._han_names(cand, rest)
+            or body_named(rest)
+            or (
+                (
+                    sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+                    or self._chair_surname(cand, words, line)
+                )
+                and all(
+                    word[0].isupper() or self._particle(word) or word.casefold() in joins
+                    for word in named_words
+                )
+                and (
+                    words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
+                    or self.config.forename_opened(rest)  # "Secretario: Segundo Martínez"
+                )
             )
         )
         if not (named and (held or stacked or not self._speaks_below(rest))):
@@ -3378,6 +3384,17 @@ class TurnLabels:
             return None  # "Товарищи: план выполнен …" beside "Товарищи (хором): Выполним!"
         if cand and cand.key in self.accepted and addresses_hall(cand, self.config, self.doc.lang):
             return None  # "Hon. Members, I have ruled as follows:" beside "Hon. Members: Hear, hear!"
+        whole_line = first_line in self._whole_lines and not self.matcher.is_heading(text)
+        if (
+            cand
+            and whole_line
+            and cand.key in self.accepted
+            and cand.punct
+            and cand.end > len(first_line or "")
+        ):
+            # a label whole on its line over a sentence and its colon ("САВЧУК О.М., заступник
+            # міського голови" / "Відповім коротко:"): the label ends at its line
+            return replace(cand, punct="", end=len(first_line or ""), printed=first_line or "")
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             # the office's holder after its colon alone on the line, the office alone believed
             # elsewhere ("PREDSJEDNIK: dr. Ante Barić" / "Otvaram …" beside "PREDSJEDNIK: Hvala."):
