@@ -40,3 +40,19 @@ def test_the_witness_and_a_role_asking_stay_labels() -> None:
     asking ("审判长问："), no verb of stating, open their turns."""
     tei = text_tei("审判长问：证人，你当时在哪里？\n证人：我在店里。\n审判长：继续。\n")
     assert turn_speakers(tei) == ["审判长问：", "证人：", "审判长："]
+
+
+def test_an_office_spaced_out_printed_once_is_a_label() -> None:
+    """A Korean court's record spaces the presiding judge's office out to fill its column
+    ("재 판 장 : …"), printed once after an examination's "문 :" / "답 :": the office, joined, opens
+    the closing turn."""
+    tei = tabled_tei("ko-court-spaced-presiding-once.txt")
+    assert turn_paragraphs(tei)[-1] == "변호인, 반대신문 하시겠습니까."
+
+
+def test_spaced_fields_of_the_head_and_a_note_stay_no_labels() -> None:
+    """The nearest shapes that are no label: the head's fields spaced out the same way ("사 건 :",
+    "증 인 : 최 영 호") and a spaced note that is no office ("비 고 : …"), each printed once."""
+    tei = tabled_tei("ko-court-spaced-presiding-once.txt")
+    assert "비 고 : 증인은 증언 중 서류를 열람함" in turn_paragraphs(tei)
+    assert "사 건 : 2024고단1187 업무상횡령" in outside_turns(tei)
