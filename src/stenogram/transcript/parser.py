@@ -139,6 +139,8 @@ _BULLETED_HOUR_SIGN = regex(r"[●•]\s*\((?:[01]?\d|2[0-3])\s?h\s?[0-5]\d\)\s*
 _WHOLE_LINE = regex(r"(?P<name>.+)")
 # An office with its holder in brackets that heads an examination ("検察官（森下）"): the holder asks.
 _HELD_LINE = regex(r"[^(（]+[(（]\s*(?P<name>[^)）]+?)\s*[)）]")
+# An office alone in brackets that heads an examination ("（検察官）", "(검사)", "【公诉人】").
+_BRACKETED_LINE = regex(r"[(（\[【〔]\s*(?P<name>[^)）\]】〕]+?)\s*[)）\]】〕]")
 _LONG_WORD = regex(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "for", "in" stay small
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = regex(r"[ \t]*\d{1,5}\.[ \t]+\S")
@@ -958,7 +960,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.resolve(
                         unit.text.strip()[: heading.start("name")].rstrip(" \t(（"), heading["name"]
                     )
-                heading = heading or _WHOLE_LINE.fullmatch(unit.text.strip())
+                heading = (
+                    heading
+                    or _BRACKETED_LINE.fullmatch(unit.text.strip())
+                    or _WHOLE_LINE.fullmatch(unit.text.strip())
+                )
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
                 named = heading_person(heading)  # none: the caller asks, or another side, unnamed
                 if examined := heading.groupdict().get("examined"):  # "Examination of X by Mr. Y:"
@@ -1424,21 +1430,24 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 if len(first) == 1
                 else any(key.startswith(first) for key in asking)  # "" or a letter folded to two ("ß")
             )
-            if not opens or not self._examiner_named_once(text):
+            if not opens or not self._examiner_heading(text):
                 return False
         below = self._label(units[index + 1].text)
         return below is not None and below.key in asking and below.key in self.accepted
 
-    def _examiner_named_once(self, text: str) -> bool:
-        """Whether *text* is a believed label printed once and alone on its line that names an
-        office and its holder ("検察官（森下）", "검사 김태호"): over a question's label it says
-        who asks, as the office alone does (see :meth:`_office_over_questions`), no turn."""
+    def _examiner_heading(self, text: str) -> bool:
+        """Whether *text* is a believed label alone on its line that names an office and its
+        holder, printed once ("検察官（森下）", "검사 김태호"), or the office alone in brackets
+        ("（検察官）", as each examination's heading prints it again): over a question's label it
+        says who asks, as the office alone does (see :meth:`_office_over_questions`), no turn."""
         cand = self.lines.candidate(text) or self.matcher.bare(text)
         if cand is None or cand.key not in self.accepted or text[cand.end :].strip():
             return False
+        name = cand.name.casefold()
+        if _BRACKETED_LINE.fullmatch(text) and not cand.role:
+            return self.config.offices.fullmatch(name) is not None
         if self._printed[cand.key] != 1:
             return False
-        name = cand.name.casefold()
         if cand.role:  # the office, its holder in brackets
             return self.config.offices.fullmatch(name) is not None
         office = self.config.offices.match(name)  # the office, its holder's name after it

@@ -1605,6 +1605,8 @@ def _features(
         or ("." in name and config.abbreviated_office_in(evidence.lang).fullmatch(name + ".") is not None)
         # a member the record leaves unnamed, printed as asterisks ("*** :", "M. *** :")
         or ("*" in name and regex(STARRED_NAME).fullmatch(name) is not None)
+        # an office its letters spaced out to fill a form's column ("재 판 장 :"), as it is joined
+        or (caseless and " " in name and _spaced_out(name) and _spaced_office(name, config))
     ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
