@@ -1,0 +1,47 @@
+"""Round 51 (hunt51c): the parts of a Latin American judgment or resolution and of a Brazilian
+acórdão ("VISTOS:", "RESULTANDO:", "CONSIDERANDO:", "EMENTA:", "RELATÓRIO:"), read out in a
+hearing or printed over a council's turns, are the court's headings, no voice: they stay in the
+text of the turn that reads them, as "Fallo:" and "Hechos probados:" already did."""
+
+from __future__ import annotations
+
+from label_samples import outside_turns, tabled_tei, text_tei, turn_paragraphs, turn_speakers
+
+
+def test_mexican_electoral_court_keeps_a_resolutions_parts_in_the_clerks_turn() -> None:
+    """A Mexican electoral court's public session: the clerk reads the draft judgment, its
+    "VISTOS: los autos …" with text on the line and "RESULTANDO:" / "CONSIDERANDO:" alone over
+    numbered paragraphs. They are his turn's text; the one capital word with its colon that a
+    party prints (`ACTORA:`) is a label still."""
+    tei = tabled_tei("es-tribunal-electoral-resultando-considerando.txt")
+    paragraphs = turn_paragraphs(tei)
+    assert "RESULTANDO:" in paragraphs
+    assert "CONSIDERANDO:" in paragraphs
+    assert any(p.startswith("VISTOS: los autos") for p in paragraphs)
+    assert outside_turns(tei) == []
+
+
+def test_brazilian_court_keeps_the_acordaos_ementa_in_the_rapporteurs_turn() -> None:
+    """A Brazilian court's session: the rapporteur reads the "EMENTA:" of his vote on its line
+    and the "RELATÓRIO:" alone over its text; both stay in his turn under `O SENHOR MINISTRO …
+    (RELATOR) -`."""
+    tei = tabled_tei("pt-stf-ementa-relatorio.txt")
+    paragraphs = turn_paragraphs(tei)
+    assert "RELATÓRIO:" in paragraphs
+    assert any(p.startswith("EMENTA: Ação direta") for p in paragraphs)
+
+
+def test_a_one_word_office_among_a_resolutions_parts_is_a_label() -> None:
+    """Negative: an Argentine council's clerk reads a draft ordinance ("VISTO:" / "CONSIDERANDO:
+    Que …"); the offices of one word in capitals with their colon around it (`SECRETARIA:`,
+    `INTENDENTE:`, `CONCEJAL:`), the nearest shape, still open turns."""
+    tei = text_tei(
+        "PRESIDENTE: Por Secretaría se dará lectura al proyecto.\n"
+        "SECRETARIA: El proyecto dice así:\n"
+        "VISTO: El expediente 4521 del Departamento Ejecutivo.\n"
+        "CONSIDERANDO: Que resulta necesario ordenar el tránsito en el centro.\n"
+        "INTENDENTE: Pido la palabra para explicar el proyecto.\n"
+        "CONCEJAL: Adelanto el voto afirmativo de nuestro bloque.\n"
+    )
+    assert turn_speakers(tei) == ["PRESIDENTE:", "SECRETARIA:", "INTENDENTE:", "CONCEJAL:"]
+    assert "CONSIDERANDO: Que resulta necesario ordenar el tránsito en el centro." in turn_paragraphs(tei)
