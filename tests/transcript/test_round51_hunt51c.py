@@ -45,3 +45,36 @@ def test_a_one_word_office_among_a_resolutions_parts_is_a_label() -> None:
     )
     assert turn_speakers(tei) == ["PRESIDENTE:", "SECRETARIA:", "INTENDENTE:", "CONCEJAL:"]
     assert "CONSIDERANDO: Que resulta necesario ordenar el tránsito en el centro." in turn_paragraphs(tei)
+
+
+def test_chilean_court_reads_its_ruling_under_its_operative_verb() -> None:
+    """A Chilean guarantee court's judge reads his ruling in the hearing: "VISTOS Y
+    CONSIDERANDO:" over its numbered grounds and "SE RESUELVE:" over what it orders. Both are
+    the judge's text; the prosecutor's and the defence's one-word offices below are labels."""
+    tei = tabled_tei("es-cl-juzgado-atendido-se-resuelve.txt")
+    paragraphs = turn_paragraphs(tei)
+    assert "VISTOS Y CONSIDERANDO:" in paragraphs
+    assert "SE RESUELVE:" in paragraphs
+
+
+def test_catalan_council_keeps_a_draft_resolutions_parts_in_the_clerks_turn() -> None:
+    """A Catalan town council's clerk reads the draft: "ANTECEDENTS:", "FONAMENTS DE DRET:" and
+    the mayor's "RESOLC:" alone over their text stay in `Sr. Secretari:`'s turn, and the
+    councillor's label with her party (`Sra. Puigdollers (ERC):`) opens her turn."""
+    tei = tabled_tei("ca-ple-municipal-antecedents-resolc.txt")
+    paragraphs = turn_paragraphs(tei)
+    assert {"ANTECEDENTS:", "FONAMENTS DE DRET:", "RESOLC:"} <= set(paragraphs)
+
+
+def test_a_resolution_verb_inside_a_longer_label_is_no_heading() -> None:
+    """Negative: the headings are refused as whole candidates only; a Mexican court's offices
+    that hold such words among others (`SECRETARIO DE ACUERDOS:`, "acuerdos" a listed heading
+    alone; `JUEZA DE ORDEN:`) are labels still beside the "RESUELVE:" the judge reads."""
+    tei = text_tei(
+        "JUEZA DE ORDEN: Se dicta la siguiente resolución.\n"
+        "RESUELVE: Se tiene por desahogada la prueba.\n"
+        "SECRETARIO DE ACUERDOS: Se toma nota, su señoría.\n"
+        "JUEZA DE ORDEN: Se cierra la audiencia.\n"
+    )
+    assert turn_speakers(tei) == ["JUEZA DE ORDEN:", "SECRETARIO DE ACUERDOS:", "JUEZA DE ORDEN:"]
+    assert "RESUELVE: Se tiene por desahogada la prueba." in turn_paragraphs(tei)
