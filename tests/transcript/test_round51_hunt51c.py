@@ -78,3 +78,21 @@ def test_a_resolution_verb_inside_a_longer_label_is_no_heading() -> None:
     )
     assert turn_speakers(tei) == ["JUEZA DE ORDEN:", "SECRETARIO DE ACUERDOS:", "JUEZA DE ORDEN:"]
     assert "RESUELVE: Se tiene por desahogada la prueba." in turn_paragraphs(tei)
+
+
+def test_the_title_of_what_a_council_reads_stays_in_the_clerks_turn() -> None:
+    """A Spanish town council's clerk reads the committee's report under its titles,
+    "DICTAMEN:" with its text and "PROPUESTA DE ACUERDO:" alone over it: the document's titles,
+    no voice. Negative: the mayor's and the councillor's labels around them (`ALCALDESA:`,
+    `CONCEJAL SR. MORENO:`) open their turns."""
+    tei = text_tei(
+        "ALCALDESA: Pasamos al punto quinto. Señora secretaria.\n"
+        "SECRETARIA: Se da lectura al dictamen de la comisión informativa.\n"
+        "DICTAMEN: La Comisión Informativa de Urbanismo, en sesión de 3 de mayo, informa favorablemente.\n"
+        "PROPUESTA DE ACUERDO:\n"
+        "Primero. Aprobar el proyecto de urbanización del sector 4.\n"
+        "CONCEJAL SR. MORENO: Nuestro grupo se abstendrá.\n"
+        "ALCALDESA: Queda aprobado.\n"
+    )
+    assert turn_speakers(tei) == ["ALCALDESA:", "SECRETARIA:", "CONCEJAL SR. MORENO:", "ALCALDESA:"]
+    assert "PROPUESTA DE ACUERDO:" in turn_paragraphs(tei)
