@@ -376,6 +376,7 @@ _SHAPE_BLOCKERS = frozenset(
         "figure",
         "place",
         "bulleted",
+        "itemized",
         "firm",  # believed only beside the dashed roles it is printed like (see _firms_beside_roles)
     }
 )
@@ -2145,6 +2146,10 @@ def _features(
         o.before.strip() in _BULLETS and o.before.strip() for o in occurrences
     ):
         found["bulleted"] = w["bulleted"]
+    # each numbered one after the line above, no office nor form of address nor role: a list's
+    # next item ("1. Landscaping shall be maintained." / "2. Hours: 7 a.m. to 9 p.m.")
+    if not (cand.role or cand.title or "office" in found) and all(_numbered_item(o) for o in occurrences):
+        found["itemized"] = w["itemized"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     if all(_holders_joined(form.printed, config, occurrences) for form in forms):
@@ -2357,6 +2362,26 @@ def _list_item(occurrence: Occurrence) -> bool:
     label as the dash a record prints before each label is."""
     dash = occurrence.cand.prefix[:1]
     return dash in "-–—" and occurrence.above.lstrip().startswith(dash)
+
+
+_LIST_NUMBER = regex(r"\s*(\d{1,3})([.)])\s")  # a list's number before its item: "2. ", "3) "
+
+
+def _numbered_item(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* opens with a list's number one past the number the line right above
+    opens with, in the same form, that line an item with no colon: the next item of a numbered
+    list (a staff report's conditions, "1. Landscaping shall be maintained." / "2. Hours: 7 a.m.
+    to 9 p.m."), no speaker. Turns a record numbers one a line each print their colon ("1.
+    Okafor: I move …" / "2. Driscoll: Second.")."""
+    number = _LIST_NUMBER.match(occurrence.cand.printed)
+    above = _LIST_NUMBER.match(occurrence.above)
+    return bool(
+        number
+        and above
+        and above[2] == number[2]
+        and int(above[1]) + 1 == int(number[1])
+        and ":" not in occurrence.above
+    )
 
 
 def _dash_valued(occurrence: Occurrence) -> bool:

@@ -2902,12 +2902,14 @@ class TurnLabels:
         stop at its end, a name of capitalised words with its titles' abbreviations ("dott.",
         "sig.ra", "Me") or a name in Chinese characters, not opening with a word that opens speech.
         Under the roll's heading (*titled*) a dash parts the office from its holder as a colon
-        does ("Состав суда:" / "Секретарь – Иванова А.А.")."""
+        does ("Состав суда:" / "Секретарь – Иванова А.А."). The captioner's ">>" marks a change
+        of speaker, never a roll's line: its value in CAPITALS is the speech ("COUNCILOR X: THANK
+        YOU MAYOR I WANT TO …" / "THE GIRLS SOCCER TEAM"), however its words look like names."""
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         words = rest.split()
         stopped = rest[-1:] in TERMINAL and not (_INITIALS_AT_END.search(rest) and rest[-2:-1].isupper())
         marked = cand.punct in (":", "：") or (titled and cand.punct.strip() in _FIELD_DASHES)
-        if not marked or cand.short or not words or stopped:
+        if not marked or cand.short or not words or stopped or cand.prefix.startswith(CAPTION_MARK):
             return False
         if len(rest) > BLOCK_LINE or len(words) > _ROSTER_WORDS:
             return False
