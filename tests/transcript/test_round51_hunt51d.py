@@ -1,5 +1,6 @@
 """Round 51 (hunt51d): Eastern European records, Soviet minutes and today's Balkan councils: a
-council's vote line whose counts follow their words is a tally, no speaker."""
+council's vote line whose counts follow their words is a tally, no speaker; a South Slavic
+council's member before the body and the holder is an office."""
 
 from __future__ import annotations
 
@@ -31,3 +32,23 @@ def test_counts_wrapped_into_a_speech_stay_a_label() -> None:
         "Rezultat: Za 15, Protiv 8, Uzdržani 4.\n\nPredsjedavajući: Odluka je donesena.\n"
     )
     assert turn_speakers(voted) == ["Predsjedavajući:", "Ana Marić:", "Predsjedavajući:"]
+
+
+def test_member_of_the_council_before_the_body_is_an_office() -> None:
+    """`Član Gradskog veća Zoran Marković:` and `Članica Gradskog veća Jelena Popović:`: a Serbian
+    city council's web copy names its members by `član`/`članica` (member) before the body and the
+    holder, printed once each; the word is an office whole (`whole_offices`), as the Arabic member
+    before the body is, so the lower-case genitive `veća` no more outweighs it."""
+    tei = tabled_tei("sr-council-member-office-web.txt")
+    assert any("Član 5. Poslovnika" in p for p in turn_paragraphs(tei))
+
+
+def test_article_of_a_law_stays_speech() -> None:
+    """`Član 5: Odbornik ima pravo na reč.`: the same word before a figure is an article of the
+    rules read out inside a member's speech (`divisions`), no member named: no label."""
+    tei = text_tei(
+        "Predsednik: Otvaram sednicu.\n\nMarko Ilić: Hvala. Podsećam na propis.\n"
+        "Član 5: Odbornik ima pravo na reč.\nTo je jasno.\n\nPredsednik: Hvala.\n"
+    )
+    assert turn_speakers(tei) == ["Predsednik:", "Marko Ilić:", "Predsednik:"]
+    assert any("Član 5: Odbornik" in p for p in turn_paragraphs(tei))
