@@ -1380,6 +1380,8 @@ def _punct(cand: Candidate) -> str:
 
 # A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
+# A tally's word or two and its count, perhaps after a colon or a dash: "Против 2", "za – 32"
+_WORD_COUNT = r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*[:\u2013\u2014-]?[ \t]*\d+"
 # A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
 # a count with two words at most before its comma, semicolon, bracket or end ("31 membres ;",
 # "27, proti: 0", "11 (PP y Vox)."), a sum after its currency's sign with two words at most
@@ -1387,9 +1389,13 @@ _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
 # $8,412 - Hall hire: $1,250", a treasurer's report's items; a sum and its comma open a speech
 # that goes on: "OKORO: $3 million, Madam Mayor, is what …", as no tally counts in money), or a
 # list's first number with its dash or bracket ("1.- Aprobación del acta", "1) …"); a number and
-# its stop alone opens a member's numbered question too ("Stephen Kinnock: 1. What discussions …").
+# its stop alone opens a member's numbered question too ("Stephen Kinnock: 1. What discussions …");
+# or a tally whose counts follow their words, two counts or more, its stop or its paragraph ending
+# with them ("За 20, Против 2.", "za 15, proti 8, zdržalo sa 4"), a council's vote line; a speech
+# citing "Член 5, став 3" goes on after them, on its line or the next, wrapped.
 _FIGURE_OPENS = regex(
-    r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    rf"{_WORD_COUNT}(?:[ \t]*[,;][ \t]*{_WORD_COUNT})+(?:[ \t]*\.[ \t]*(?:\n|$)|[ \t]*(?:\n[ \t]*\n|$))"
+    r"|\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
     r"|[$€£¥₹₽][ \t]?\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}"
     r"[ \t]*(?:[;(]|\.?[ \t]*(?:\n|$)|[-–•*][ \t]+[^\W\d_][^:\n]{0,60}:)"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
