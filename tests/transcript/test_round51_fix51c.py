@@ -39,6 +39,18 @@ def test_agenda_heading_over_two_spoken_items_stays_a_heading() -> None:
     assert outside_turns(tei)[0].startswith("GÜNDEM: 1- Mayıs")
 
 
+def test_agenda_heading_over_items_set_apart_stays_a_heading() -> None:
+    """`GÜNDEM:` over `1- … onaylanması.`, its second item a paragraph below a blank line: the
+    label's reading stops at the first item, but the paragraph below opens with the second, so
+    the agenda's heading is no speaker opening with his first point."""
+    items = (
+        "1- Mayıs ayı toplantısına ait karar özetlerinin okunarak onaylanması.\n\n"
+        "2- Park ve bahçeler müdürlüğünün ek ödenek talebinin görüşülmesi.\n"
+    )
+    tei = text_tei(_AGENDA_HEAD + items + _AGENDA_TURNS)
+    assert turn_speakers(tei) == ["MECLİS BAŞKANI:", "Meclis Üyesi Serdar KORKMAZ:"]
+
+
 def test_agenda_heading_over_one_titled_item_stays_a_heading() -> None:
     """`GÜNDEM:` over one item, `1- Yoklama` (the roll call), a title with no stop and no
     sentence: the heading of a one-item agenda, no speaker."""
@@ -107,3 +119,18 @@ def test_announced_question_with_no_name_is_speech() -> None:
     )
     assert turn_speakers(tei) == ["Chairman Whitcomb:", "Senator Reed:", "General Alvarez:"]
     assert "Another question: what is the figure for the reserve?" in turn_paragraphs(tei)
+
+
+def test_member_reading_points_set_apart_stays_a_speaker() -> None:
+    """`Meclis Üyesi Leyla DEMİRTAŞ:` alone over `1- …`, her second point a paragraph below a
+    blank line: an office and a name read out their points, no agenda's heading, however the
+    paragraph below opens with `2- …`."""
+    tei = text_tei(
+        "YEŞİLOVA BELEDİYE MECLİSİ\n\n"
+        "MECLİS BAŞKANI: Değerli üyeler, ikinci maddeye geçiyoruz. Buyurun.\n\n"
+        "Meclis Üyesi Leyla DEMİRTAŞ:\n"
+        "1- Park ve bahçeler müdürlüğünün ek ödenek talebini destekliyoruz.\n\n"
+        "2- Ancak harcamaların her ay meclise raporlanmasını istiyoruz.\n\n"
+        "MECLİS BAŞKANI: Teşekkür ederim.\n"
+    )
+    assert turn_speakers(tei) == ["MECLİS BAŞKANI:", "Meclis Üyesi Leyla DEMİRTAŞ:", "MECLİS BAŞKANI:"]
