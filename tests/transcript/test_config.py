@@ -187,6 +187,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.openers.",
         "labels.clause_words.",
         "labels.second_person.",
+        "labels.question_counts.",
         "labels.phrase_openers.",
         "labels.instruction_verbs.",
         "labels.salutations.",

@@ -85,7 +85,8 @@ def test_judge_rank_letters_are_polish_alone() -> None:
 def test_turkish_file_examined_is_no_label() -> None:
     """`Dosya incelendi:` (the file examined), alone over `GEREĞİ DÜŞÜNÜLDÜ:` or with what the
     examination showed after it, is the court's record before its decision (``decided``), no
-    speaker; the accused's and counsel's labels around it stay turns."""
+    speaker; the accused's and counsel's labels around it stay turns. With its finding after it
+    on the line it is the court's record too, out of counsel's turn (round 51, fix51c)."""
     tei = tabled_tei("tr-mahkeme-dosya-incelendi.txt")
     assert "Dosya incelendi:" in outside_turns(tei)
-    assert any(p.startswith("Dosya incelendi: Tanık") for p in turn_paragraphs(tei))
+    assert any(p.startswith("Dosya incelendi: Tanık") for p in outside_turns(tei))

@@ -47,9 +47,11 @@ def test_label_alone_over_a_sentence_stays_a_label() -> None:
 def test_turkish_court_decision_formula_is_no_label() -> None:
     """`GEREĞİ DÜŞÜNÜLDÜ:` and `Ara Karar:` open a Turkish court record's decision under the
     turns (``decided``), no party speaking; the complainant's, the accused's and counsel's labels
-    are the turns."""
+    are the turns. With its items after its colon the formula is the court's record, out of
+    the turn above (round 51, fix51c)."""
     tei = tabled_tei("tr-durusma-geregi-dusunuldu.txt")
-    assert turn_paragraphs(tei)[-1].startswith("GEREĞİ DÜŞÜNÜLDÜ: Duruşmanın")
+    assert outside_turns(tei)[-1].startswith("GEREĞİ DÜŞÜNÜLDÜ: Duruşmanın")
+    assert not any(p.startswith("Ara Karar:") for p in turn_paragraphs(tei))
 
 
 def test_turkish_interim_decision_after_a_judge_is_no_label() -> None:

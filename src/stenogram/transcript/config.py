@@ -168,6 +168,7 @@ class Config:
     abbreviated_forenames: dict[str, frozenset[str]]  # per language: a forename's abbreviation ("মোঃ")
     affiliations: dict[str, tuple[str, ...]]  # per language: an institution's first words ("viện")
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
+    question_counts: frozenset[str]  # every language's words counting a question put to a person ("one")
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
     verb_endings: dict[str, tuple[str, ...]]  # per language: a finite verb's endings: no portfolio's word
@@ -1666,6 +1667,7 @@ _SHAPE: dict[str, Any] = {
         "abbreviated_forenames": {"*": _STRS},
         "affiliations": {"*": _STRS},
         "second_person": {"*": _STRS},
+        "question_counts": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "instruction_verbs": {"*": _STRS},
         "verb_endings": {"*": _STRS},
@@ -1991,6 +1993,7 @@ def load_config(path: str | Path | None = None) -> Config:
             for code, words in labels.get("affiliations", {}).items()
         },
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
+        question_counts=frozenset().union(*map(_keys, labels.get("question_counts", {}).values())),
         phrase_openers={
             code: _spelt_keys(words, variants) for code, words in labels.get("phrase_openers", {}).items()
         },

@@ -71,6 +71,10 @@ _ASKED = 2  # the questions so answered that make a text an interview whose dash
 # A panel's heading goes on to its next witness after a semicolon ("STATEMENTS OF X, M.D.,
 # DIRECTOR; AND Y, PRESIDENT"), as a witness's own names who accompanies him ("; ACCOMPANIED BY").
 _PANEL_NEXT = regex(r";\s*and\b", re.IGNORECASE)
+# A list's first and second items opening their lines ("1- …", "2. …"), the second a paragraph
+# of its own below a blank line.
+_ITEM_ONE = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
+_ITEM_TWO = regex(r"[ \t]*2[ \t]?[.)\-–—][ \t]+\S")
 
 
 class FloorGiving:
@@ -564,6 +568,25 @@ class FloorGiving:
         if unit.text.strip() != cand.printed.strip() or self.config.offices.match(cand.name.casefold()):
             return False
         return len(following[0].lines) > 1 and self._bare_paragraph(following[0])
+
+    def _items_heading(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+        """Whether *cand*, alone on its paragraph's first line with its colon over the list's first
+        item ("GÜNDEM:" / "1- … onaylanması."), heads the list whose second item opens the
+        paragraph below ("2- …"): an agenda's items set apart by blank lines, which the label's
+        scoring reads no further than the first (a speaker's first point has no second below).
+        One word with no office, title nor role, as a heading is; an office's or a name's reads
+        out its points."""
+        lines = unit.lines
+        return (
+            bool(following)
+            and len(lines) > 1
+            and " " not in cand.name.strip()
+            and not (cand.role or cand.title or self.config.offices.match(cand.name.casefold()))
+            and cand.punct.strip() in (":", "：")
+            and lines[0][1].strip() == cand.printed.strip()
+            and _ITEM_ONE.match(lines[1][1]) is not None
+            and _ITEM_TWO.match(following[0].first_line) is not None
+        )
 
     def _bare_paragraph(self, unit: Unit) -> bool:
         """Whether each line of *unit* is a name or an office alone with no punctuation and no

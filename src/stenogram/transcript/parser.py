@@ -784,11 +784,17 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         alone with its colon, as a council's or committee's minutes set one over what an item
         decided, under its turns. Words after the colon may be a speaker's sentence ("Decision:
         the board has to choose …"), and a turn ending in a colon announces what its speaker
-        reads out ("Ich verlese den Beschlussvorschlag:" / "Beschluss:"): either is the turn's."""
+        reads out ("Ich verlese den Beschlussvorschlag:" / "Beschluss:"): either is the turn's.
+        A field of two words or more, the record's formula, is the minutes' with its finding
+        after it on the line ("Dosya incelendi: Bilirkişi raporunun … görüldü.", "Result of the
+        vote: 12 in favour"): no speaker says it so."""
         if not turn.blocks:
             return False
         field, last = line.strip(), turn.blocks[-1]
         announced = isinstance(last, Para) and isinstance(last.held, str) and last.held.rstrip()[-1:] in ":："
+        head = _FORMULA_HEAD.match(field)
+        if field[-1:] not in ":：" and head is not None and len(head.group("head").split()) > 1:
+            field = head.group()
         return (
             field[-1:] in ":："
             and not announced
@@ -1012,6 +1018,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 self._roll_ends(cand, unit, units[index + 1 : index + 3])
                 or self._roles_listed(unit)
                 or self._list_heading(cand, unit, units[index + 1 : index + 2])
+                or self._items_heading(cand, unit, units[index + 1 : index + 2])
             ):
                 cand = None
             spoken = spoken or cand is not None
@@ -1527,6 +1534,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 _CHAT_ACTION_AT = 24  # characters of a line its star stands in, a clock before it perhaps
 _CHAT_ACTION = regex(r"[ \t]*\*[ \t]+(?P<nick>[^\W_][^<>\s=\"'/]{0,30})[ \t]+\S")
 _FIELD_SPAN = 40  # characters of a minutes' field before its colon
+# A minutes' field and its colon opening a line, its finding after it ("Dosya incelendi: …").
+_FORMULA_HEAD = regex(r"(?P<head>[^\W\d_][^:：]{0,38}?)[ \t]?[:：](?=[ \t]+\S)")
 # The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
 _ITEM_NUMBER = regex(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
 # An item's capital letter before its title, a stop or a bracket after it or the title's

@@ -416,6 +416,12 @@ _FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
 # The list's second item, after the first's words in what the model reads after a label: a heading
 # heads a list, where a member's one numbered question ("Stephen Kinnock:" / "1. What …") is a speech.
 _SECOND_ITEM = regex(r"\s2[ \t]?[.)\-–—](?:\s|$)")
+# A first item that is a sentence of speech: six words or more to a sentence's stop ("1- Bütçenin
+# yatırım kalemlerinde ciddi bir daralma görüyoruz."), where an agenda's item is a title ("1- Yoklama").
+_SPOKEN_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+(?:\S+\s+){5,}?\S*[.?!…](?:\s|$)")
+# Characters of what follows a heading read for its list's second item: an item longer than the
+# model's reading (AFTER) puts the second past it ("1. Der Gemeinderat beschließt die Änderung …").
+_LIST_READ = 400
 
 
 def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool) -> bool:
@@ -426,17 +432,20 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
     (*holder*) or as a name's capitalised *words* ("Leyla DEMİRTAŞ:"), is a speaker reading out
     his points ("1- …", "2- …"). Capitalised words in Mixed case over one numbered item alone are
     a member's question in the order paper's numbering ("Stephen Kinnock:" / "1. What
-    discussions …"): such words head a list only where its second item follows close ("Beschlussempfehlung
-    Bauausschuss:" / "1. Der Bebauungsplan wird gebilligt." / "2. …")."""
+    discussions …"): such words head a list only where its second item follows ("Beschlussempfehlung
+    Bauausschuss:" / "1. Der Gemeinderat beschließt …" / "2. …"), read past the model's 40
+    characters. Any other label over one item that is a sentence of speech, no second item after
+    it, is a speaker opening with his first point ("SÖZCÜ:" / "1- Komisyonumuz raporu … kabul
+    etmiştir.")."""
     if len(occurrences) != 1 or holder or _name_words(words):
         return False
     occurrence = occurrences[0]
-    return (
-        occurrence.alone
-        and _punct(occurrence.cand) == ":"
-        and _FIRST_ITEM.match(occurrence.after) is not None
-        and (not _capitalised_words(words) or _SECOND_ITEM.search(occurrence.after) is not None)
-    )
+    following = occurrence.after_in[occurrence.after_at : occurrence.after_at + _LIST_READ]
+    if not occurrence.alone or _punct(occurrence.cand) != ":" or _FIRST_ITEM.match(following) is None:
+        return False
+    if _SECOND_ITEM.search(following) is not None:
+        return True
+    return not _capitalised_words(words) and _SPOKEN_ITEM.match(following) is None
 
 
 def _capitalised_words(words: list[str]) -> bool:

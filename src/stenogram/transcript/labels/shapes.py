@@ -55,15 +55,19 @@ _ANNOUNCED_WORDS = 3
 
 def question_announced(role: str, config: Config) -> bool:
     """Whether *role*, after a name's comma, announces the question the speaker puts to that
-    person: a word in lower case before the examination's asking word (``asking_keys``: "one
-    question", "eine Frage", "une question", "una última pregunta"), or a compound ending in
-    it ("eine Nachfrage", "noch eine Zusatzfrage"), as a member turns to the witness inside
-    the turn or opening a paragraph; a role names an office or a body, never the question. A
+    person: a word in lower case that counts it (``question_counts``) before the examination's
+    asking word (``asking_keys``: "one question", "eine Frage", "une question", "una última
+    pregunta"), or a compound ending in it ("eine Nachfrage", "noch eine Zusatzfrage"), as a
+    member turns to the witness inside the turn or opening a paragraph; a role names an office
+    or a body, never the question, and a phrase naming the asker's turn counts none ("Senator
+    Reed, follow-up question:", a label). A
     letter of the pairs ("Q", "P") is no word of a role. A longer role relates its speaker to
     the question asked ("Anna X, author of the question:", "autora de la pregunta", "auteur de la
     question", the European Parliament's and a chamber's question time): a label."""
     words = role.split()
     if not 2 <= len(words) <= _ANNOUNCED_WORDS or not lower_case(words[0][:1]):
+        return False
+    if label_key(words[0]) not in config.question_counts:
         return False
     asked = label_key(words[-1])
     return any(
