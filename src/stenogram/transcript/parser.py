@@ -1451,8 +1451,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         if cand is None or cand.key not in self.accepted or text[cand.end :].strip():
             return False
         name = cand.name.casefold()
-        if _BRACKETED_LINE.fullmatch(text) and not cand.role:
-            return self.config.offices.fullmatch(name) is not None
+        # the office alone in brackets, each printing; an office with its holder inside the
+        # brackets ("【公诉人 刘洋】") is an office and its holder printed once, as below
+        if _BRACKETED_LINE.fullmatch(text) and not cand.role and self.config.offices.fullmatch(name):
+            return True
         if self._printed[cand.key] != 1:
             return False
         if cand.role:  # the office, its holder in brackets
