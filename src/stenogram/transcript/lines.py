@@ -438,9 +438,17 @@ def sentence_below(line: str, below: str) -> bool:
         bool(first)
         and first[0][:1].isupper()
         and any(lower_case(word[:1]) for word in words)
-        and (roomy or all(lower_case(word[:1]) for word in words[1:]))
+        and (roomy or (all(lower_case(word[:1]) for word in words[1:]) and not _link_last(line)))
         and not _name_runs_on(line, head)
     )
+
+
+def _link_last(line: str) -> bool:
+    """Whether *line* ends with a short linking word in lower case ("… Department of Finance
+    and", "… vicepresidenta primera del Gobierno y", "… комиссии по"): a label the wrap cut before
+    the rest of its office, never one whole on its line, however short the line below."""
+    last = line.rsplit(maxsplit=1)[-1:]
+    return bool(last) and len(last[0]) <= _NAME_LINK and last[0].isalpha() and last[0].islower()
 
 
 # Letters at most of the linking word in lower case a body's name goes on with after its first
