@@ -75,6 +75,7 @@ _PANEL_NEXT = regex(r";\s*and\b", re.IGNORECASE)
 # of its own below a blank line.
 _ITEM_ONE = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
 _ITEM_TWO = regex(r"[ \t]*2[ \t]?[.)\-–—][ \t]+\S")
+_NAME_STEM = 4  # letters of a name at least that its case endings leave ("Özdemir'de", "Иванову")
 
 
 class FloorGiving:
@@ -569,13 +570,13 @@ class FloorGiving:
             return False
         return len(following[0].lines) > 1 and self._bare_paragraph(following[0])
 
-    def _items_heading(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+    def _items_heading(self, cand: Candidate, unit: Unit, following: list[Unit], above: list[Unit]) -> bool:
         """Whether *cand*, alone on its paragraph's first line with its colon over the list's first
         item ("GÜNDEM:" / "1- … onaylanması."), heads the list whose second item opens the
         paragraph below ("2- …"): an agenda's items set apart by blank lines, which the label's
         scoring reads no further than the first (a speaker's first point has no second below).
         One word with no office, title nor role, as a heading is; an office's or a name's reads
-        out its points."""
+        out its points, and so does a word the paragraph *above* (one or none) gives the floor to."""
         lines = unit.lines
         return (
             bool(following)
@@ -586,7 +587,17 @@ class FloorGiving:
             and lines[0][1].strip() == cand.printed.strip()
             and _ITEM_ONE.match(lines[1][1]) is not None
             and _ITEM_TWO.match(following[0].first_line) is not None
+            and not (above and self._floor_to(cand.name, above[0].text))
         )
+
+    def _floor_to(self, name: str, above: str) -> bool:
+        """Whether *above* gives the floor to *name* after an announcing phrase (``[labels]
+        announcements``: "Söz sırası Sayın Özdemir'de.", "Слово предоставляется депутату
+        Иванову."): the speaker called, who reads out his points. A word's stem is enough, as
+        its case endings follow it."""
+        found = max((match.end() for match in self.config.announcements.finditer(above)), default=-1)
+        folded = name.strip().casefold()
+        return found >= 0 and folded[: max(_NAME_STEM, len(folded) - 2)] in above[found:].casefold()
 
     def _bare_paragraph(self, unit: Unit) -> bool:
         """Whether each line of *unit* is a name or an office alone with no punctuation and no

@@ -1018,7 +1018,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 self._roll_ends(cand, unit, units[index + 1 : index + 3])
                 or self._roles_listed(unit)
                 or self._list_heading(cand, unit, units[index + 1 : index + 2])
-                or self._items_heading(cand, unit, units[index + 1 : index + 2])
+                or self._items_heading(
+                    cand, unit, units[index + 1 : index + 2], units[max(index - 1, 0) : index]
+                )
             ):
                 cand = None
             spoken = spoken or cand is not None

@@ -415,7 +415,9 @@ def _field_heading(occurrences: list[Occurrence], config: Config) -> bool:
 _FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
 # The list's second item, after the first's words in what the model reads after a label: a heading
 # heads a list, where a member's one numbered question ("Stephen Kinnock:" / "1. What …") is a speech.
-_SECOND_ITEM = regex(r"\s2[ \t]?[.)\-–—](?:\s|$)")
+# It opens its line or follows the first item's stop or semicolon; a "2." after a word is a date's
+# day or a section cited in the speech ("am 2. Mai", "section 2. of the policy").
+_SECOND_ITEM = regex(r"(?:\n|[.;:!?][ \t]+)[ \t]*2[ \t]?[.)\-–—](?:\s|$)")
 # A first item that is a sentence of speech: six words or more to a sentence's stop ("1- Bütçenin
 # yatırım kalemlerinde ciddi bir daralma görüyoruz."), where an agenda's item is a title ("1- Yoklama").
 _SPOKEN_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+(?:\S+\s+){5,}?\S*[.?!…](?:\s|$)")
