@@ -404,6 +404,9 @@ class Config:
     # per language: a party's attendance as a court's head marks it after the role's colon
     # ("Accused: Present", "Mshtakiwa: Yupo"): a field, no turn
     attendance_values: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per language: the word a court's head prints after a witness's name and its comma for the
+    # oath taken ("Witness: W. Bandara, affirmed."): the head's field, no turn
+    holder_marks: dict[str, frozenset[str]] = field(default_factory=dict)
     # per language: the words by which a State says it speaks for a group ("Norland on behalf of
     # the Nordic-Baltic group:"), each phrase split into its words
     group_behalf: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -1657,6 +1660,7 @@ _SHAPE: dict[str, Any] = {
         "placed_participants": {"*": _STRS},
         "number_signs": {"*": _STRS},
         "attendance_values": {"*": _STRS},
+        "holder_marks": {"*": _STRS},
         "group_behalf": {"*": _STRS},
         "spelled_clock_units": {"*": _STRS},
         "department_words": {"*": _STRS},
@@ -2068,6 +2072,7 @@ def load_config(path: str | Path | None = None) -> Config:
         },
         number_signs={code: tuple(words) for code, words in labels.get("number_signs", {}).items()},
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
+        holder_marks={code: _keys(words) for code, words in labels.get("holder_marks", {}).items()},
         group_behalf={
             code: tuple(tuple(phrase.casefold().split()) for phrase in phrases)
             for code, phrases in labels.get("group_behalf", {}).items()

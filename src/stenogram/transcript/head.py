@@ -20,6 +20,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
+from stenogram.transcript.heldfields import held_block, held_field
 from stenogram.transcript.labels.patterns import CAPTION_MARK, MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone, office_or_title
@@ -413,6 +414,7 @@ class HeadReading:
                     and not self._field_over_name(units, i)
                     and not self._name_over_label(units, i)
                     and not self._stacked_field(units, i)
+                    and not self._held_fields(units, i)
                     and not self._field_of_speaker(units, i)
                 )
                 or self._floor_given(u.text, units[i + 1 : i + 2])
@@ -1127,6 +1129,27 @@ class HeadReading:
         set_together = all(units[k + 1].line == units[k].line + 1 for k in range(above + 1, index))
         return case is not units[index] and self._head_kind(case.text) == "other" and set_together
 
+    def _held_fields(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, opens with a line of a block of
+        fields each naming an office's holder and no more (``held_block``: "Председатель
+        собрания: тов. Сидоров." / "Секретарь: тов. Кузнецова."), the block's lines one paragraph
+        or each its own with no blank line between; the lines the paragraph goes on with are the
+        head's when no stop ends them ("Protokolant: sekr. sąd. Anna Nowak" / "przy udziale
+        prokuratora X"), a speech's sentence ends with its stop."""
+        unit = units[index]
+        texts = [text for _, text in unit.lines]
+        above = units[index - 1] if index else None
+        below = units[index + 1] if index + 1 < len(units) else None
+        before = [above.lines[-1][1]] if above and above.lines[-1][0] + 1 == unit.line else []
+        after = [below.first_line] if below and len(texts) == 1 and below.line == unit.line + 1 else []
+        block, lang = [*before, *texts[:1], *after], self.doc.lang or ""
+        if len(texts) > 1 and held_field(texts[1], self.config, lang):
+            block = [*before, *texts]
+            return all(held_block(block, k, self.config, lang) for k in range(len(before), len(block)))
+        return held_block(block, len(before), self.config, lang) and all(
+            text.rstrip()[-1:] not in SENTENCE_STOPS for text in texts[1:]
+        )
+
     def _field_of_speaker(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, above the first turn, is a field naming a witness with
         the office after the name's comma, the name then printed as a label in the next few
@@ -1284,6 +1307,11 @@ class HeadReading:
                 continue
             if end == index and self._stacked_field(units, index):
                 end = index + 1  # "الدعوى رقم: 1452 …" / "المدعي: X" / "المدعى عليها: Y"
+                continue
+            if end >= index - 1 and self._opens_turn(unit) and self._held_fields(units, index):
+                # "Председатель собрания: тов. Сидоров." / "Секретарь: тов. Кузнецова.", which the
+                # label's reading took for a turn: the head's (the fields it reads as none stay put)
+                end = index + 1
                 continue
             roll = False  # the roll ends where a line of another shape stands
             if end >= index - 1 and index and self._cut_above(units[index - 1], unit):
