@@ -1,6 +1,8 @@
 """Round 51 (fix51e): the numbered parties of a common-law court's record ("1st Accused:", "2nd
 Accused:", "3rd Respondent:"), their ordinal's English ending (``ordinal_endings``) a word of
-the label as the French "1er" is; a date's ordinal before its month stays no label."""
+the label as the French "1er" is; a date's ordinal before its month stays no label. And a form of
+address before an office alone on its line ("Sra. Concejala Delegada de Hacienda") read as the
+title's whatever its length, so a town council's labels alone share one shape."""
 
 from __future__ import annotations
 
@@ -44,3 +46,25 @@ def test_ordinal_endings_are_data() -> None:
     assert "st" in endings
     assert token_pattern(()).match("1st", 0).group("word") is None
     assert token_pattern(endings).match("1st", 0).group(0) == "1st"
+
+
+def test_addressed_offices_alone_take_turns() -> None:
+    """A Spanish town council's video transcript prints each member alone over the speech, a
+    form of address before the office (`Sr. Alcalde-Presidente`, `Sra. Concejala Delegada de
+    Hacienda`, `Sr. Portavoz del Grupo Municipal Vox`): the `Sra.` of four letters is the title
+    as `Sr.` is, so all are of one shape and take turns (``dialogue``)."""
+    tei = tabled_tei("es-pleno-video-cargos-solos.txt")
+    assert turn_speakers(tei)[1] == "Sra. Concejala Delegada de Hacienda"
+
+
+def test_headings_over_paragraphs_stay_text() -> None:
+    """Negative: a council's report prints its headings alone over paragraphs (`Introducción`,
+    `Antecedentes del proyecto`, even an office addressed, `Sra. Interventora General`, over the
+    report it signs): two headings and one office open no turns, nothing of the text is lost."""
+    tei = text_tei(
+        "Introducción\nEl presente informe recoge el estado de la ejecución presupuestaria.\n\n"
+        "Antecedentes del proyecto\nEl proyecto fue aprobado por el Pleno en el mes de marzo.\n\n"
+        "Sra. Interventora General\nEl informe de la interventora se adjunta como anexo.\n"
+    )
+    assert turn_speakers(tei) == []
+    assert any("Antecedentes del proyecto" in text for text in outside_turns(tei))
