@@ -365,6 +365,7 @@ class Config:
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
+    ordinal_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "st" of "1st Accused:"
     # a party's counsel before the party, by language: "Counsel for the Defendant", "Lauyan …"
     counsel_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # by language: an initial that is a form of address there ("H." of "Dr. H. Andi", Haji)
@@ -534,6 +535,12 @@ class Config:
         """Every language's clause words (:attr:`clause_words`) together, for a label read before
         its record's language is known: read once."""
         return frozenset().union(*self.clause_words.values())
+
+    @cached_property
+    def any_ordinal_endings(self) -> tuple[str, ...]:
+        """Every language's endings of an ordinal in figures, sorted: a label's token reads them
+        before its language is known ("1st Accused:")."""
+        return tuple(sorted({ending for endings in self.ordinal_endings.values() for ending in endings}))
 
     @cached_property
     def office_ordinals(self) -> frozenset[str]:
@@ -1613,6 +1620,7 @@ _SHAPE: dict[str, Any] = {
             "surname_office": _STRS,
         },
         "address_suffixes": {"*": _STRS},
+        "ordinal_endings": {"*": _STRS},
         "counsel_of": {"*": _STRS},
         "letter_titles": {"*": _STRS},
         "chair_alone": {"*": _STRS},
@@ -2122,6 +2130,7 @@ def load_config(path: str | Path | None = None) -> Config:
         surname_first_brackets=_cased(labels.get("surname_first_brackets", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
+        ordinal_endings={code: tuple(words) for code, words in labels.get("ordinal_endings", {}).items()},
         counsel_of={code: tuple(words) for code, words in labels.get("counsel_of", {}).items()},
         letter_titles={code: frozenset(words) for code, words in labels.get("letter_titles", {}).items()},
         chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},

@@ -843,6 +843,16 @@ class AloneLabels(GenericLabels):
                 return Candidate(name.strip(), office.strip(), "", len(line), line, self._title_of(name))
             return None
         article, _, rest = text.partition(" ")
+        # a form of address before the office and its portfolio, as a town council's video
+        # transcript prints each member alone over the speech ("Sra. Concejala Delegada de
+        # Hacienda", "Sr. Portavoz del Grupo Municipal Vox"): the title's, whatever its length,
+        # so the labels of one record share their shape with "Sr. Alcalde-Presidente"
+        if (
+            self._title_only.fullmatch(article)
+            and self.config.offices.match(rest.casefold())
+            and not _WORDS_AFTER_BRACKET.search(rest)
+        ):
+            return Candidate(text, None, "", len(line), line, article)
         # words after a closing bracket are the speech a wrap cut, the label ending at its role
         # ("SR. PRESIDENTE (ZAVALLONI) Tiene la palabra el señor" / "diputado por Chubut.")
         if (

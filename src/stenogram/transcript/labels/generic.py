@@ -66,12 +66,12 @@ from stenogram.transcript.labels.patterns import (
     SPACE_RUN,
     STARRED_NAME,
     STOP_DASH,
-    TOKEN,
     TYPED_DASHES,
     UNCASED_SEAT_AFTER_NUMBER,
     VISARGA_ABBREVIATED,
     VISARGAS,
     WORDSPACE,
+    token_pattern,
 )
 from stenogram.transcript.labels.shapes import (
     capitals_forename,
@@ -881,6 +881,7 @@ class GenericLabels(MatcherBase):
         quoted = -1  # where a body's name in quotation marks read as the label's words opens
         limit = min(len(text), GENERIC_SPAN)
         punct, end = "", 0
+        tokens = token_pattern(self.config.any_ordinal_endings)
         # past the span, a holder's bracket after an office in CAPITALS goes on to its colon only
         # ("THE MINISTER OF STATE …; THE MINISTER OF STATE IN THE MINISTRY OF … (SHRI X):", the
         # long offices of a minister of two or three ministries)
@@ -895,7 +896,7 @@ class GenericLabels(MatcherBase):
                 )
             )
         ):
-            token = TOKEN.match(text, pos)
+            token = tokens.match(text, pos)
             if token is None:
                 return None
             pos = token.end()

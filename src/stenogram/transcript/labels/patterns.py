@@ -295,33 +295,54 @@ _NO_GLUED_VISARGA = rf"(?!(?<=ঃ)[ \t](?<=[{_BENGALI_LETTERS}]{{3}}ঃ[ \t]))"
 VISARGA_ABBREVIATED = regex(
     rf"(?<![{_BENGALI_LETTERS}]{{5}}ঃ)(?:[ \t]+[{_BENGALI_LETTERS}]+){{1,3}}(?:ঃ|[ \t]*[:：])(?=[ \t]|$)"
 )
-TOKEN = regex(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
-    rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
-    r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
-    r"|(?P<kashida>\u0640)(?=[ \t]|$)"
-    # the party or the role after a slash, a word or up to three before the colon or a bracket:
-    # "Annika Saarikko /kesk:", a Korean news script's "[인터뷰] 최순자/마을 주민 : …"; the
-    # words after one in small letters are a sentence's ("Das Ergebnis lautet /wie folgt:")
-    rf"|(?P<slashed>/(?:(?![{_LOWER}])[^\W\d_]{{1,12}}(?:[ \t][^\W\d_]{{1,12}}){{0,2}}|[^\W\d_]{{1,12}}))"
-    r"(?=[ \t]*[(:：])"
-    # a case's suffix glued by its hyphen after a name of words set apart: "Renew Europe -ryhmän"
-    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t])"
-    rf"|(?<=[ \t])-(?=[{SMALL}]{{3}}))?[^\W\d_]"
-    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*{_NO_GLUED_VISARGA}"
-    rf"(?:{_WORD_BRACKETED})?"
-    rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
-    rf"|{ORDINAL_WORD}|{_DISTRICT_ORDINAL}|[@&/](?=[ \t]+[^\W\d_]))"
-    rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}|{_COMPOUND_PART}))?)?"
-    r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
-    r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$)"
-    rf"|{_GLUED_VISARGA}"
-    r"|(?<=[ \t])>(?=[ \t]+\S))"
-    r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
-    rf"|(?P<glued>—|–|--|(?<=[ \t])-)(?=[{UPPER}«“\"])"
-    r"|(?P<starred>\*)(?=[ \t]*[-–—:])"
-    rf"|(?P<quoted>[«„“\"][{UPPER}][^\W\d_]*(?:[ \-][^\W\d_]+){{0,3}}[»“”\"])(?=[ \t]*[:(]|[ \t]+[^\W\d_]))"
-)
+
+
+def _token_text(ordinal: str) -> str:
+    """The token pattern with *ordinal*, the branch of an ordinal in figures as a name's word."""
+    return (
+        rf"(?P<space>[ \t]*)(?:(?P<paren>{MISMATCHED}"
+        rf"|\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
+        r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
+        r"|(?P<kashida>\u0640)(?=[ \t]|$)"
+        # the party or the role after a slash, a word or up to three before the colon or a bracket:
+        # "Annika Saarikko /kesk:", a Korean news script's "[인터뷰] 최순자/마을 주민 : …"; the
+        # words after one in small letters are a sentence's ("Das Ergebnis lautet /wie folgt:")
+        rf"|(?P<slashed>/(?:(?![{_LOWER}])[^\W\d_]{{1,12}}(?:[ \t][^\W\d_]{{1,12}}){{0,2}}|[^\W\d_]{{1,12}}))"
+        r"(?=[ \t]*[(:：])"
+        # a case's suffix glued by its hyphen after a name of words set apart: "Renew Europe -ryhmän"
+        rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t])"
+        rf"|(?<=[ \t])-(?=[{SMALL}]{{3}}))?[^\W\d_]"
+        rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״&·・－](?=[^\W\d_])|{_WORD_SLASH}){_WORD_RUN})*"
+        rf"{_NO_GLUED_VISARGA}"
+        rf"(?:{_WORD_BRACKETED})?"
+        rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
+        rf"|{ordinal}|{_DISTRICT_ORDINAL}|[@&/](?=[ \t]+[^\W\d_]))"
+        rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}|{_COMPOUND_PART}))?)?"
+        r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
+        r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])[|ঃः](?=[ \t]|$)"
+        rf"|{_GLUED_VISARGA}"
+        r"|(?<=[ \t])>(?=[ \t]+\S))"
+        r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
+        rf"|(?P<glued>—|–|--|(?<=[ \t])-)(?=[{UPPER}«“\"])"
+        r"|(?P<starred>\*)(?=[ \t]*[-–—:])"
+        rf"|(?P<quoted>[«„“\"][{UPPER}][^\W\d_]*(?:[ \-][^\W\d_]+){{0,3}}[»“”\"])"
+        r"(?=[ \t]*[:(]|[ \t]+[^\W\d_]))"
+    )
+
+
+@cache
+def token_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """The label's tokens, the ordinal endings (``ordinal_endings``, each language's: "1st",
+    "2nd", "3rd") glued to a figure of one or two a word of the name or office ("1st Accused:",
+    "3rd Respondent:"), in capitals too ("2ND ACCUSED:"), as "1er" and "2º" are."""
+    ordinal = ORDINAL_WORD
+    if endings:
+        ordinal += rf"|\d{{1,2}}(?i:{'|'.join(map(re.escape, sorted(endings)))})(?![^\W\d_])"
+    return regex(_token_text(ordinal))
+
+
+TOKEN = token_pattern(())
+
 COLON_NEXT = regex(r"[ \t]*[:：]")
 # A police officer's rank abbreviated in CAPITALS with no vowel (or "PCSO"), the collar number
 # after it and the name, read as one label's words where a number opens the line before them (a
