@@ -263,6 +263,17 @@ _BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 _BIDI = regex(f"[{_BIDI_MARKS}]")
 
 
+# The zero-width space, word joiner and byte-order mark a web page's or a word processor's copy
+# leaves beside a space or a line's end ("Председательствующий.\u200b Уважаемые …", "Mr X:\ufeff"):
+# they print nothing and the white space beside them already parts the words, so they are dropped
+# there, and a label reads as printed; between two letters (a break hint in a script written
+# without spaces) they stay.
+_ZERO_WIDTH_MARKS = "\u200b\u2060\ufeff"
+_ZERO_WIDTH = regex(
+    rf"[{_ZERO_WIDTH_MARKS}]+(?=[ \t\n]|$)|(?<=[ \t\n])[{_ZERO_WIDTH_MARKS}]+|^[{_ZERO_WIDTH_MARKS}]+"
+)
+
+
 # The soft hyphen a web page or a word processor sets inside a word where it may break it
 # ("Staats\u00adsekretär Dr. X:", a German page's &shy;): it prints nothing inside a line, so it
 # is dropped between two letters, and a label's word reads as printed. At a line's end it marks
@@ -288,11 +299,11 @@ def normalised(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
     set close and as printed (:func:`_unspaced_lines`). Unix line ends, Unicode NFC, form feeds
     as line breaks (one at a line's start, where a PDF's text opens the next page, none: a
     page's break is no paragraph's, but after a sentence's end in a text whose blank lines part
-    its paragraphs, :data:`_PAGE_AFTER_STOP`), no bidirectional marks nor soft hyphens inside
-    words (:data:`_SOFT_HYPHEN`), a label's letters spaced out set close
-    (:func:`_unspaced_labels`), a label's colon alone on the line below set after it
-    (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash (:data:`_MINUS_DASH`) and
-    between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
+    its paragraphs, :data:`_PAGE_AFTER_STOP`), no bidirectional marks, no zero-width marks beside
+    white space (:data:`_ZERO_WIDTH`) nor soft hyphens inside words (:data:`_SOFT_HYPHEN`), a
+    label's letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the
+    line below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
+    (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
         if "\n\n" in text:  # blank lines part paragraphs: a page broken after a sentence parts two
@@ -301,6 +312,8 @@ def normalised(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
     # str.translate reads every character; each mark looked for as a substring, a search of the
     # class read every character too, at twice the time
     text = _BIDI.sub("", text) if any(mark in text for mark in _BIDI_MARKS) else text
+    if any(mark in text for mark in _ZERO_WIDTH_MARKS):  # rare: rewritten only where one stands
+        text = _ZERO_WIDTH.sub("", text)
     if "\u00ad" in text:  # rare in a copy: the whole text is rewritten only where one stands
         text = _SOFT_HYPHEN.sub("", text)
     if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
