@@ -57,3 +57,25 @@ def test_holder_in_capitals_after_the_office_colon_stays_the_person() -> None:
         "2. KUASA HUKUM PEMOHON: JEAN-PIERRE LAMBERT",
         "3. KETUA: BAMBANG SETIADI",
     ]
+
+
+def test_narration_over_a_list_joined_from_its_lines_is_no_label() -> None:
+    """The council's narration over its considerations (`Το Δημοτικό Συμβούλιο, αφού άκουσε …
+    υπόψη:`), each item a title with no stop on its line: the reading joins the lines, so the
+    second item's `2.` follows the first's last figure, not a stop; a capitalised word after it
+    and no preposition before it make it the list's second item, the line above a heading's."""
+    tei = text_tei(
+        "Πρόεδρος: Περνάμε στο 5ο θέμα.\n"
+        "Αντιδήμαρχος κ. Νικολάου: Πρόκειται για την αναμόρφωση του προϋπολογισμού.\n"
+        "Δημοτικός Σύμβουλος κ. Γεωργίου: Από ποιον κωδικό;\n"
+        "Αντιδήμαρχος κ. Νικολάου: Από τον κωδικό των συντηρήσεων.\n\n"
+        "Το Δημοτικό Συμβούλιο, αφού άκουσε την εισήγηση και έλαβε υπόψη:\n"
+        "1. Τις διατάξεις του Ν. 3852/2010\n"
+        "2. Την απόφαση της Οικονομικής Επιτροπής\n"
+    )
+    assert turn_speakers(tei) == [
+        "Πρόεδρος:",
+        "Αντιδήμαρχος κ. Νικολάου:",
+        "Δημοτικός Σύμβουλος κ. Γεωργίου:",
+        "Αντιδήμαρχος κ. Νικολάου:",
+    ]

@@ -415,9 +415,13 @@ def _field_heading(occurrences: list[Occurrence], config: Config) -> bool:
 _FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
 # The list's second item, after the first's words in what the model reads after a label: a heading
 # heads a list, where a member's one numbered question ("Stephen Kinnock:" / "1. What …") is a speech.
-# It opens its line or follows the first item's stop or semicolon; a "2." after a word is a date's
-# day or a section cited in the speech ("am 2. Mai", "section 2. of the policy").
+# It opens its line or follows the first item's stop or semicolon, or, where the items' lines were
+# joined (a title with no stop: "1. Τις διατάξεις του Ν. 3852/2010 2. Την απόφαση …"), opens a
+# capitalised word after one that is no short word in lower case: a "2." after a preposition is a
+# date's day ("am 2. Mai"), one before a word in lower case a section cited ("section 2. of the policy").
 _SECOND_ITEM = regex(r"(?:\n|[.;:!?][ \t]+)[ \t]*2[ \t]?[.)\-–—](?:\s|$)")
+_JOINED_SECOND = regex(r"(?P<before>\S+)[ \t]+2[ \t]?[.)\-–—][ \t]+(?P<next>\w)")
+_LINK_LETTERS = 3  # letters of a preposition before a date's day ("am", "vom", "le", "of")
 # A first item that is a sentence of speech: six words or more to a sentence's stop ("1- Bütçenin
 # yatırım kalemlerinde ciddi bir daralma görüyoruz."), where an agenda's item is a title ("1- Yoklama").
 _SPOKEN_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+(?:\S+\s+){5,}?\S*[.?!…](?:\s|$)")
@@ -445,9 +449,20 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
     following = occurrence.after_in[occurrence.after_at : occurrence.after_at + _LIST_READ]
     if not occurrence.alone or _punct(occurrence.cand) != ":" or _FIRST_ITEM.match(following) is None:
         return False
-    if _SECOND_ITEM.search(following) is not None:
+    if _SECOND_ITEM.search(following) is not None or any(
+        map(_joined_second, _JOINED_SECOND.finditer(following))
+    ):
         return True
     return not _capitalised_words(words) and _SPOKEN_ITEM.match(following) is None
+
+
+def _joined_second(found: re.Match[str]) -> bool:
+    """Whether *found*, a "2." between two words of the text after a heading, opens the list's
+    second item on a line the reading joined to the first's: a capitalised word after it, and no
+    short word in lower case before it (a date's preposition)."""
+    before = found["before"]
+    short_link = before.isalpha() and before.islower() and len(before) <= _LINK_LETTERS
+    return found["next"].isupper() and not short_link
 
 
 def _capitalised_words(words: list[str]) -> bool:
