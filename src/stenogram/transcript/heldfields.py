@@ -32,7 +32,8 @@ def held_field(text: str, config: Config, lang: str) -> str | None:
     forms of address (``titles``), abbreviations, initials and capitalised words, at least one of
     a name, a stop at the end at most; after a comma the holder's own office in capitalised words
     ("Mr. S. Fernando, SSC for the Attorney General") or the oath the witness took
-    (``holder_marks``: "W. Bandara, affirmed."). A speech has a word in lower case or a figure."""
+    (``holder_marks``: "W. Bandara, affirmed."). A speech has a word in lower case or a figure;
+    a greeting has no name but an office's ("THE CHAIRMAN: Mr. Secretary.")."""
     found = _HELD.fullmatch(text.strip())
     if found is None or config.offices.match(found["office"].casefold()) is None:
         return None
@@ -42,9 +43,9 @@ def held_field(text: str, config: Config, lang: str) -> str | None:
     words = value.split()
     if not 0 < len(words) <= _HELD_WORDS or max(map(len, _parts(words, config))) > _HOLDER_WORDS:
         return None
-    common = config.openers.get(lang, frozenset()) | config.thanks | config.salutations
+    common = config.openers.get(lang, frozenset()) | config.thanks | config.salutations | config.vote_answers
     if value.strip().casefold() in common or words[0].casefold() in common:
-        return None  # "Clerk: Thank you.", "Председатель: Товарищи.": a speech's first words
+        return None  # "Clerk: Thank you.", "Председатель: Товарищи.", "COUNCILLOR ADAMS: Aye.": speech
     if label_key(value) in config.attendance_values.get(lang, frozenset()):
         return None  # "COUNCILMEMBER ADAMS: Present.", "Prosecutor: Present": an attendance marked
     named = False
@@ -55,7 +56,9 @@ def held_field(text: str, config: Config, lang: str) -> str | None:
             continue
         if not (_INITIAL.fullmatch(word) or (NAME_WORD.fullmatch(word) and word[0].isupper())):
             return None
-        named = named or bool(NAME_WORD.fullmatch(word))
+        # an office's word after a form of address is the speaker's vocative ("Mr. Secretary.",
+        # "Herr Minister."), no holder's name: it may stand in the value but names no holder
+        named = named or bool(NAME_WORD.fullmatch(word) and not config.offices.match(word.casefold()))
     return found["office"].casefold() if named else None
 
 
