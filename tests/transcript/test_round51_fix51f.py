@@ -10,8 +10,8 @@ stay printed in the speaker, the person's name and id without them.
 from __future__ import annotations
 
 from lxml import etree
-from tests.label_samples import NS, tabled_tei, text_tei, texts, turn_paragraphs, turn_speakers
 
+from label_samples import NS, tabled_tei, text_tei, texts, turn_paragraphs, turn_speakers
 from stenogram.transcript.sources.charrefs import decoded_references
 
 
