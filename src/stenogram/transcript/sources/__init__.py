@@ -234,6 +234,7 @@ def read_input(take: Callable[[], bytes], name: str, config: Config) -> tuple[So
     extracted = extract(given[0], name)
     if extracted is None:  # plain text, decoded once for every reader of it
         from stenogram.transcript.sources.breaks import extract_breaks
+        from stenogram.transcript.sources.charrefs import decoded_references
         from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
         from stenogram.transcript.sources.numbered import extract_numbered
         from stenogram.transcript.sources.quoted import extract_quoted
@@ -242,6 +243,9 @@ def read_input(take: Callable[[], bytes], name: str, config: Config) -> tuple[So
         from stenogram.transcript.sources.webvtt import extract_voiced
 
         text, encoding = decode(given.pop(), name)
+        text, references = decoded_references(text)
+        if references:  # a page's source copied as text: reported beside the encoding
+            encoding = f"{encoding}, {references} HTML character references decoded"
         text, spaced = normalised(text)
         extracted = (
             extract_numbered(text)
