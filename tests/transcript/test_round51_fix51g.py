@@ -1,7 +1,8 @@
 """Round 51 (fix51g): no-break spaces a copied web page sets inside a label ("Mme X,\u00a0ministre
 du travail.\u00a0Je …") read as the plain spaces a typed copy prints there; a house's name with its
 members' word ("CAMERA DEI DEPUTATI — …") and a council's name with its sitting's word ("CITY
-COUNCIL REGULAR MEETING") are the record's title, no speaker."""
+COUNCIL REGULAR MEETING") are the record's title, no speaker; a mail header over a hearing
+("From: …" over "Subject:" and "Date:") stays no label (already right: guarded)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,26 @@ def test_court_sitting_with_colon_stays_a_label() -> None:
         "THE COURT SITTING EN BANC: Go on.\n"
     )
     assert turn_speakers(tei)[0] == "THE COURT SITTING EN BANC:"
+
+
+def test_mail_header_over_a_hearing_is_no_label() -> None:
+    """A hearing copied from an e-mail opens with its header, "From: Clerk of the Committee" over
+    the refused fields "Subject:" and "Date:": the sender's field is no speaker, the turns start
+    with the chair's."""
+    tei = text_tei(
+        "From: Clerk of the Committee\nSubject: Hearing on water rates\nDate: 4 April 2023\n\n"
+        "CHAIR WONG: We will hear from the utility first.\n\n"
+        "MR. PATEL: Thank you, Chair. Our rates rose by four percent.\n"
+    )
+    assert turn_speakers(tei) == ["CHAIR WONG:", "MR. PATEL:"]
+
+
+def test_first_turn_under_a_title_stays_a_label() -> None:
+    """The negative: a real first turn right under a title line, its label printed once
+    ("CHAIR WONG: We will hear …"), is the chair's label."""
+    tei = text_tei(
+        "Hearing on water rates\n\n"
+        "CHAIR WONG: We will hear from the utility first.\n\n"
+        "MR. PATEL: Thank you, Chair.\n"
+    )
+    assert turn_speakers(tei) == ["CHAIR WONG:", "MR. PATEL:"]
