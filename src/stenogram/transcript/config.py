@@ -2023,8 +2023,13 @@ def load_config(path: str | Path | None = None) -> Config:
             chairs_of("|".join(re.escape(o) for o in labels["chairs"]) + whole_chairs), where
         ),
         governments=frozenset(word.casefold() for word in labels.get("governments", [])),
+        # the longest first: a house's whole name before the chamber's word opening it
+        # ("camera dei deputati" before "camera"), sorted (determinism)
         chambers=_compile(
-            r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in labels["chambers"]) + ")", where
+            r"(?<![^\W\d_])(?:"
+            + "|".join(re.escape(c) for c in sorted(labels["chambers"], key=lambda c: (-len(c), c)))
+            + ")",
+            where,
         ),
         office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(

@@ -2463,7 +2463,8 @@ def _house(
     COUNCIL", a council's minutes), and so is the body's word the place follows, no chamber's
     word before it ("STATE COUNCIL OF CEYLON"), or that its record's word closes after a
     chamber's ("BENGAL LEGISLATIVE COUNCIL PROCEEDINGS", "GOLD COAST LEGISLATIVE COUNCIL
-    DEBATES", the title over a colonial council's sitting)."""
+    DEBATES", the title over a colonial council's sitting), and so is the body's word its
+    sitting's word follows ("CITY COUNCIL REGULAR MEETING")."""
     # a court's name and its rubric after a dash ("SUPREME COURT. — CRIMINAL SITTINGS.")
     rubric = _rubric_after_dash(cand, occurrences)
     if (
@@ -2494,7 +2495,14 @@ def _house(
     # "FRIEND OF THE COURT.", an office the vocabulary does not list), no body's name
     before = name[: office.start()].split() if office is not None else []
     owned = bool(before) and before[-1] in config.articles
-    bodied = (closing_body and not owned) or (chambered and recorded)
+    # the body's word and its sitting's after it ("CITY COUNCIL REGULAR MEETING", "COUNTY COURT
+    # SITTING"): the record's title, as a label names no sitting
+    sitting = (
+        office is not None
+        and _body_word(office.group(), config)
+        and any(config.chambers.match(a) for a in after)
+    )
+    bodied = ((closing_body or sitting) and not owned) or (chambered and recorded)
     # two words name the body only over the record, printed once on its first line, alone or
     # before its rubric ("SUPREME COURT.", "DISTRICT COURT. — CIVIL SITTINGS."), where "DEFENSE
     # COUNCIL." before a speech, or further on, is counsel's label misspelt

@@ -61,9 +61,10 @@ from stenogram.transcript.regexcache import regex
 
 # A label's words up to a tab and a dash set off before the speech, as a Thai local council's
 # minutes print each speaker ("นายX Y ส.อบต.หมู่ที่ 3<tab>- ขอสอบถาม …"): the words and the dash.
-# The space French typography sets before a colon, no-break or narrow ("M. le Président\u00a0:"),
+# A no-break or narrow space, as French typography sets one before a colon ("M. le Président\u00a0:")
+# and a copied web page sets after a label's comma and stop ("Mme X,\u00a0ministre du travail.\u00a0Je"),
 # read as the plain space a typed copy prints there: the label's shape is the same.
-_FRENCH_SPACE = regex(r"[\u00a0\u202f](?=[:：])")
+_FRENCH_SPACE = regex(r"[\u00a0\u202f]")
 _TAB_DASHED = regex(r"(?P<label>[^\t\n]{2,80})\t[ \t]*(?P<dash>[-–—])(?=[ \t])")
 _TAB_DASHED_WORDS = 6  # a name, a surname, a post and its village's number at most
 _TAB_DASHED_SPEECH = 16  # characters of speech after the dash at least: a roll's note is shorter ("ลาป่วย")
@@ -1077,7 +1078,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
 
 
 def _reprinted(found: Candidate | None, plain: str, text: str) -> Candidate | None:
-    """*found*, read in *plain* (*text* with its no-break spaces before a colon made plain, each
+    """*found*, read in *plain* (*text* with its no-break spaces made plain, each
     a character for one), with its printed label taken from *text* again: as printed."""
     if found is None or (at := plain.find(found.printed)) < 0:
         return found
