@@ -408,6 +408,9 @@ class Config:
     # per language: the word a court's head prints after a witness's name and its comma for the
     # oath taken ("Witness: W. Bandara, affirmed."): the head's field, no turn
     holder_marks: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per language: the oath as a witness's role after the label's spaced dash ("CW1 - sworn
+    # states in English:"), every language's in one expression matched whole, in lower case
+    oath_roles: re.Pattern[str] = field(default_factory=lambda: regex(r"(?!)"))
     # per language: the words by which a State says it speaks for a group ("Norland on behalf of
     # the Nordic-Baltic group:"), each phrase split into its words
     group_behalf: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -1669,6 +1672,7 @@ _SHAPE: dict[str, Any] = {
         "number_signs": {"*": _STRS},
         "attendance_values": {"*": _STRS},
         "holder_marks": {"*": _STRS},
+        "oath_roles": {"*": _STRS},
         "group_behalf": {"*": _STRS},
         "spelled_clock_units": {"*": _STRS},
         "department_words": {"*": _STRS},
@@ -2086,6 +2090,9 @@ def load_config(path: str | Path | None = None) -> Config:
         number_signs={code: tuple(words) for code, words in labels.get("number_signs", {}).items()},
         attendance_values={code: _keys(words) for code, words in labels.get("attendance_values", {}).items()},
         holder_marks={code: _keys(words) for code, words in labels.get("holder_marks", {}).items()},
+        oath_roles=_alternatives(
+            sorted(p for ps in labels.get("oath_roles", {}).values() for p in ps), where
+        ),
         group_behalf={
             code: tuple(tuple(phrase.casefold().split()) for phrase in phrases)
             for code, phrases in labels.get("group_behalf", {}).items()

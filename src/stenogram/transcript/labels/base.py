@@ -820,6 +820,8 @@ class MatcherBase:
         its shareholders and officers ("Mr. Ashok Jain - Shareholder:", "Ms. Priya Nair - CFO:")."""
         found = DASHED_OFFICE.match(text, at)
         office = found.group("office") if found else ""
+        if found and self.config.oath_roles.fullmatch(office.casefold()):
+            return found  # "CW1 - sworn states in English:": the witness's oath, its verb no clause's
         if any(self._clause_word(word) for word in office.split()):
             # a pronoun or a verb in lower case makes the words a sentence of the speech the dash
             # opens: "Ms X (Y) – The chairman was clear: …", "Mr. X – Thank you: …"
