@@ -79,3 +79,30 @@ def test_narration_over_a_list_joined_from_its_lines_is_no_label() -> None:
         "Δημοτικός Σύμβουλος κ. Γεωργίου:",
         "Αντιδήμαρχος κ. Νικολάου:",
     ]
+
+
+def test_presiding_line_over_the_first_label_is_no_turn() -> None:
+    """A web copy's head names who presides on a line alone (`Dritter Präsident Ing. Norbert
+    Hofer`) right over the first label with its clock, no speech between: no turn of its own
+    (it was one, with a gap for its speech, once an office with a titled holder alone became a
+    candidate), while the same line printed again over a speech stays a label there."""
+    tei = text_tei(
+        "58. Sitzung des Nationalrates, Mittwoch, 14. Januar 2015\n\n"
+        "Dritter Präsident Ing. Norbert Hofer\n\n"
+        "Präsident Ing. Norbert Hofer  0:32\nIch eröffne die 58. Sitzung des Nationalrates.\n\n"
+        "Einlauf und Zuweisungen\n\n"
+        "Präsident Ing. Norbert Hofer  1:10\nHinsichtlich der eingelangten Verhandlungsgegenstände verweise"
+        " ich auf die Mitteilung.\n"
+    )
+    assert turn_speakers(tei) == ["Präsident Ing. Norbert Hofer 0:32", "Präsident Ing. Norbert Hofer 1:10"]
+    spoken = text_tei(
+        "Oberbürgermeister Dr. Klaus Weber\n\n"
+        "Stadträtin Petra Lang\nDanke, Herr Oberbürgermeister. Ich habe eine Frage.\n\n"
+        "Oberbürgermeister Dr. Klaus Weber\nBitte.\n\n"
+        "Stadträtin Petra Lang\nWann kommt die Vorlage?\n"
+    )
+    assert turn_speakers(spoken) == [
+        "Stadträtin Petra Lang",
+        "Oberbürgermeister Dr. Klaus Weber",
+        "Stadträtin Petra Lang",
+    ]

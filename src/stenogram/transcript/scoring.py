@@ -6236,6 +6236,21 @@ def _over_questions(row: LabelScore, by_key: dict[str, list[Occurrence]], config
     )
 
 
+def _over_label(alone: list[LabelScore], by_key: dict[str, list[Occurrence]]) -> set[str]:
+    """The keys of *alone* every printing of which stands right over another candidate's line, no
+    speech between: a head's line naming who presides ("Dritter Präsident Ing. Norbert Hofer" /
+    "Präsident Ing. Norbert Hofer  0:32" / "Ich eröffne …", a web copy's title block), no turn of
+    its own, however it is shaped like the labels below it."""
+    printed = {o.cand.printed.strip() for found in by_key.values() for o in found} - {""}
+    lengths = sorted({len(text) for text in printed})
+
+    def opens_label(after: str) -> bool:
+        text = after.lstrip()
+        return any(text[:size] in printed and text[size : size + 1] in ("", " ", "\n") for size in lengths)
+
+    return {row.key for row in alone if all(opens_label(o.after) for o in by_key[row.key])}
+
+
 def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Give ``names_alone`` to the names alone on their lines with no punctuation (``bare``)
     that a form of address or a role in parentheses marks as persons, where two or more of
@@ -6247,10 +6262,12 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     is marked so too ("Председательствующий" / "Слово предоставляется товарищу Иванову." /
     "Иванов" / "Товарищи, …", a plenum's web copy)."""
     alone = [row for row in scored if all(o.alone and not o.cand.punct for o in by_key[row.key])]
+    over_label = _over_label(alone, by_key)
     named = [
         row
         for row in alone
-        if (
+        if row.key not in over_label
+        and (
             by_key[row.key][0].cand.strong
             or _office_and_name(by_key[row.key][0].cand, row, config)
             or _uncased_name_over_speech(row, by_key)
