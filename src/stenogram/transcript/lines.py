@@ -1820,6 +1820,7 @@ class LineLabels:
         skip = 0
         paragraphs = [piece for para in paragraphs for piece in self._stacked_lines(para)]
         paragraphs = [piece for para in paragraphs for piece in self._headed_name(para)]
+        paragraphs = [self._role_under_name(para) for para in paragraphs]
         paragraphs = self._groups_below(paragraphs)
         for index, para in enumerate(paragraphs):
             if skip:
@@ -2206,6 +2207,31 @@ class LineLabels:
         if not (self.name_alone(name) and self.speech_under_name(speech, name)):
             return [para]
         return [RawPara([lines[0]]), RawPara(list(lines[1:]))]
+
+    def _role_under_name(self, para: RawPara) -> RawPara:
+        """*para*, its first two lines one where the first is a name under its form of address
+        alone with no punctuation ("Тов. КРАВЧЕНКО"; a heading has none: "X AMENDMENT BILL" /
+        "(Serial 41)") and the second holds nothing but a bracket that the joined line reads as
+        that label's role ("(шахта «Центральная», Донбасс)"), as a plenum's stenogram sets a
+        speaker's affiliation on the line under his name: the one label the record would print on
+        one line. A bracket reporting what the hall did ("(Аплодисменты.)") is no role."""
+        lines = para.lines
+        if len(lines) < 2:
+            return para
+        role = lines[1][1].strip()
+        if not (role[:1] in _OPENING and role.endswith(")")):  # asked first: most lines are speech
+            return para
+        name = lines[0][1].strip()
+        alone = self.matcher.bare(name)
+        if alone is None or not alone.addressed or alone.punct or alone.printed.strip() != name:
+            return para
+        text = f"{name} {role}"
+        joined = self.matcher.bare(text)
+        if joined is None or joined.punct or joined.printed.strip() != text or joined.role != role[1:-1]:
+            return para
+        if stage_type(joined.role, self.config) is not None:  # "(Аплодисменты.)": the hall's, no role
+            return para
+        return RawPara([(lines[0][0], text), *lines[2:]])
 
     def speech_under_name(self, line: str, name: str) -> bool:
         """Whether *line*, under the name alone *name*, opens that speaker's speech: not the head's

@@ -5698,16 +5698,23 @@ def _dash_opened_names(scored: list[LabelScore], by_key: dict[str, list[Occurren
             row.reason = "a name glued to a dash where the dash opens no turns: a list's item or dialogue"
 
 
+def _stop_or_dash(shape: tuple[bool, str, bool, bool]) -> tuple[bool, str, bool, bool]:
+    """*shape* with a dash after the name read as the stop: a protocol's secretary ends its
+    surnames' labels with either ("Зуев — Семян не хватает …", "Миронова." / "Товарищи, …")."""
+    upper, punct, role, addressed = shape
+    return (upper, "." if punct.strip() in _DASHES else punct, role, addressed)
+
+
 def _saluted_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Believe one capitalised word with its stop alone on its line above a speech that opens by
-    addressing the hall, printed once in a short excerpt beside names of one word and a stop
-    believed with their speech on their line ("Петров. Слово имеет …" / "Андреев." / "Товарищи,
-    …"): a surname, as those are, set on its own line with the speech's lines under it. A word
-    of a speech set as a paragraph of its own between two of its paragraphs ("Niestety." / blank
-    line / "Towarzysze, …") stays ``whole``, and any word the text uses in lower case or opens
-    sentences with is refused before."""
+    addressing the hall, printed once in a short excerpt beside names of one word and a stop (or
+    a dash: :func:`_stop_or_dash`) believed with their speech on their line ("Петров. Слово
+    имеет …" / "Андреев." / "Товарищи, …"): a surname, as those are, set on its own line with the
+    speech's lines under it. A word of a speech set as a paragraph of its own between two of its
+    paragraphs ("Niestety." / blank line / "Towarzysze, …") stays ``whole``, and any word the
+    text uses in lower case or opens sentences with is refused before."""
     inline = {
-        _shape(by_key[row.key][0].cand)
+        _stop_or_dash(_shape(by_key[row.key][0].cand))
         for row in scored
         if row.accepted and not any(o.alone for o in by_key[row.key])
     }
@@ -5715,7 +5722,12 @@ def _saluted_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrenc
         if row.accepted or not {"whole", "saluted"} <= row.features.keys():
             continue
         cand = by_key[row.key][0].cand
-        if len(cand.name.split()) != 1 or _shape(cand) not in inline or cand.title or cand.role:
+        if (
+            len(cand.name.split()) != 1
+            or _stop_or_dash(_shape(cand)) not in inline
+            or cand.title
+            or cand.role
+        ):
             continue
         below = by_key[row.key][0].after_at > 0  # the speech on the lines under it, one paragraph
         if below and (_SHAPE_BLOCKERS - {"whole"}).isdisjoint(row.features) and row.count == 1:
