@@ -34,11 +34,12 @@ def test_hearing_quoting_markup_keeps_its_codes() -> None:
 def test_copy_with_one_typographic_reference_is_decoded() -> None:
     """NEGATIVE: a page's source copied as text whose only reference beside two "&amp;" is the
     "&nbsp;" closing a label is still a copy: all three are decoded, and the label is found."""
-    tei = text_tei(
-        "M. le président.&nbsp;La séance est ouverte.\n\n"
-        "Mme Claire Durand. Les PME &amp; les artisans, les commerçants &amp; les élus attendent.\n\n"
-        "M. le président. Merci.\n"
+    lines = (
+        "M. le président.&nbsp;La séance est ouverte.",
+        "Mme Claire Durand. Les PME &amp; les artisans, les commerçants &amp; les élus attendent.",
+        "M. le président. Merci.",
     )
+    tei = text_tei("\n\n".join(lines) + "\n")
     assert turn_speakers(tei) == ["M. le président.", "Mme Claire Durand.", "M. le président."]
     assert any("Les PME & les artisans, les commerçants & les élus" in p for p in turn_paragraphs(tei))
     assert "3 HTML character references decoded" in _decl(tei)
