@@ -6248,12 +6248,14 @@ def _over_questions(row: LabelScore, by_key: dict[str, list[Occurrence]], config
     )
 
 
-def _over_label(alone: list[LabelScore], by_key: dict[str, list[Occurrence]]) -> set[str]:
-    """The keys of *alone* every printing of which stands right over another candidate's line, no
+def _over_label(
+    scored: list[LabelScore], alone: list[LabelScore], by_key: dict[str, list[Occurrence]]
+) -> set[str]:
+    """The keys of *alone* every printing of which stands right over a believed label's line, no
     speech between: a head's line naming who presides ("Dritter Präsident Ing. Norbert Hofer" /
     "Präsident Ing. Norbert Hofer  0:32" / "Ich eröffne …", a web copy's title block), no turn of
     its own, however it is shaped like the labels below it."""
-    printed = {o.cand.printed.strip() for found in by_key.values() for o in found} - {""}
+    printed = {o.cand.printed.strip() for row in scored if row.accepted for o in by_key[row.key]} - {""}
     lengths = sorted({len(text) for text in printed})
 
     def opens_label(after: str) -> bool:
@@ -6274,7 +6276,7 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     is marked so too ("Председательствующий" / "Слово предоставляется товарищу Иванову." /
     "Иванов" / "Товарищи, …", a plenum's web copy)."""
     alone = [row for row in scored if all(o.alone and not o.cand.punct for o in by_key[row.key])]
-    over_label = _over_label(alone, by_key)
+    over_label = _over_label(scored, alone, by_key)
     named = [
         row
         for row in alone
