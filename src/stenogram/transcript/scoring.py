@@ -459,10 +459,13 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
 def _joined_second(found: re.Match[str]) -> bool:
     """Whether *found*, a "2." between two words of the text after a heading, opens the list's
     second item on a line the reading joined to the first's: a capitalised word after it, and no
-    short word in lower case before it (a date's preposition)."""
+    short word in lower case before it (a date's preposition), nor a capitalised word or an
+    abbreviation with its stop, which name the part a speech cites ("Part 2. The …", "art. 2.
+    Ustawa …", "Schedule 2. It …")."""
     before = found["before"]
     short_link = before.isalpha() and before.islower() and len(before) <= _LINK_LETTERS
-    return found["next"].isupper() and not short_link
+    cited = before[:1].isupper() or before.endswith(".")
+    return found["next"].isupper() and not short_link and not cited
 
 
 def _capitalised_words(words: list[str]) -> bool:
@@ -6254,13 +6257,28 @@ def _over_label(
     """The keys of *alone* every printing of which stands right over a believed label's line, no
     speech between: a head's line naming who presides ("Dritter Präsident Ing. Norbert Hofer" /
     "Präsident Ing. Norbert Hofer  0:32" / "Ich eröffne …", a web copy's title block), no turn of
-    its own, however it is shaped like the labels below it."""
-    printed = {o.cand.printed.strip() for row in scored if row.accepted for o in by_key[row.key]} - {""}
-    lengths = sorted({len(text) for text in printed})
+    its own, however it is shaped like the labels below it. A name with no punctuation that goes
+    on into words in lower case on its line opens a speech there, no label's line ("Mrs Brown" /
+    "Mr Green has told the House …", where "Mr Green" is a label further on): the place must be
+    one where the believed label is printed as a label."""
+    shaped: dict[
+        str, set[str]
+    ] = {}  # a believed label's printing, the texts after it where it is a label's line
+    for row in scored:
+        for o in by_key[row.key] if row.accepted else ():
+            if o.alone or o.cand.punct or not any(c.islower() for c in o.rest):
+                shaped.setdefault(o.cand.printed.strip(), set()).add(" ".join(o.after.split()))
+    shaped.pop("", None)
+    lengths = sorted({len(text) for text in shaped})
+
+    def same_place(read: str, size: int) -> bool:
+        # both readings cut short where they end (*after* holds a few characters only)
+        rest = " ".join(read[size:].split())
+        return any(rest.startswith(other) or other.startswith(rest) for other in shaped.get(read[:size], ()))
 
     def opens_label(after: str) -> bool:
         text = after.lstrip()
-        return any(text[:size] in printed and text[size : size + 1] in ("", " ", "\n") for size in lengths)
+        return any(text[size : size + 1] in ("", " ", "\n") and same_place(text, size) for size in lengths)
 
     return {row.key for row in alone if all(opens_label(o.after) for o in by_key[row.key])}
 
