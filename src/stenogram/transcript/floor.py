@@ -526,8 +526,9 @@ class FloorGiving:
         """Whether the unit at *index*, above the first turn, is an entry of a roll a copy sets one
         line a paragraph: a name alone with no punctuation or an office's heading ("CONVENER" /
         "*Clare Beispiel (Rutherglen) (SNP)" / "COMMITTEE MEMBERS" / …) over another such paragraph,
-        or the roll's last entry under one over a short line of no sentence ("*attended"): no
-        speech of its own, for a label's speech is no name alone; or a paragraph that is a roll
+        or the roll's last entry under one over a short line of no sentence ("*attended") or right
+        over a label with its punctuation: no speech of its own, for a label's speech is no name
+        alone; or a paragraph that is a roll
         itself, a name and its role on each of two lines or more (see :meth:`_roles_listed`)."""
         if self._roles_listed(units[index]):
             return True
@@ -535,6 +536,10 @@ class FloorGiving:
             return False
         below = units[index + 1] if index + 1 < len(units) else None
         if below is not None and self._bare_paragraph(below):
+            return True
+        if index and below is not None and (label := self._opens_turn(below)) is not None and label.punct:
+            # the roll's last entry right over the first label with its colon ("2. Verwaltung" /
+            # "Stadtrat Dr. Ulrich Pohl" / "Vorsitzende Helga Sommer: Ich eröffne …"): no speech of its own
             return True
         above = units[index - 1] if index else None
         return (

@@ -43,6 +43,8 @@ def held_field(text: str, config: Config, lang: str) -> str | None:
     words = value.split()
     if not 0 < len(words) <= _HELD_WORDS or max(map(len, _parts(words, config))) > _HOLDER_WORDS:
         return None
+    if len(words) == 1 and not described and not found["value"].endswith("."):
+        return None  # "PRESIDENT: Silence", "WITNESS: Nothing": a reply of one word; "— Волков." has its stop
     common = config.openers.get(lang, frozenset()) | config.thanks | config.salutations | config.vote_answers
     if value.strip().casefold() in common or words[0].casefold() in common:
         return None  # "Clerk: Thank you.", "Председатель: Товарищи.", "COUNCILLOR ADAMS: Aye.": speech
