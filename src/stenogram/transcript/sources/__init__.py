@@ -236,6 +236,7 @@ def read_input(take: Callable[[], bytes], name: str, config: Config) -> tuple[So
         from stenogram.transcript.sources.breaks import extract_breaks
         from stenogram.transcript.sources.charrefs import decoded_references
         from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
+        from stenogram.transcript.sources.mojibake import REPORT, repaired_mojibake
         from stenogram.transcript.sources.numbered import extract_numbered
         from stenogram.transcript.sources.quoted import extract_quoted
         from stenogram.transcript.sources.tagged import extract_tagged
@@ -243,6 +244,9 @@ def read_input(take: Callable[[], bytes], name: str, config: Config) -> tuple[So
         from stenogram.transcript.sources.webvtt import extract_voiced
 
         text, encoding = decode(given.pop(), name)
+        text, repaired = repaired_mojibake(text)
+        if repaired:  # a copy once read in the wrong code page: reported beside the encoding
+            encoding = f"{encoding}, {REPORT}"
         text, references = decoded_references(text)
         if references:  # a page's source copied as text: reported beside the encoding
             encoding = f"{encoding}, {references} HTML character references decoded"
