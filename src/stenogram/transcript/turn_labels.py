@@ -3092,6 +3092,7 @@ class TurnLabels:
             and not dated
             and not self.matcher.is_heading(above)
             and not self._field_word(above)
+            and not self._word_over_office(cand, above)
         ):
             return False
         if not cand.punct and not line[cand.end :].strip() and self._headed_by(cand, above):
@@ -3146,6 +3147,23 @@ class TurnLabels:
             or _capitalised(cand.name, self.config.particles)
             or cand.named_in_capitals
             or any(cand.name.endswith(suffix) and len(cand.name) > len(suffix) for suffix in suffixes)
+        )
+
+    def _word_over_office(self, cand: Candidate, above: str) -> bool:
+        """Whether *above* is one capitalised word alone on its line, no office, form of address or
+        particle, over *cand*, an office's or a form of address's label with its colon ("Mitigation"
+        / "Accused: I am …", a magistrate's record whose copy lost the blank lines around a step's
+        heading): a heading of its own. A wrap that cut a label leaves its head above as more
+        words ("Minister for" / "Finance:"), an office or a form of address ("Dr." / "Smith:"),
+        or a given name over a surname no office opens ("John" / "Smith:"): none of these."""
+        word = above.strip()
+        return (
+            cand.punct in (":", "：")
+            and word.isalpha()
+            and word.istitle()
+            and not self.config.leaves_open(word)
+            and not self.config.offices.match(word.casefold())
+            and bool(cand.strong or self.config.offices.match(cand.name.casefold()))
         )
 
     def _colon_label_alone(self, above: str) -> bool:

@@ -219,8 +219,11 @@ def _built(config: Config) -> _Patterns:
     # a space after it; believed only as the pair is
     letters = "".join(re.escape(mark) for mark in marks)
     slash = rf"(?<=(?<![^\W\d_])[{letters}])/(?=[ \t]+\S)" if letters else "(?!)"
+    # The number before the letter is the line's ("12 Q. …") or the question's in a deposition
+    # that numbers each one with its stop or bracket ("1. Q. Where were you …?", "2) Q. …"): the
+    # turn's number, kept as its prefix as a numbered turn's ("14. KETUA:"), no part of the letter
     short = regex(
-        rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms})(?:{numbered}|{whose})"
+        rf"(?:(?P<number>\d{{1,5}}(?:[.)](?=[ \t]))?)[ \t]+)?(?P<name>{forms})(?:{numbered}|{whose})"
         rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.(?P<asked_number>\d{{1,3}})(?=[ \t])|\.[-–—](?=[ \t]|$)"
         rf"|{glued}|{comma}|{word_dash}|{letter_dash}"
         rf"|{slash}|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
