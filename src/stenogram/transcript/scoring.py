@@ -6261,9 +6261,8 @@ def _over_label(
     on into words in lower case on its line opens a speech there, no label's line ("Mrs Brown" /
     "Mr Green has told the House …", where "Mr Green" is a label further on): the place must be
     one where the believed label is printed as a label."""
-    shaped: dict[
-        str, set[str]
-    ] = {}  # a believed label's printing, the texts after it where it is a label's line
+    # a believed label's printing → the texts after it where it is printed as a label's line
+    shaped: dict[str, set[str]] = {}
     for row in scored:
         for o in by_key[row.key] if row.accepted else ():
             if o.alone or o.cand.punct or not any(c.islower() for c in o.rest):
