@@ -17,7 +17,13 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.labels.patterns import CAPTION_MARK, MEMBER_WORDS, NAME_WORD
+from stenogram.transcript.labels.patterns import (
+    CAPTION_MARK,
+    FIRST_ITEM,
+    MEMBER_WORDS,
+    NAME_WORD,
+    SECOND_ITEM,
+)
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -71,10 +77,6 @@ _ASKED = 2  # the questions so answered that make a text an interview whose dash
 # A panel's heading goes on to its next witness after a semicolon ("STATEMENTS OF X, M.D.,
 # DIRECTOR; AND Y, PRESIDENT"), as a witness's own names who accompanies him ("; ACCOMPANIED BY").
 _PANEL_NEXT = regex(r";\s*and\b", re.IGNORECASE)
-# A list's first and second items opening their lines ("1- …", "2. …"), the second a paragraph
-# of its own below a blank line.
-_ITEM_ONE = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
-_ITEM_TWO = regex(r"[ \t]*2[ \t]?[.)\-–—][ \t]+\S")
 _NAME_STEM = 4  # letters of a name at least that its case endings leave ("Özdemir'de", "Иванову")
 
 
@@ -590,8 +592,8 @@ class FloorGiving:
             and not (cand.role or cand.title or self.config.offices.match(cand.name.casefold()))
             and cand.punct.strip() in (":", "：")
             and lines[0][1].strip() == cand.printed.strip()
-            and _ITEM_ONE.match(lines[1][1]) is not None
-            and _ITEM_TWO.match(following[0].first_line) is not None
+            and FIRST_ITEM.match(lines[1][1]) is not None
+            and SECOND_ITEM.match(following[0].first_line) is not None
             and not (above and self._floor_to(cand.name, above[0].text))
         )
 

@@ -173,9 +173,9 @@ _RULE_LINE = regex(r"[_\-–—=*·~\s]{3,}")
 # A comma and a field's name of one to three words and its colon after it: where a line of the
 # head may hold a second field ("Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster").
 _FIELD_AFTER_COMMA = regex(r"(?<=,)[ \t]+(?=(?:[^\W\d_][^\W\d_.]*[ \t]?){1,3}[:：][ \t]*\S)")
-_PARTED_FIELDS = frozenset(["presiding", "list"])
+_PARTED_FIELDS = frozenset(["presiding", "list"])  # the fields a line of two is parted into
 # The head's kinds whose value after the colon may be speech, the field's name a label
-_SPOKEN_KINDS = frozenset(["list", "presiding"])  # the fields a line of two is parted into
+_SPOKEN_KINDS = frozenset(["list", "presiding"])
 _ASKED = frozenset("!?¡¿！？؟")  # the marks of a question or a call, in no roll's names
 _CLAUSE_WORDS = 3  # words in lower case after a vocative's comma that make its sentence
 

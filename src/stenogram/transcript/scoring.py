@@ -50,6 +50,7 @@ from stenogram.transcript.labels.patterns import (
     BOLD_ITEM,
     CLIP_RANGE,
     CLOCK,
+    FIRST_ITEM,
     NUMBER_SIGNS,
     PERSON_CODE,
     POSSESSIVE,
@@ -410,9 +411,6 @@ def _field_heading(occurrences: list[Occurrence], config: Config) -> bool:
     return _punct(cand) == ":" and config.carries_phrase(occurrence.after)
 
 
-# A list's first item opening the line: its number one and its stop, bracket or dash ("1- Yoklama",
-# "1. Вилоят ҳокими …", "1) …").
-_FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
 # The list's second item, after the first's words in what the model reads after a label: a heading
 # heads a list, where a member's one numbered question ("Stephen Kinnock:" / "1. What …") is a speech.
 # It opens its line or follows the first item's stop or semicolon, or, where the items' lines were
@@ -447,7 +445,7 @@ def _list_heading(occurrences: list[Occurrence], words: list[str], holder: bool)
         return False
     occurrence = occurrences[0]
     following = occurrence.after_in[occurrence.after_at : occurrence.after_at + _LIST_READ]
-    if not occurrence.alone or _punct(occurrence.cand) != ":" or _FIRST_ITEM.match(following) is None:
+    if not occurrence.alone or _punct(occurrence.cand) != ":" or FIRST_ITEM.match(following) is None:
         return False
     if _SECOND_ITEM.search(following) is not None or any(
         map(_joined_second, _JOINED_SECOND.finditer(following))

@@ -672,6 +672,10 @@ SURNAME_AFTER_INITIALS = regex(
     r"[ \t]?(?P<surname>[^\W\d_]+(?:-[^\W\d_]+)?)\.(?:[ \t]+(?P<speech>[^\W\d_])|[ \t]*(?:\n|$))"
 )
 INITIAL_STOP = regex(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
+# A list's first and second items opening their lines: the figure, its stop, bracket or dash
+# ("1- Yoklama", "1. Вилоят ҳокими …", "2) …").
+FIRST_ITEM = regex(r"[ \t]*1[ \t]?[.)\-–—][ \t]+\S")
+SECOND_ITEM = regex(r"[ \t]*2[ \t]?[.)\-–—][ \t]+\S")
 # A word spelt out letter by letter for the record ("V-A-N-C-E", "S-M-I-T-H"): an answer, no name.
 SPELLED_WORD = regex(r"(?<![^\W\d_])[^\W\d_](?:-[^\W\d_]){2,}(?![^\W\d_])")
 TURN_NUMBER = regex(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
